@@ -1,0 +1,129 @@
+"""The `kiosk` command: the staff's and the tests' door into the same services the screens use."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # One calm line instead of usage text and a Python-looking message.
+        self.exit(EXIT_USAGE, f"kiosk: {message} (try: kiosk --help)\n")
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"size must look like 1920x1080, not {text!r}")
+    return int(match[1]), int(match[2])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from kiosk.app import SCREENS
+
+    parser = _Parser(prog="kiosk", description="デジタル何でも相談室 kiosk")
+    parser.add_argument(
+        "--data-dir",
+        help="folder for database, settings and logs (env KIOSK_DATA_DIR; default: app-data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    run = commands.add_parser("run", help="start the kiosk (default)")
+    run.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
+    run.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render one screen to PNG and exit")
+    run.add_argument("--screen", default="home", choices=SCREENS, metavar="NAME",
+                     help=f"screen for --screenshot: {', '.join(SCREENS)}")
+    run.add_argument("--lesson", metavar="ID", help="lesson for --screen lesson/help/finish")
+    run.add_argument("--step", type=int, default=1, metavar="N", help="step number, from 1")
+    run.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
+    run.add_argument("--text-size", choices=("standard", "large", "xlarge"), metavar="SIZE",
+                     help="standard, large or xlarge (200 %%)")
+    run.add_argument("--theme", choices=("standard", "high-contrast"), metavar="NAME",
+                     help="standard or high-contrast")
+
+    lessons = commands.add_parser("lessons", help="check or list lesson files")
+    lesson_commands = lessons.add_subparsers(dest="lessons_command", required=True, parser_class=_Parser)
+    check = lesson_commands.add_parser("check", help="validate lesson files: FILE:LINE: field: problem")
+    check.add_argument("dir", nargs="?", type=Path, default=LESSONS_DIR)
+    listing = lesson_commands.add_parser("list", help="list the lessons")
+    listing.add_argument("dir", nargs="?", type=Path, default=LESSONS_DIR)
+    listing.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    command = args.command or "run"
+    if command == "lessons":
+        return _lessons(args)
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from kiosk.app import RunOptions, StartError, run
+    from kiosk.datadir import DataDirError, prepare_data_dir, resolve_data_dir, setup_logging
+    from kiosk.settings import SettingsError
+
+    options = RunOptions(
+        windowed=getattr(args, "windowed", False),
+        screenshot=getattr(args, "screenshot", None),
+        screen=getattr(args, "screen", "home"),
+        lesson=getattr(args, "lesson", None),
+        step=getattr(args, "step", 1),
+        size=getattr(args, "size", (1920, 1080)),
+        text_size=getattr(args, "text_size", None),
+        theme=getattr(args, "theme", None),
+    )
+    try:
+        data_dir = prepare_data_dir(resolve_data_dir(args.data_dir))
+        setup_logging(data_dir)
+        return run(data_dir, options)
+    except (DataDirError, SettingsError, StartError) as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:
+        from kiosk.ui.screenshot import ScreenshotError
+
+        if isinstance(exc, ScreenshotError):
+            print(f"kiosk: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        raise
+
+
+def _lessons(args: argparse.Namespace) -> int:
+    from kiosk.content.library import load_library
+
+    library = load_library(args.dir, PICTURES_DIR, PROCEDURES_DIR)
+    if args.lessons_command == "check":
+        for problem in sorted(library.problems):
+            print(problem)
+        count = len(library.lessons)
+        if library.problems:
+            print(f"{len(library.problems)} problem(s); {count} lesson(s) usable", file=sys.stderr)
+            return EXIT_PROBLEMS
+        print(f"ok: {count} lesson(s)", file=sys.stderr)
+        return EXIT_OK
+    rows = [
+        {
+            "id": lesson.id,
+            "category": lesson.category.value,
+            "title": lesson.title,
+            "steps": len(lesson.steps),
+            "procedure": lesson.procedure,
+        }
+        for lesson in sorted(library.lessons, key=lambda x: (x.category.value, x.order, x.id))
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            print(f"{row['id']:<24} {row['category']:<10} {row['steps']:>2} steps  {row['title']}")
+    return EXIT_OK

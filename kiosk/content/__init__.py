@@ -1,0 +1,1 @@
+"""Lessons and procedures: loading and validation. Imports no Qt."""

@@ -1,0 +1,81 @@
+"""Lesson data: the typed form of one `lessons/*.yaml` file."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Ident = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+
+
+class Category(StrEnum):
+    BASICS = "basics"
+    MYNUMBER = "mynumber"
+    PRACTICE = "practice"
+
+
+class Device(StrEnum):
+    IPHONE = "iphone"
+    ANDROID = "android"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class StepVariant(_Strict):
+    """What differs on one kind of phone; anything left out comes from the step."""
+
+    text: Text | None = None
+    picture: Text | None = None
+    help: Text | None = None
+    tip: Text | None = None
+
+
+class Step(_Strict):
+    text: Text
+    picture: Text
+    help: Text
+    tip: Text | None = None
+    variants: dict[Device, StepVariant] = Field(default_factory=dict)
+
+    def for_device(self, device: Device | None) -> Step:
+        """This step as a person with `device` should see it."""
+        variant = self.variants.get(device) if device else None
+        if variant is None:
+            return self
+        return Step(
+            text=variant.text or self.text,
+            picture=variant.picture or self.picture,
+            help=variant.help or self.help,
+            tip=variant.tip or self.tip,
+        )
+
+
+class Lesson(_Strict):
+    id: Ident
+    category: Category
+    title: Text
+    summary: Text
+    order: int = 100
+    learned: list[Text] = Field(min_length=1, max_length=6)
+    procedure: Ident | None = None
+    sources: list[Text] = Field(default_factory=list)
+    steps: list[Step] = Field(min_length=1, max_length=30)
+
+    @property
+    def has_variants(self) -> bool:
+        return any(step.variants for step in self.steps)
+
+    def pictures(self) -> list[tuple[int, str, str]]:
+        """Every picture the lesson uses: (step index, field path tail, file name)."""
+        found: list[tuple[int, str, str]] = []
+        for index, step in enumerate(self.steps):
+            found.append((index, "picture", step.picture))
+            for device, variant in step.variants.items():
+                if variant.picture:
+                    found.append((index, f"variants.{device.value}.picture", variant.picture))
+        return found

@@ -1,0 +1,1 @@
+"""Consultation records in SQLite. Imports no Qt."""

@@ -1,0 +1,24 @@
+"""What can happen in a consultation; stored as the event's `kind`."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class EventKind(StrEnum):
+    CONSULTATION_STARTED = "consultation_started"
+    LESSON_STARTED = "lesson_started"
+    STEP_SHOWN = "step_shown"
+    DONT_UNDERSTAND = "dont_understand"
+    LESSON_FINISHED = "lesson_finished"
+    HANDOFF_SHOWN = "handoff_shown"
+    SLIP_PRINTED = "slip_printed"
+    STAFF_CALLED = "staff_called"
+    TEXT_SIZE_CHANGED = "text_size_changed"
+    THEME_CHANGED = "theme_changed"
+    DEVICE_CHOSEN = "device_chosen"
+    READ_ALOUD_CHANGED = "read_aloud_changed"
+    IDLE_WARNING = "idle_warning"
+    IDLE_EXTENDED = "idle_extended"
+    IDLE_RESET = "idle_reset"
+    PRACTICE_RESULT = "practice_result"

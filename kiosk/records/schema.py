@@ -1,0 +1,47 @@
+"""Schema of the consultation store, as sqlite-utils migrations (one transaction each)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATIONS = Migrations("kiosk.records")
+
+
+@MIGRATIONS()
+def m001_consultations_and_events(db: Database) -> None:
+    db["consultations"].create(
+        {
+            "id": str,
+            "kiosk_id": str,
+            "started_at": str,
+            "ended_at": str,
+            "end_reason": str,
+            "mode": str,
+            "supporter_id": str,
+            "language": str,
+            "age_band": str,
+            "device": str,
+            "outcome": str,
+            "follow_up": int,
+            "note": str,
+        },
+        pk="id",
+        not_null={"kiosk_id", "started_at", "mode", "language"},
+    )
+    db["events"].create(
+        {
+            "id": int,
+            "consultation_id": str,
+            "at": str,
+            "kind": str,
+            "lesson_id": str,
+            "step": int,
+            "procedure_id": str,
+            "detail": str,
+        },
+        pk="id",
+        not_null={"consultation_id", "at", "kind"},
+        foreign_keys=[("consultation_id", "consultations", "id")],
+    )
+    db["events"].create_index(["consultation_id"])
+    db["events"].create_index(["kind", "lesson_id"])

@@ -1,0 +1,46 @@
+"""Kiosk settings: declared and validated here, read from `settings.toml` in the data dir."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+TextSize = Literal["standard", "large", "xlarge"]
+ThemeName = Literal["standard", "high-contrast"]
+
+SETTINGS_FILE = "settings.toml"
+
+
+class SettingsError(Exception):
+    """settings.toml is unreadable or holds a bad value; the message names which."""
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kiosk_id: str = Field(default="kiosk-1", min_length=1, max_length=40)
+    # Seconds without a touch before 「まだ続けますか？」 appears.
+    idle_seconds: int = Field(default=90, ge=30, le=3600)
+    # Countdown shown on the warning; WCAG 2.2.1 wants at least 20 s to react.
+    warning_seconds: int = Field(default=30, ge=20, le=300)
+    text_size: TextSize = "standard"
+    theme: ThemeName = "standard"
+
+
+def load_settings(data_dir: Path) -> Settings:
+    file = data_dir / SETTINGS_FILE
+    if not file.exists():
+        return Settings()
+    try:
+        raw = tomllib.loads(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise SettingsError(f"{file}: cannot read settings: {exc}") from None
+    try:
+        return Settings.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise SettingsError(f"{file}: {where}: {first['msg']}") from None

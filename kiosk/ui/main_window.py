@@ -1,0 +1,239 @@
+"""The kiosk window: top bar, the screens, overlays; navigation and signals wired here."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.content.lessons import Category
+from kiosk.content.library import LessonLibrary
+from kiosk.records.consultation import Consultation
+from kiosk.records.events import EventKind
+from kiosk.settings import Settings, TextSize, ThemeName
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.call_staff import CallStaffCard
+from kiosk.ui.screens.finish import FinishScreen
+from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.screens.idle_warning import IdleWarning
+from kiosk.ui.screens.lesson_list import LessonListScreen
+from kiosk.ui.screens.menu import MenuScreen
+from kiosk.ui.screens.player import PlayerScreen
+from kiosk.ui.theme import style_sheet
+from kiosk.ui.widgets.top_bar import TopBar
+
+log = logging.getLogger("kiosk.ui")
+
+ConsultationFactory = Callable[[], Consultation]
+
+
+class KioskWindow(QWidget):
+    def __init__(
+        self,
+        library: LessonLibrary,
+        settings: Settings,
+        new_consultation: ConsultationFactory,
+        *,
+        kiosk_mode: bool = False,
+        idle_ms: int | None = None,
+        tick_ms: int = 1000,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("KioskWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setWindowTitle(self.tr("デジタル何でも相談室"))
+        self.library = library
+        self.settings = settings
+        self.kiosk_mode = kiosk_mode
+        self._new_consultation = new_consultation
+        self.consultation = new_consultation()
+        self.text_size: TextSize = settings.text_size
+        self.theme: ThemeName = settings.theme
+        self._history: list[Screen] = []
+        self._allow_close = not kiosk_mode
+
+        self.top_bar = TopBar()
+        self.stack = QStackedWidget()
+        self.home = HomeScreen()
+        self.menu = MenuScreen()
+        self.lesson_list = LessonListScreen()
+        self.player = PlayerScreen(library)
+        self.finish = FinishScreen()
+        for screen in (self.home, self.menu, self.lesson_list, self.player, self.finish):
+            self.stack.addWidget(screen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.stack, 1)
+        self.call_staff = CallStaffCard(self)
+        self.idle_warning = IdleWarning(self, seconds=settings.warning_seconds, tick_ms=tick_ms)
+        self.idle = IdleWatcher(idle_ms if idle_ms is not None else settings.idle_seconds * 1000, self)
+
+        self._connect_signals()
+        self.apply_look(self.text_size, self.theme)
+        self._show(self.home, remember=False)
+        app = QApplication.instance()
+        assert app is not None
+        self.idle.watch(app)
+
+    def _connect_signals(self) -> None:
+        self.top_bar.back_requested.connect(self.back)
+        self.top_bar.home_requested.connect(self.go_home)
+        self.top_bar.staff_requested.connect(self.call_for_staff)
+        self.home.start_requested.connect(self._start)
+        self.home.text_size_chosen.connect(self._choose_text_size)
+        self.home.theme_chosen.connect(self._choose_theme)
+        self.menu.category_chosen.connect(self.open_category)
+        self.lesson_list.lesson_chosen.connect(self.open_lesson)
+        self.player.step_shown.connect(self._record_step)
+        self.player.dont_understand.connect(self._record_dont_understand)
+        self.player.finished.connect(self._finish_lesson)
+        self.player.left_at_start.connect(self.back)
+        self.player.staff_requested.connect(self.call_for_staff)
+        self.player.device_chosen.connect(
+            lambda device: self.consultation.record(EventKind.DEVICE_CHOSEN, detail=device)
+        )
+        self.finish.again_requested.connect(lambda lesson_id: self.open_lesson(lesson_id, remember=False))
+        self.finish.more_requested.connect(self._more_lessons)
+        self.finish.home_requested.connect(self.go_home)
+        self.idle.idle.connect(self._on_idle)
+        self.idle_warning.extended.connect(self._on_extended)
+        self.idle_warning.expired.connect(self.reset)
+
+    # ---- navigation -------------------------------------------------------
+
+    def current(self) -> Screen:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def _show(self, screen: Screen, *, remember: bool = True) -> None:
+        if remember and self.stack.currentWidget() is not screen:
+            self._history.append(self.current())
+        self.stack.setCurrentWidget(screen)
+        self.refresh_top_bar()
+
+    def refresh_top_bar(self) -> None:
+        screen = self.current()
+        self.top_bar.configure(screen.screen_title(), back=screen.show_back, home=screen.show_home)
+
+    def back(self) -> None:
+        if self._history:
+            self.stack.setCurrentWidget(self._history.pop())
+            self.refresh_top_bar()
+        else:
+            self.go_home()
+
+    def go_home(self) -> None:
+        self._history.clear()
+        self._show(self.home, remember=False)
+
+    def _start(self) -> None:
+        self.consultation.record(EventKind.CONSULTATION_STARTED)
+        self._show(self.menu)
+
+    def open_category(self, category: str) -> None:
+        chosen = Category(category)
+        self.lesson_list.show_category(chosen, self.library.in_category(chosen))
+        self._show(self.lesson_list)
+
+    def open_lesson(self, lesson_id: str, step: int = 0, *, remember: bool = True) -> None:
+        lesson = self.library.get(lesson_id)
+        if lesson is None:
+            log.error("unknown lesson asked for: %s", lesson_id)
+            return
+        self.consultation.record(EventKind.LESSON_STARTED, lesson_id=lesson.id)
+        self.player.start(lesson, step)
+        self._show(self.player, remember=remember)
+
+    def _record_step(self, lesson_id: str, step: int) -> None:
+        self.consultation.record(EventKind.STEP_SHOWN, lesson_id=lesson_id, step=step)
+
+    def _record_dont_understand(self, lesson_id: str, step: int) -> None:
+        self.consultation.record(EventKind.DONT_UNDERSTAND, lesson_id=lesson_id, step=step)
+
+    def _finish_lesson(self, lesson_id: str) -> None:
+        self.consultation.record(EventKind.LESSON_FINISHED, lesson_id=lesson_id)
+        lesson = self.library.get(lesson_id)
+        if lesson:
+            self.finish.show_lesson(lesson)
+        self._show(self.finish, remember=False)
+
+    def _more_lessons(self) -> None:
+        # Back to the list the lesson came from.
+        while self._history and self._history[-1] is not self.lesson_list:
+            self._history.pop()
+        self.back()
+
+    def call_for_staff(self) -> None:
+        self.consultation.record(EventKind.STAFF_CALLED, detail=type(self.current()).__name__)
+        self.call_staff.open()
+
+    # ---- look -----------------------------------------------------------------
+
+    def apply_look(self, text_size: TextSize, theme: ThemeName) -> None:
+        self.text_size, self.theme = text_size, theme
+        self.setStyleSheet(style_sheet(text_size, theme))
+        self.home.show_look(text_size, theme)
+        self.lesson_list.set_text_size(text_size)
+        self.player.set_text_size(text_size)
+
+    def _choose_text_size(self, size: str) -> None:
+        self.consultation.record(EventKind.TEXT_SIZE_CHANGED, detail=size)
+        self.apply_look(size, self.theme)  # type: ignore[arg-type]
+
+    def _choose_theme(self, theme: str) -> None:
+        self.consultation.record(EventKind.THEME_CHANGED, detail=theme)
+        self.apply_look(self.text_size, theme)  # type: ignore[arg-type]
+
+    # ---- idle -----------------------------------------------------------------
+
+    def _on_idle(self) -> None:
+        nobody_here = self.current() is self.home and not self.consultation.started
+        if nobody_here:
+            self.idle.restart()
+            return
+        self.consultation.record(EventKind.IDLE_WARNING)
+        self.idle_warning.start()
+
+    def _on_extended(self) -> None:
+        self.consultation.record(EventKind.IDLE_EXTENDED)
+        self.idle.restart()
+
+    def reset(self) -> None:
+        """Idle timeout: end this person's consultation and wipe every screen."""
+        self.consultation.record(EventKind.IDLE_RESET)
+        self.consultation.end("idle_reset")
+        self.consultation = self._new_consultation()
+        self.idle_warning.stop()
+        self.call_staff.hide()
+        for index in range(self.stack.count()):
+            screen = self.stack.widget(index)
+            if isinstance(screen, Screen):
+                screen.clear()
+        self.apply_look(self.settings.text_size, self.settings.theme)
+        self.go_home()
+        self.idle.restart()
+
+    # ---- closing --------------------------------------------------------------
+
+    def allow_close(self) -> None:
+        self._allow_close = True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not self.kiosk_mode:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._allow_close:
+            event.ignore()  # a citizen cannot close the kiosk; staff exit comes with supporter mode
+            return
+        self.consultation.end("closed")
+        event.accept()

@@ -1,0 +1,23 @@
+"""What every screen tells the window: its title and which navigation it wants."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+
+class Screen(QWidget):
+    # Subclasses set these; the window shows them in the top bar.
+    show_back = True
+    show_home = True
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+
+    def screen_title(self) -> str:
+        return ""
+
+    def clear(self) -> None:
+        """Forget everything about the person who used this screen."""

@@ -1,0 +1,68 @@
+"""Finish screen: praise, what was learnt, and where to go next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.content.lessons import Lesson
+from kiosk.ui.screens.base import Screen
+
+
+class FinishScreen(Screen):
+    show_back = False
+    show_home = True
+
+    again_requested = Signal(str)
+    more_requested = Signal()
+    home_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lesson: Lesson | None = None
+        praise = QLabel(self.tr("おつかれさまでした。"))
+        praise.setProperty("role", "hero")
+        praise.setWordWrap(True)
+        praise.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        learned_heading = QLabel(self.tr("きょう できるように なったこと"))
+        learned_heading.setProperty("role", "title")
+        learned_heading.setWordWrap(True)
+        self.learned = QLabel()
+        self.learned.setWordWrap(True)
+        self.learned.setObjectName("Card")
+        self.learned.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.learned.setMargin(24)
+        self.again_button = QPushButton(self.tr("もう一度 見る"))
+        self.more_button = QPushButton(self.tr("ほかの レッスン"))
+        self.home_button = QPushButton(self.tr("はじめに戻る"))
+        self.home_button.setProperty("role", "primary")
+        self.again_button.clicked.connect(self._again)
+        self.more_button.clicked.connect(self.more_requested)
+        self.home_button.clicked.connect(self.home_requested)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(32)
+        for button in (self.again_button, self.more_button, self.home_button):
+            buttons.addWidget(button, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 8, 48, 24)
+        layout.setSpacing(24)
+        layout.addWidget(praise)
+        layout.addWidget(learned_heading)
+        layout.addWidget(self.learned)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    def screen_title(self) -> str:
+        return self.lesson.title if self.lesson else ""
+
+    def show_lesson(self, lesson: Lesson) -> None:
+        self.lesson = lesson
+        self.learned.setText("\n".join(f"✓ {line}" for line in lesson.learned))
+
+    def clear(self) -> None:
+        self.lesson = None
+        self.learned.clear()
+
+    def _again(self) -> None:
+        if self.lesson:
+            self.again_requested.emit(self.lesson.id)

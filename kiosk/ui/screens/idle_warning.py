@@ -1,0 +1,65 @@
+"""「まだ続けますか？」 with a visible countdown and one big 「つづける」.
+
+The tick length is injected so tests count 30 "seconds" in milliseconds.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from kiosk.ui.widgets.overlay import Overlay
+
+
+class IdleWarning(Overlay):
+    extended = Signal()
+    expired = Signal()
+
+    def __init__(self, parent: QWidget, *, seconds: int, tick_ms: int = 1000) -> None:
+        super().__init__(parent)
+        self.seconds = seconds
+        self.remaining = seconds
+        self.heading.setText(self.tr("まだ 続けますか？"))
+        self.continue_button = QPushButton(self.tr("つづける"))
+        self.continue_button.setProperty("role", "primary")
+        self.continue_button.setMinimumHeight(160)
+        self.continue_button.clicked.connect(self.extend)
+        self.content.addWidget(self.continue_button)
+        self.content.addStretch(1)
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.remaining = self.seconds
+        self._update_text()
+        self.open()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.hide()
+
+    def extend(self) -> None:
+        self.stop()
+        self.extended.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A touch anywhere on the warning means someone is still here.
+        self.extend()
+
+    def _tick(self) -> None:
+        self.remaining -= 1
+        if self.remaining <= 0:
+            self.stop()
+            self.expired.emit()
+            return
+        self._update_text()
+
+    def _update_text(self) -> None:
+        self.body.setText(
+            self.tr("あと {0} 秒で、はじめの画面に 戻ります。\n続けるときは「つづける」を おしてください。").format(
+                self.remaining
+            )
+        )

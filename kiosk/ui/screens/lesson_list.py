@@ -1,0 +1,107 @@
+"""Lessons of one category, a few per page (paging is easier than scrolling for a first-time user)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.content.lessons import Category, Lesson
+from kiosk.settings import TextSize
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.texts import category_texts
+from kiosk.ui.widgets.big_button import BigButton
+
+PER_PAGE: dict[TextSize, int] = {"standard": 4, "large": 3, "xlarge": 2}
+
+
+class LessonListScreen(Screen):
+    lesson_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._category: Category | None = None
+        self._lessons: list[Lesson] = []
+        self._page = 0
+        self._per_page = PER_PAGE["standard"]
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.empty_note = QLabel(
+            self.tr("ここには まだ レッスンが ありません。係員に お声がけ ください。")
+        )
+        self.empty_note.setWordWrap(True)
+        self.slots = [BigButton() for _ in range(max(PER_PAGE.values()))]
+        self.prev_button = QPushButton(self.tr("◀ 前のページ"))
+        self.next_button = QPushButton(self.tr("次のページ ▶"))
+        self.page_label = QLabel()
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prev_button.clicked.connect(lambda: self._turn(-1))
+        self.next_button.clicked.connect(lambda: self._turn(+1))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 8, 48, 24)
+        layout.setSpacing(20)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.empty_note)
+        for slot in self.slots:
+            slot.clicked.connect(lambda _=False, s=slot: self._choose(s))
+            layout.addWidget(slot)
+        layout.addStretch(1)
+        pager = QHBoxLayout()
+        pager.setSpacing(24)
+        pager.addWidget(self.prev_button)
+        pager.addWidget(self.page_label, 1)
+        pager.addWidget(self.next_button)
+        layout.addLayout(pager)
+
+    def screen_title(self) -> str:
+        return category_texts(self._category)[0] if self._category else ""
+
+    def show_category(self, category: Category, lessons: list[Lesson]) -> None:
+        self._category = category
+        self._lessons = lessons
+        self._page = 0
+        self._fill()
+
+    def set_text_size(self, size: TextSize) -> None:
+        self._per_page = PER_PAGE[size]
+        self._page = 0
+        self._fill()
+
+    def clear(self) -> None:
+        self._category, self._lessons, self._page = None, [], 0
+        self._fill()
+
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-len(self._lessons) // self._per_page))
+
+    def _turn(self, delta: int) -> None:
+        self._page = min(max(0, self._page + delta), self.page_count - 1)
+        self._fill()
+
+    def _choose(self, slot: BigButton) -> None:
+        lesson_id = slot.property("lesson_id")
+        if lesson_id:
+            self.lesson_chosen.emit(lesson_id)
+
+    def _fill(self) -> None:
+        start = self._page * self._per_page
+        shown = self._lessons[start : start + self._per_page]
+        for index, slot in enumerate(self.slots):
+            lesson = shown[index] if index < len(shown) else None
+            slot.setVisible(lesson is not None)
+            slot.setProperty("lesson_id", lesson.id if lesson else None)
+            if lesson:
+                slot.set_texts(lesson.title, lesson.summary)
+        self.heading.setText(
+            self.tr("レッスンを えらんで ください。") if self._lessons else ""
+        )
+        self.heading.setVisible(bool(self._lessons))
+        self.empty_note.setVisible(not self._lessons)
+        paged = self.page_count > 1
+        for widget in (self.prev_button, self.next_button, self.page_label):
+            widget.setVisible(paged)
+        self.prev_button.setEnabled(self._page > 0)
+        self.next_button.setEnabled(self._page < self.page_count - 1)
+        self.page_label.setText(f"{self._page + 1} / {self.page_count}")

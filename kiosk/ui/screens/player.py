@@ -1,0 +1,221 @@
+"""Lesson player: one instruction and its picture per step, 戻る / わからない / 次へ."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.content.library import LessonLibrary
+from kiosk.content.lessons import Device, Lesson, Step
+from kiosk.settings import TextSize
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.picture import PictureView
+
+
+class HelpCard(QWidget):
+    """What 「わからない」 opens: the step explained another way, and a way to a person."""
+
+    staff_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        heading = QLabel(self.tr("だいじょうぶです。"))
+        heading.setProperty("role", "title")
+        heading.setWordWrap(True)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.staff_button = QPushButton(self.tr("係員を呼ぶ"))
+        self.staff_button.setProperty("role", "alert")
+        self.close_button = QPushButton(self.tr("わかりました"))
+        self.close_button.setProperty("role", "primary")
+        self.staff_button.clicked.connect(self.staff_requested)
+        self.close_button.clicked.connect(self.closed)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(24)
+        buttons.addWidget(self.staff_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(20)
+        layout.addWidget(heading)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+
+
+class PlayerScreen(Screen):
+    show_back = False  # the footer's 戻る steps back; one 戻る on screen is enough
+    show_home = True
+
+    step_shown = Signal(str, int)
+    dont_understand = Signal(str, int)
+    finished = Signal(str)
+    left_at_start = Signal()
+    staff_requested = Signal()
+    device_chosen = Signal(str)
+
+    def __init__(self, library: LessonLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self.lesson: Lesson | None = None
+        self.index = 0
+        self.device: Device | None = None
+        self._wide_help = False
+
+        self.progress = QLabel()
+        self.progress.setProperty("role", "progress")
+        self.device_row = QWidget()
+        device_layout = QHBoxLayout(self.device_row)
+        device_layout.setContentsMargins(0, 0, 0, 0)
+        device_layout.setSpacing(24)
+        device_layout.addWidget(QLabel(self.tr("お使いのスマホ")))
+        self.device_buttons: dict[Device, QPushButton] = {}
+        self._device_group = group = QButtonGroup(self)
+        for device, name in (
+            (Device.IPHONE, self.tr("iPhone")),
+            (Device.ANDROID, self.tr("Android")),
+        ):
+            button = QPushButton(name)
+            button.setAccessibleName(
+                self.tr("アイフォーン") if device is Device.IPHONE else self.tr("アンドロイド")
+            )
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, d=device: self._choose_device(d))
+            group.addButton(button)
+            device_layout.addWidget(button)
+            self.device_buttons[device] = button
+        device_layout.addStretch(1)
+        header = QHBoxLayout()
+        header.setSpacing(24)
+        header.addWidget(self.device_row, 1)
+        header.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.picture = PictureView()
+        self.instruction = QLabel()
+        self.instruction.setProperty("role", "instruction")
+        self.instruction.setWordWrap(True)
+        self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.instruction.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.help_card = HelpCard()
+        self.text_side = QStackedWidget()
+        self.text_side.addWidget(self.instruction)
+        self.text_side.addWidget(self.help_card)
+        body = QHBoxLayout()
+        body.setSpacing(40)
+        body.addWidget(self.picture, 2)
+        body.addWidget(self.text_side, 3)
+
+        self.back_button = QPushButton(self.tr("◀ 戻る"))
+        self.help_button = QPushButton(self.tr("わからない"))
+        self.help_button.setProperty("role", "help")
+        self.next_button = QPushButton()
+        self.next_button.setProperty("role", "primary")
+        footer = QHBoxLayout()
+        footer.setSpacing(32)
+        footer.addWidget(self.back_button, 1)
+        footer.addWidget(self.help_button, 1)
+        footer.addWidget(self.next_button, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 8, 48, 24)
+        layout.setSpacing(20)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+        layout.addLayout(footer)
+
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.help_button.clicked.connect(self.show_help)
+        self.help_card.closed.connect(self.hide_help)
+        self.help_card.staff_requested.connect(self.staff_requested)
+
+    def screen_title(self) -> str:
+        return self.lesson.title if self.lesson else ""
+
+    def start(self, lesson: Lesson, step: int = 0) -> None:
+        self.lesson = lesson
+        self.index = min(max(0, step), len(lesson.steps) - 1)
+        self._show()
+
+    def current_step(self) -> Step | None:
+        if self.lesson is None:
+            return None
+        return self.lesson.steps[self.index].for_device(self.device)
+
+    def go_next(self) -> None:
+        if self.lesson is None:
+            return
+        if self.index + 1 >= len(self.lesson.steps):
+            self.finished.emit(self.lesson.id)
+            return
+        self.index += 1
+        self._show()
+
+    def go_back(self) -> None:
+        if self.lesson is None or self.index == 0:
+            self.left_at_start.emit()
+            return
+        self.index -= 1
+        self._show()
+
+    def show_help(self) -> None:
+        step = self.current_step()
+        if step is None or self.lesson is None:
+            return
+        self.help_card.text.setText(step.help)
+        self.text_side.setCurrentWidget(self.help_card)
+        # At 特大 the help needs the whole width; the picture comes back with 「わかりました」.
+        self.picture.setVisible(not self._wide_help)
+        self.dont_understand.emit(self.lesson.id, self.index + 1)
+
+    def hide_help(self) -> None:
+        self.text_side.setCurrentWidget(self.instruction)
+        self.picture.setVisible(True)
+
+    def set_text_size(self, size: TextSize) -> None:
+        self._wide_help = size == "xlarge"
+
+    def clear(self) -> None:
+        self.lesson, self.index, self.device = None, 0, None
+        self._device_group.setExclusive(False)
+        for button in self.device_buttons.values():
+            button.setChecked(False)
+        self._device_group.setExclusive(True)
+        self.instruction.clear()
+        self.help_card.text.clear()
+        self.progress.clear()
+        self.picture.show_file(None)
+        self.hide_help()
+
+    def _choose_device(self, device: Device) -> None:
+        self.device = device
+        self.device_chosen.emit(device.value)
+        self._show(announce=False)
+
+    def _show(self, *, announce: bool = True) -> None:
+        step = self.current_step()
+        if step is None or self.lesson is None:
+            return
+        total = len(self.lesson.steps)
+        self.hide_help()
+        self.progress.setText(self.tr("手順 {0} / {1}").format(self.index + 1, total))
+        self.progress.setAccessibleName(self.tr("{1} のうち {0} 番目の手順").format(self.index + 1, total))
+        self.device_row.setVisible(self.lesson.has_variants)
+        self.instruction.setText(step.text)
+        self.picture.show_file(self._library.picture_path(step.picture))
+        last = self.index + 1 == total
+        self.next_button.setText(self.tr("おわる ▶") if last else self.tr("次へ ▶"))
+        if announce:
+            self.step_shown.emit(self.lesson.id, self.index + 1)

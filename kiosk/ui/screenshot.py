@@ -1,0 +1,63 @@
+"""`kiosk run --screenshot`: put the window on one screen and save it as a PNG."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.content.lessons import Category
+
+if TYPE_CHECKING:
+    from kiosk.app import RunOptions
+    from kiosk.ui.main_window import KioskWindow
+
+
+class ScreenshotError(Exception):
+    """The asked-for screen cannot be shown (unknown lesson, step out of range, unwritable file)."""
+
+
+def show_screen(window: KioskWindow, screen: str, lesson_id: str | None, step: int) -> None:
+    """Drive the window to `screen` the way a person would get there."""
+    lesson = window.library.get(lesson_id) if lesson_id else None
+    if lesson_id and lesson is None:
+        raise ScreenshotError(f"unknown lesson: {lesson_id}")
+    if lesson is None and screen in ("lesson", "help", "finish"):
+        first = next(iter(window.library.lessons), None)
+        if first is None:
+            raise ScreenshotError("no lessons to show")
+        lesson = first
+    if lesson and not 1 <= step <= len(lesson.steps):
+        raise ScreenshotError(f"step {step} is not in {lesson.id} (1–{len(lesson.steps)})")
+    if screen == "home":
+        return
+    window.home.start_button.click()
+    if screen == "menu":
+        return
+    window.open_category((lesson.category if lesson else Category.BASICS).value)
+    if screen == "lessons":
+        return
+    if screen == "idle-warning":
+        window.idle_warning.start()
+        return
+    if screen == "call-staff":
+        window.call_for_staff()
+        return
+    assert lesson is not None
+    window.open_lesson(lesson.id, step - 1)
+    if screen == "help":
+        window.player.show_help()
+    elif screen == "finish":
+        window.player.start(lesson, len(lesson.steps) - 1)
+        window.player.go_next()
+
+
+def render_screen(window: KioskWindow, options: RunOptions) -> None:
+    assert options.screenshot is not None
+    window.resize(*options.size)
+    window.show()
+    show_screen(window, options.screen, options.lesson, options.step)
+    QApplication.processEvents()
+    image = window.grab()
+    if not image.save(str(options.screenshot), "PNG"):
+        raise ScreenshotError(f"cannot write {options.screenshot}")

@@ -1,0 +1,111 @@
+"""Colours and text sizes, turned into one style sheet for the whole window.
+
+Every text/background pair here is at least 7:1 (WCAG 1.4.6); the tests
+measure the rendered screens, not just these numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.settings import TextSize, ThemeName
+
+# Body text in px at the reference 1920×1080 panel; 特大 is 200 % of 標準.
+BODY_PX: dict[TextSize, int] = {"standard": 36, "large": 48, "xlarge": 72}
+TEXT_SIZES: tuple[TextSize, ...] = ("standard", "large", "xlarge")
+THEMES: tuple[ThemeName, ...] = ("standard", "high-contrast")
+
+FONT_FAMILY = "BIZ UDPGothic"
+
+
+@dataclass(frozen=True)
+class Palette:
+    window: str
+    text: str
+    muted_bg: str  # cards and panels
+    button_bg: str
+    button_text: str
+    button_border: str
+    primary_bg: str
+    primary_text: str
+    help_bg: str
+    help_text: str
+    alert_bg: str
+    alert_text: str
+    checked_bg: str
+    checked_text: str
+    focus: str
+
+
+PALETTES: dict[ThemeName, Palette] = {
+    "standard": Palette(
+        window="#FBF8F1",
+        text="#1B1B1B",
+        muted_bg="#EFEAE0",
+        button_bg="#FFFFFF",
+        button_text="#14365C",
+        button_border="#14365C",
+        primary_bg="#0B4A2E",
+        primary_text="#FFFFFF",
+        help_bg="#5B3A00",
+        help_text="#FFFFFF",
+        alert_bg="#8A1C1C",
+        alert_text="#FFFFFF",
+        checked_bg="#14365C",
+        checked_text="#FFFFFF",
+        focus="#B35900",
+    ),
+    "high-contrast": Palette(
+        window="#000000",
+        text="#FFFFFF",
+        muted_bg="#000000",
+        button_bg="#000000",
+        button_text="#FFFF00",
+        button_border="#FFFF00",
+        primary_bg="#FFFF00",
+        primary_text="#000000",
+        help_bg="#00FFFF",
+        help_text="#000000",
+        alert_bg="#FFFFFF",
+        alert_text="#000000",
+        checked_bg="#FFFF00",
+        checked_text="#000000",
+        focus="#00FFFF",
+    ),
+}
+
+
+def style_sheet(text_size: TextSize, theme: ThemeName) -> str:
+    p = PALETTES[theme]
+    body = BODY_PX[text_size]
+    big = round(body * 1.25)
+    title = round(body * 1.5)
+    hero = round(body * 2)
+    instruction = round(body * 1.4)
+    pad = max(16, body // 2)
+    return f"""
+* {{ font-family: "{FONT_FAMILY}"; font-size: {body}px; color: {p.text}; }}
+#KioskWindow, QStackedWidget, QWidget#Screen {{ background: {p.window}; }}
+QLabel {{ background: transparent; }}
+QLabel[role="title"] {{ font-size: {title}px; font-weight: bold; }}
+QLabel[role="hero"] {{ font-size: {hero}px; font-weight: bold; }}
+QLabel[role="instruction"] {{ font-size: {instruction}px; }}
+QLabel[role="progress"] {{ font-weight: bold; }}
+QWidget#Card {{ background: {p.muted_bg}; border-radius: 16px; }}
+QWidget#Overlay {{ background: {p.window}; }}
+QPushButton {{
+    background: {p.button_bg}; color: {p.button_text};
+    border: 4px solid {p.button_border}; border-radius: 16px;
+    padding: {pad // 2}px {pad}px; min-height: 80px; min-width: 80px;
+}}
+QPushButton:focus {{ border-color: {p.focus}; }}
+QPushButton:checked {{ background: {p.checked_bg}; color: {p.checked_text}; }}
+QPushButton[role="primary"] {{ background: {p.primary_bg}; color: {p.primary_text}; border-color: {p.primary_bg}; }}
+QPushButton[role="help"] {{ background: {p.help_bg}; color: {p.help_text}; border-color: {p.help_bg}; }}
+QPushButton[role="alert"] {{ background: {p.alert_bg}; color: {p.alert_text}; border-color: {p.alert_bg}; }}
+QPushButton:disabled {{ background: {p.window}; color: {p.text}; border-style: dashed; }}
+QPushButton[role="primary"] QLabel {{ color: {p.primary_text}; }}
+QPushButton QLabel {{ color: {p.button_text}; }}
+QPushButton QLabel[role="title"] {{ font-size: {big}px; }}
+QPushButton[size="hero"] QLabel[role="title"] {{ font-size: {hero}px; font-weight: bold; }}
+"""

@@ -1,0 +1,66 @@
+"""A large push button whose label wraps: a title line and an optional description.
+
+QPushButton cannot wrap its text, and at 特大 Japanese titles need two lines.
+The labels inside ignore the mouse, so the whole area is one real button; the
+accessible name carries the full text for screen readers and automation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+
+class BigButton(QPushButton):
+    def __init__(
+        self,
+        title: str = "",
+        description: str = "",
+        parent: QWidget | None = None,
+        *,
+        centred: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self._title = QLabel()
+        self._title.setProperty("role", "title")
+        self._description = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 16, 28, 16)
+        layout.setSpacing(6)
+        for label in (self._title, self._description):
+            label.setWordWrap(True)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            if centred:
+                label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.set_texts(title, description)
+
+    def set_texts(self, title: str, description: str = "") -> None:
+        self._title.setText(title)
+        self._description.setText(description)
+        self._description.setVisible(bool(description))
+        self.setAccessibleName(f"{title}　{description}".strip())
+        self.updateGeometry()
+
+    def title(self) -> str:
+        return self._title.text()
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        assert layout is not None
+        return layout.sizeHint().expandedTo(QSize(80, 80))
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        assert layout is not None
+        return layout.minimumSize().expandedTo(QSize(80, 80))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        assert layout is not None
+        return max(80, layout.totalHeightForWidth(width))

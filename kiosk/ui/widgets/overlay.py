@@ -1,0 +1,38 @@
+"""A full-window card laid over everything (idle warning, call staff)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class Overlay(QWidget):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("Overlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.heading = QLabel()
+        self.heading.setProperty("role", "hero")
+        self.body = QLabel()
+        for label in (self.heading, self.body):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.content = QVBoxLayout(self)
+        self.content.setContentsMargins(120, 80, 120, 80)
+        self.content.setSpacing(40)
+        self.content.addStretch(1)
+        self.content.addWidget(self.heading)
+        self.content.addWidget(self.body)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Always cover the whole window, whatever size it becomes.
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def open(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()

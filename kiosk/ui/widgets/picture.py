@@ -1,0 +1,81 @@
+"""Shows a lesson picture (SVG or PNG), scaled to fit, or a calm placeholder."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+log = logging.getLogger("kiosk.ui")
+
+
+class PictureView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._svg: QSvgRenderer | None = None
+        self._pixmap: QPixmap | None = None
+        self._missing = False
+        self.setAccessibleName(self.tr("説明の絵"))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, 160)
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, 800)
+
+    @property
+    def missing(self) -> bool:
+        return self._missing
+
+    def show_file(self, path: Path | None) -> None:
+        self._svg, self._pixmap, self._missing = None, None, False
+        if path is not None:
+            if path.suffix.lower() == ".svg":
+                renderer = QSvgRenderer(str(path))
+                if renderer.isValid():
+                    self._svg = renderer
+            else:
+                pixmap = QPixmap(str(path))
+                if not pixmap.isNull():
+                    self._pixmap = pixmap
+            if self._svg is None and self._pixmap is None:
+                self._missing = True
+                log.warning("picture cannot be shown: %s", path)
+        self.update()
+
+    def _content_size(self) -> QSize | None:
+        if self._svg is not None:
+            return self._svg.defaultSize()
+        if self._pixmap is not None:
+            return self._pixmap.size()
+        return None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        size = self._content_size()
+        if size is None or size.isEmpty():
+            if self._missing:
+                painter.setPen(self.palette().windowText().color())
+                painter.drawText(
+                    self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                    self.tr("（絵は ありません）"),
+                )
+            return
+        scaled = size.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRectF(
+            (self.width() - scaled.width()) / 2,
+            (self.height() - scaled.height()) / 2,
+            scaled.width(),
+            scaled.height(),
+        )
+        if self._svg is not None:
+            self._svg.render(painter, target)
+        elif self._pixmap is not None:
+            painter.drawPixmap(target.toRect(), self._pixmap)

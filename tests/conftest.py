@@ -1,0 +1,73 @@
+"""Shared fixtures: offscreen Qt, the bundled font, real lessons, a real SQLite store in tmp_path."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from kiosk.content.library import LessonLibrary, load_library  # noqa: E402
+from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR  # noqa: E402
+from kiosk.records.consultation import Consultation  # noqa: E402
+from kiosk.records.store import RecordStore  # noqa: E402
+from kiosk.settings import Settings  # noqa: E402
+from kiosk.ui.fonts import load_fonts  # noqa: E402
+from kiosk.ui.main_window import KioskWindow  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def fonts(qapp: QApplication) -> str:
+    return load_fonts(qapp)
+
+
+@pytest.fixture(scope="session")
+def library() -> LessonLibrary:
+    return load_library(LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[RecordStore]:
+    store = RecordStore(tmp_path / "records.sqlite3", kiosk_id="test-kiosk")
+    yield store
+    store.close()
+
+
+WindowFactory = Callable[..., KioskWindow]
+
+
+@pytest.fixture
+def make_window(
+    qtbot, fonts: str, library: LessonLibrary, store: RecordStore  # type: ignore[no-untyped-def]
+) -> WindowFactory:
+    """A real kiosk window at the reference size; times are injected (ms, not s)."""
+
+    def make(
+        *,
+        idle_ms: int = 60_000,
+        tick_ms: int = 1000,
+        settings: Settings | None = None,
+        kiosk_mode: bool = False,
+        size: tuple[int, int] = (1920, 1080),
+    ) -> KioskWindow:
+        window = KioskWindow(
+            library,
+            settings or Settings(),
+            lambda: Consultation(store),
+            kiosk_mode=kiosk_mode,
+            idle_ms=idle_ms,
+            tick_ms=tick_ms,
+        )
+        qtbot.addWidget(window)
+        window.allow_close()
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make

@@ -1,0 +1,175 @@
+"""Measure what a person sees: target sizes, gaps, contrast of rendered text, clipping."""
+
+from __future__ import annotations
+
+import struct
+from collections import Counter
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from kiosk.ui.widgets.overlay import Overlay
+
+MIN_TARGET = 80
+MIN_GAP = 12
+MIN_CONTRAST = 7.0
+MIN_TEXT_PX = 32
+
+
+def top_layer(window: QWidget) -> QWidget:
+    """An open overlay hides everything under it; only its widgets are seen then."""
+    overlays = [w for w in window.findChildren(Overlay) if w.isVisibleTo(window)]
+    return overlays[-1] if overlays else window
+
+
+def visible_widgets(window: QWidget, kind: type[QWidget]) -> list[QWidget]:
+    layer = top_layer(window)
+    return [w for w in layer.findChildren(kind) if w.isVisibleTo(window) and w.width() > 0]
+
+
+def window_rect(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def shown_text(widget: QWidget) -> str:
+    if isinstance(widget, QLabel | QAbstractButton):
+        return widget.text()
+    return ""
+
+
+def buttons(window: QWidget) -> list[QAbstractButton]:
+    return [b for b in visible_widgets(window, QAbstractButton) if isinstance(b, QAbstractButton)]
+
+
+def small_targets(window: QWidget) -> list[str]:
+    return [
+        f"{b.accessibleName() or b.text()!r} is {b.width()}×{b.height()}"
+        for b in buttons(window)
+        if b.width() < MIN_TARGET or b.height() < MIN_TARGET
+    ]
+
+
+def _gap(a: QRect, b: QRect) -> int:
+    return max(b.left() - a.right() - 1, a.left() - b.right() - 1, b.top() - a.bottom() - 1, a.top() - b.bottom() - 1)
+
+
+def crowded_targets(window: QWidget) -> list[str]:
+    found = []
+    shown = buttons(window)
+    for i, a in enumerate(shown):
+        for b in shown[i + 1 :]:
+            gap = _gap(window_rect(a, window), window_rect(b, window))
+            if gap < MIN_GAP:
+                found.append(f"{a.text() or a.accessibleName()!r} / {b.text() or b.accessibleName()!r}: {gap}px")
+    return found
+
+
+def luminance(color: QColor) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + 0.0722 * channel(color.blue())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@dataclass
+class Measured:
+    text: str
+    ratio: float
+    background: QColor
+    foreground: QColor
+
+
+def text_contrast(image: QImage, widget: QWidget, window: QWidget) -> Measured | None:
+    """Contrast between a text widget's background and its text, read from the rendered pixels.
+
+    Background = the most common colour; text = the colour (present on at least 20
+    pixels, so stems of glyphs and not antialiasing fringes) farthest from it.
+    """
+    rect = window_rect(widget, window).adjusted(8, 8, -8, -8) if isinstance(widget, QAbstractButton) else window_rect(widget, window)
+    rect = rect.intersected(image.rect())
+    if rect.width() < 4 or rect.height() < 4:
+        return None
+    counts = _colour_counts(image, rect)
+    background = QColor(counts.most_common(1)[0][0])
+    candidates = [QColor(rgb) for rgb, n in counts.items() if n >= 20]
+    if len(candidates) < 2:
+        return None
+    foreground = max(candidates, key=lambda c: contrast(c, background))
+    return Measured(shown_text(widget), contrast(foreground, background), background, foreground)
+
+
+def _colour_counts(image: QImage, rect: QRect) -> Counter[int]:
+    bits = memoryview(image.constBits()).cast("B")
+    stride = image.bytesPerLine()
+    counts: Counter[int] = Counter()
+    for y in range(rect.top(), rect.bottom() + 1):
+        start = y * stride + rect.left() * 4
+        row = bits[start : start + rect.width() * 4]
+        counts.update(value & 0xFFFFFF for (value,) in struct.iter_unpack("<I", row))
+    return counts
+
+
+def grab(window: QWidget) -> QImage:
+    return window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def text_widgets(window: QWidget) -> list[QWidget]:
+    return [w for w in visible_widgets(window, QWidget) if isinstance(w, QLabel | QAbstractButton) and shown_text(w).strip()]
+
+
+def low_contrast(window: QWidget) -> list[str]:
+    image = grab(window)
+    found = []
+    for widget in text_widgets(window):
+        measured = text_contrast(image, widget, window)
+        if measured is None:
+            found.append(f"{shown_text(widget)!r}: no text pixels found")
+        elif measured.ratio < MIN_CONTRAST:
+            found.append(
+                f"{measured.text!r}: {measured.ratio:.1f}:1 "
+                f"({measured.foreground.name()} on {measured.background.name()})"
+            )
+    return found
+
+
+def small_text(window: QWidget) -> list[str]:
+    return [
+        f"{shown_text(w)!r}: {w.font().pixelSize()}px"
+        for w in text_widgets(window)
+        if 0 < w.font().pixelSize() < MIN_TEXT_PX or w.font().pixelSize() <= 0 and w.font().pointSizeF() * 96 / 72 < MIN_TEXT_PX
+    ]
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Text widgets that are cut off: too small for their text, or outside the window."""
+    found = []
+    for widget in text_widgets(window):
+        rect = window_rect(widget, window)
+        text = shown_text(widget)
+        if not window.rect().contains(rect):
+            found.append(f"{text!r} lies outside the window at {rect}")
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            need_h = widget.heightForWidth(widget.width())
+            if need_h > widget.height() + 1:
+                found.append(f"{text!r} needs {need_h}px height, has {widget.height()}")
+        else:
+            hint = widget.sizeHint()
+            if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
+                found.append(f"{text!r} needs {hint.width()}×{hint.height()}, has {widget.width()}×{widget.height()}")
+        # A parent that is smaller than the widget cuts it off too.
+        parent = widget.parentWidget()
+        while parent is not None and parent is not window:
+            if not window_rect(parent, window).contains(rect):
+                found.append(f"{text!r} is cut off by {type(parent).__name__}")
+                break
+            parent = parent.parentWidget()
+    return found
