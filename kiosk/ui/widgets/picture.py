@@ -34,7 +34,10 @@ class PictureView(QWidget):
 
     def show_file(self, path: Path | None) -> None:
         self._svg, self._pixmap, self._missing = None, None, False
-        if path is not None:
+        if path is not None and not path.is_file():
+            self._missing = True
+            log.warning("picture missing: %s", path)
+        elif path is not None:
             if path.suffix.lower() == ".svg":
                 renderer = QSvgRenderer(str(path))
                 if renderer.isValid():

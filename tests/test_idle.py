@@ -1,0 +1,89 @@
+"""Idle: warn with a countdown, extend any number of times, then wipe the screen for the next person."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from kiosk.content.lessons import Category
+from kiosk.records.events import EventKind
+
+
+def _busy_window(make_window, **times):  # type: ignore[no-untyped-def]
+    window = make_window(**times)
+    window.home.start_button.click()
+    window.home.size_buttons  # noqa: B018 - present on home
+    window.apply_look("xlarge", "high-contrast")
+    window.menu.buttons[Category.BASICS].click()
+    window.lesson_list.slots[0].click()
+    window.player.go_next()
+    window.player.show_help()
+    return window
+
+
+def test_warning_appears_after_idle_time_with_countdown(make_window, qtbot) -> None:
+    window = _busy_window(make_window, idle_ms=30, tick_ms=60_000)
+    qtbot.waitUntil(lambda: window.idle_warning.isVisible(), timeout=2000)
+    assert window.idle_warning.heading.text() == "まだ 続けますか？"
+    assert "あと 30 秒" in window.idle_warning.body.text()
+    assert window.idle_warning.continue_button.text() == "つづける"
+
+
+def test_countdown_counts_down_visibly(make_window) -> None:
+    window = make_window(tick_ms=60_000)
+    window.home.start_button.click()
+    window.idle_warning.start()
+    for left in range(29, 0, -1):
+        window.idle_warning._timer.timeout.emit()  # one tick = one second on a real kiosk
+        assert f"あと {left} 秒" in window.idle_warning.body.text()
+    assert window.current() is window.menu
+    window.idle_warning._timer.timeout.emit()
+    assert window.current() is window.home
+
+
+def test_extending_works_again_and_again(make_window, qtbot, store) -> None:
+    window = _busy_window(make_window, idle_ms=20, tick_ms=60_000)
+    for _ in range(3):
+        qtbot.waitUntil(lambda: window.idle_warning.isVisible(), timeout=2000)
+        qtbot.mouseClick(window.idle_warning.continue_button, Qt.MouseButton.LeftButton)
+        assert not window.idle_warning.isVisible()
+        assert window.current() is window.player
+        assert window.player.help_card.isVisibleTo(window)
+    kinds = [e["kind"] for e in store.events(window.consultation.id)]
+    assert kinds.count(EventKind.IDLE_EXTENDED.value) == 3
+
+
+def test_timeout_wipes_everything_of_the_last_person(make_window, qtbot, store) -> None:
+    window = _busy_window(make_window, idle_ms=20, tick_ms=1)
+    first = window.consultation.id
+    assert window.player.instruction.text()
+    qtbot.waitUntil(lambda: window.current() is window.home and window.consultation.id != first, timeout=3000)
+    assert not window.idle_warning.isVisible()
+    assert window.text_size == "standard" and window.theme == "standard"
+    assert window.home.size_buttons["standard"].isChecked()
+    assert window.player.lesson is None
+    assert window.player.instruction.text() == ""
+    assert window.player.help_card.text.text() == ""
+    assert window.finish.learned.text() == ""
+    assert window.lesson_list.slots[0].isHidden()
+    window.back()
+    assert window.current() is window.home, "nothing of the last person is left in history"
+    ended = next(c for c in store.consultations() if c["id"] == first)
+    assert ended["end_reason"] == "idle_reset" and ended["ended_at"]
+    assert store.events(first)[-1]["kind"] == EventKind.IDLE_RESET.value
+
+
+def test_nobody_at_home_means_no_warning(make_window, qtbot, store) -> None:
+    window = make_window(idle_ms=5, tick_ms=1)
+    qtbot.wait(60)
+    assert not window.idle_warning.isVisible()
+    assert store.consultations() == []
+
+
+def test_touching_anything_postpones_the_warning(make_window, qtbot) -> None:
+    window = make_window(idle_ms=150, tick_ms=60_000)
+    window.home.start_button.click()
+    for _ in range(6):
+        qtbot.wait(50)
+        qtbot.mouseClick(window.menu, Qt.MouseButton.LeftButton)
+    assert not window.idle_warning.isVisible()
+    qtbot.waitUntil(lambda: window.idle_warning.isVisible(), timeout=2000)
