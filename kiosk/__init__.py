@@ -1,3 +1,8 @@
 """Touchscreen kiosk for Naruto City's デジタル何でも相談室."""
 
 __version__ = "0.1.0"
+
+import logging
+
+# Messages go where the running program sends them (the kiosk: logs/kiosk.log).
+logging.getLogger("kiosk").addHandler(logging.NullHandler())

@@ -76,6 +76,25 @@ def _check_display(options: RunOptions) -> None:
         )
 
 
+def _route_qt_messages() -> None:
+    """Qt's own warnings go to the log file, not onto the console in front of staff."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("kiosk.qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
 def run(data_dir: Path, options: RunOptions) -> int:
     _check_display(options)
     services = build_services(data_dir, record=options.screenshot is None)
@@ -87,6 +106,7 @@ def run(data_dir: Path, options: RunOptions) -> int:
     from kiosk.ui.main_window import KioskWindow
     from kiosk.ui.screenshot import render_screen
 
+    _route_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("naruto-kiosk")

@@ -43,7 +43,7 @@ def field_name(path: Path_) -> str:
 
 def _message(error: dict[str, Any]) -> str:
     kind = error["type"]
-    if kind == "literal_error":
+    if kind in ("literal_error", "enum"):
         expected = error.get("ctx", {}).get("expected", "")
         return f"次のどれかにしてください (must be one of): {expected}"
     if kind == "value_error":

@@ -1,0 +1,50 @@
+"""The house rules of DESIGN.md: the domain layers never import Qt."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from kiosk.paths import PROJECT_ROOT
+
+NO_QT = ["kiosk/content", "kiosk/records", "kiosk/settings.py", "kiosk/datadir.py", "kiosk/paths.py"]
+
+
+def _imports(file: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def _files(where: str) -> list[Path]:
+    path = PROJECT_ROOT / where
+    return sorted(path.rglob("*.py")) if path.is_dir() else [path]
+
+
+@pytest.mark.parametrize("where", NO_QT)
+def test_domain_imports_no_qt(where: str) -> None:
+    files = _files(where)
+    assert files
+    for file in files:
+        bad = {name for name in _imports(file) if name.split(".")[0] in {"PySide6", "shiboken6"} or name.startswith("kiosk.ui")}
+        assert not bad, f"{file.relative_to(PROJECT_ROOT)} imports {sorted(bad)}"
+
+
+def test_the_scan_sees_imports() -> None:
+    """The rule checker itself: a file that imports Qt is caught."""
+    assert "PySide6.QtWidgets" in _imports(PROJECT_ROOT / "kiosk/ui/main_window.py")
+
+
+def test_lessons_check_runs_without_qt() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys; from kiosk.cli import main; main(['lessons','list']); print(any(m.startswith('PySide6') for m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=60)
+    assert done.stdout.strip().splitlines()[-1] == "False"

@@ -1,0 +1,139 @@
+"""`kiosk lessons check`: every mistake named by file, line and field; broken files never stop the rest."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import main
+from kiosk.content.library import load_library
+from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR, PROJECT_ROOT
+
+GOOD = """\
+id: {id}
+category: basics
+title: よい レッスン
+summary: まちがいの ない レッスンです。
+learned:
+  - ひとつ できる
+steps:
+  - text: ボタンを おします。
+    picture: power-on-find-button.svg
+    help: 右の 横に あります。
+"""
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    file = folder / f"{name}.yaml"
+    file.write_text(text, encoding="utf-8")
+    return file
+
+
+def _check(folder: Path, capsys) -> tuple[int, list[str]]:  # type: ignore[no-untyped-def]
+    code = main(["lessons", "check", str(folder)])
+    out = capsys.readouterr().out
+    return code, out.splitlines()
+
+
+def test_shipped_lessons_are_clean(capsys) -> None:
+    code, lines = _check(LESSONS_DIR, capsys)
+    assert (code, lines) == (0, [])
+
+
+def test_good_file_passes(tmp_path, capsys) -> None:
+    _write(tmp_path, "good", GOOD.format(id="good"))
+    assert _check(tmp_path, capsys) == (0, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (GOOD.format(id="x").replace("title: よい レッスン\n", ""), ":1: title: 必要な項目がありません"),
+        (GOOD.format(id="x") + "colour: red\n", ":11: colour: 知らない項目です"),
+        (GOOD.format(id="x").replace("    help:", "    halp:"), ":10: steps[1].halp: 知らない項目です"),
+        (GOOD.format(id="x").replace("    help: 右の 横に あります。\n", ""), ":8: steps[1].help: 必要な項目がありません"),
+        (GOOD.format(id="x").replace("category: basics", "category: cooking"), ":2: category: 次のどれかにしてください"),
+        (GOOD.format(id="x").replace("summary: まちがいの ない レッスンです。", "summary: no"), ":4: summary: 文字で書いてください"),
+        (GOOD.format(id="x").replace("summary: まちがいの ない レッスンです。", 'summary: ""'), ":4: summary: 空です"),
+        (GOOD.format(id="x").replace("id: x", "id: Bad Id"), ":1: id: 使えない文字があります"),
+        (GOOD.format(id="x").replace("learned:\n  - ひとつ できる\n", "learned: []\n"), ":5: learned: 少なすぎます"),
+        (GOOD.format(id="x").replace("  - text: ボタンを おします。", "  - text: [ボタン\n"), ": -: YAML の書き方に誤りがあります"),
+        (GOOD.format(id="x") + "title: もう一度\n", ":11: title: 同じ項目が二度あります"),
+        ("", ":1: -: ファイルが空です"),
+        ("- just\n- a list\n", ":1: -: 「項目: 値」の形で書いてください"),
+    ],
+)
+def test_each_mistake_is_located(tmp_path, capsys, text: str, expected: str) -> None:
+    file = _write(tmp_path, "x", text)
+    code, lines = _check(tmp_path, capsys)
+    assert code == 1
+    assert any(line.startswith(str(file)) and expected in line for line in lines), lines
+
+
+def test_missing_picture_and_unknown_procedure(tmp_path, capsys) -> None:
+    text = GOOD.format(id="pic").replace("power-on-find-button.svg", "nowhere.svg")
+    text = text.replace("learned:", "procedure: no-such-procedure\nlearned:")
+    file = _write(tmp_path, "pic", text)
+    code, lines = _check(tmp_path, capsys)
+    assert code == 1
+    assert f"{file}:5: procedure: 手続き 'no-such-procedure' は procedures/ にありません (unknown procedure id)" in lines
+    assert f"{file}:10: steps[1].picture: 絵のファイルがありません (missing picture: nowhere.svg)" in lines
+
+
+def test_duplicate_ids_and_file_name(tmp_path, capsys) -> None:
+    _write(tmp_path, "a", GOOD.format(id="a"))
+    second = _write(tmp_path, "b", GOOD.format(id="a"))
+    code, lines = _check(tmp_path, capsys)
+    assert code == 1
+    assert any(line.startswith(f"{second}:1: id:") and "a.yaml でも使われています" in line for line in lines)
+    assert any(line.startswith(f"{second}:1: id:") and "ファイル名" in line for line in lines)
+
+
+def test_not_utf8(tmp_path, capsys) -> None:
+    file = tmp_path / "sjis.yaml"
+    file.write_bytes(GOOD.format(id="sjis").encode("shift_jis"))
+    code, lines = _check(tmp_path, capsys)
+    assert code == 1
+    assert lines == [f"{file}:1: -: UTF-8 の文字として読めません (file is not UTF-8 text)"]
+
+
+def test_broken_lessons_are_skipped_and_the_rest_play(tmp_path) -> None:
+    for source in LESSONS_DIR.glob("*.yaml"):
+        shutil.copy(source, tmp_path)
+    _write(tmp_path, "broken", "id: broken\nsteps: [\n")
+    _write(tmp_path, "half", GOOD.format(id="half").replace("title: よい レッスン\n", ""))
+    _write(tmp_path, "nopic", GOOD.format(id="nopic").replace("power-on-find-button.svg", "gone.png"))
+    library = load_library(tmp_path, PICTURES_DIR, PROCEDURES_DIR)
+    ids = {lesson.id for lesson in library.lessons}
+    shipped = {source.stem for source in LESSONS_DIR.glob("*.yaml")}
+    assert ids == shipped | {"nopic"}, "a missing picture still plays (with a placeholder)"
+    assert len(library.problems) == 3
+
+
+def test_missing_folder(tmp_path, capsys) -> None:
+    code, lines = _check(tmp_path / "nope", capsys)
+    assert code == 1 and "レッスンのフォルダがありません" in lines[0]
+
+
+def test_list_json(capsys) -> None:
+    import json
+
+    assert main(["lessons", "list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {row["id"] for row in rows} == {f.stem for f in LESSONS_DIR.glob("*.yaml")}
+    assert all(row["steps"] >= 1 and row["title"] for row in rows)
+
+
+def test_checker_as_a_real_command(tmp_path) -> None:
+    _write(tmp_path, "x", GOOD.format(id="x") + "colour: red\n")
+    done = subprocess.run(
+        [sys.executable, str(PROJECT_ROOT / "main.py"), "lessons", "check", str(tmp_path)],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 1
+    assert done.stdout.strip() == f"{tmp_path / 'x.yaml'}:11: colour: 知らない項目です。綴りを確かめてください (unknown field)"
+    assert "Traceback" not in done.stderr

@@ -1,0 +1,96 @@
+"""`kiosk run` from the outside: screenshots, and calm one-line messages for bad input."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from kiosk.app import SCREENS
+from kiosk.paths import PROJECT_ROOT
+
+
+def _kiosk(*args: str, data_dir: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "KIOSK_DATA_DIR": str(data_dir), **(env or {})}
+    return subprocess.run(
+        [sys.executable, str(PROJECT_ROOT / "main.py"), *args],
+        capture_output=True, text=True, timeout=120, env=environment,
+    )
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_screenshot_of_every_screen(tmp_path, screen: str) -> None:
+    out = tmp_path / f"{screen}.png"
+    done = _kiosk("run", "--screenshot", str(out), "--screen", screen, "--lesson", "power-on", "--step", "2", data_dir=tmp_path)
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1920, 1080)
+    # More than a blank page: a screen has many colours (text, buttons).
+    colours = {image.pixel(x, y) for x in range(0, 1920, 37) for y in range(0, 1080, 23)}
+    assert len(colours) > 3
+
+
+def test_screenshot_options(tmp_path) -> None:
+    out = tmp_path / "small.png"
+    done = _kiosk("run", "--screenshot", str(out), "--size", "1280x720", "--text-size", "standard", "--theme", "high-contrast", data_dir=tmp_path)
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 720)
+    assert image.pixelColor(5, 1075 * 720 // 1080).name() == "#000000"  # black background of high contrast
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["run", "--screenshot", "x.png", "--screen", "nowhere"], "invalid choice: 'nowhere'"),
+        (["run", "--screenshot", "x.png", "--screen", "lesson", "--lesson", "nope"], "unknown lesson: nope"),
+        (["run", "--screenshot", "x.png", "--screen", "lesson", "--lesson", "power-on", "--step", "99"], "step 99 is not in power-on"),
+        (["run", "--screenshot", "x.png", "--size", "big"], "size must look like 1920x1080"),
+        (["lessons", "fix"], "invalid choice: 'fix'"),
+    ],
+)
+def test_bad_input_gets_one_calm_line(tmp_path, args: list[str], message: str) -> None:
+    done = _kiosk(*args, data_dir=tmp_path)
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
+def test_unwritable_data_dir(tmp_path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    done = _kiosk("run", "--screenshot", str(tmp_path / "x.png"), data_dir=blocker / "data")
+    assert done.returncode == 2
+    assert done.stderr.startswith("kiosk: データフォルダに書き込めません")
+    assert "Traceback" not in done.stderr
+
+
+def test_no_display(tmp_path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run(
+        [sys.executable, str(PROJECT_ROOT / "main.py"), "--data-dir", str(tmp_path), "run"],
+        capture_output=True, text=True, timeout=60, env=env,
+    )
+    assert done.returncode == 2
+    assert "no display found" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_bad_settings_file(tmp_path) -> None:
+    (tmp_path / "settings.toml").write_text("warning_seconds = 5\n", encoding="utf-8")
+    done = _kiosk("run", "--screenshot", str(tmp_path / "x.png"), data_dir=tmp_path)
+    assert done.returncode == 2
+    assert "warning_seconds" in done.stderr and "20" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_data_dir_flag_and_env(tmp_path) -> None:
+    flagged = tmp_path / "flag"
+    done = _kiosk("--data-dir", str(flagged), "run", "--screenshot", str(tmp_path / "a.png"), data_dir=tmp_path / "env")
+    assert done.returncode == 0, done.stderr
+    assert (flagged / "logs" / "kiosk.log").is_file()
+    assert not (tmp_path / "env").exists()

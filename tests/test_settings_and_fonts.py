@@ -1,0 +1,45 @@
+"""Settings are validated; the bundled UD font is really what draws the text."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFontInfo, QRawFont
+
+from kiosk.settings import Settings, SettingsError, load_settings
+
+
+def test_defaults_when_no_file(tmp_path) -> None:
+    settings = load_settings(tmp_path)
+    assert (settings.idle_seconds, settings.warning_seconds) == (90, 30)
+
+
+def test_values_from_file(tmp_path) -> None:
+    (tmp_path / "settings.toml").write_text('kiosk_id = "kominkan-2"\nidle_seconds = 120\n', encoding="utf-8")
+    settings = load_settings(tmp_path)
+    assert settings.kiosk_id == "kominkan-2" and settings.idle_seconds == 120
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["warning_seconds = 19\n", "idle_seconds = 5\n", 'text_size = "huge"\n', "colour = 1\n", "idle_seconds = \n"],
+)
+def test_bad_values_are_refused_with_the_field_named(tmp_path, text: str) -> None:
+    (tmp_path / "settings.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(SettingsError) as raised:
+        load_settings(tmp_path)
+    assert str(tmp_path / "settings.toml") in str(raised.value)
+
+
+def test_warning_never_under_twenty_seconds() -> None:
+    with pytest.raises(ValueError):
+        Settings(warning_seconds=10)
+
+
+def test_bundled_font_draws_japanese(fonts: str, make_window) -> None:
+    assert fonts == "BIZ UDPGothic"
+    window = make_window()
+    label = window.home.findChildren(type(window.top_bar.title))[0]
+    assert QFontInfo(label.font()).family() == "BIZ UDPGothic"
+    raw = QRawFont.fromFont(label.font())
+    # By code point: the one-character-string overload misreads some kanji (相, 談).
+    assert all(raw.supportsCharacter(ord(ch)) for ch in "デジタル何でも相談室◀▶✓")
