@@ -39,15 +39,28 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="start the kiosk (default)")
     run.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
     run.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render one screen to PNG and exit")
-    run.add_argument("--screen", default="home", choices=SCREENS, metavar="NAME",
-                     help=f"screen for --screenshot: {', '.join(SCREENS)}")
+    run.add_argument(
+        "--screen",
+        default="home",
+        choices=SCREENS,
+        metavar="NAME",
+        help=f"screen for --screenshot: {', '.join(SCREENS)}",
+    )
     run.add_argument("--lesson", metavar="ID", help="lesson for --screen lesson/help/finish")
     run.add_argument("--step", type=int, default=1, metavar="N", help="step number, from 1")
     run.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
-    run.add_argument("--text-size", choices=("standard", "large", "xlarge"), metavar="SIZE",
-                     help="standard, large or xlarge (200 %%)")
-    run.add_argument("--theme", choices=("standard", "high-contrast"), metavar="NAME",
-                     help="standard or high-contrast")
+    run.add_argument(
+        "--text-size",
+        choices=("standard", "large", "xlarge"),
+        metavar="SIZE",
+        help="standard, large or xlarge (200 %%)",
+    )
+    run.add_argument(
+        "--theme",
+        choices=("standard", "high-contrast"),
+        metavar="NAME",
+        help="standard or high-contrast",
+    )
 
     lessons = commands.add_parser("lessons", help="check or list lesson files")
     lesson_commands = lessons.add_subparsers(dest="lessons_command", required=True, parser_class=_Parser)

@@ -40,7 +40,9 @@ def prepare_data_dir(path: Path) -> Path:
         (path / "logs").mkdir(exist_ok=True)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise DataDirError(f"データフォルダに書き込めません / cannot write data folder: {path} ({reason})") from None
+        raise DataDirError(
+            f"データフォルダに書き込めません / cannot write data folder: {path} ({reason})"
+        ) from None
     return path
 
 

@@ -6,19 +6,19 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pytest
+from PySide6.QtWidgets import QApplication
 
-from kiosk.content.library import LessonLibrary, load_library  # noqa: E402
-from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR  # noqa: E402
-from kiosk.records.consultation import Consultation  # noqa: E402
-from kiosk.records.store import RecordStore  # noqa: E402
-from kiosk.settings import Settings  # noqa: E402
-from kiosk.ui.fonts import load_fonts  # noqa: E402
-from kiosk.ui.main_window import KioskWindow  # noqa: E402
+from kiosk.content.library import LessonLibrary, load_library
+from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
+from kiosk.records.consultation import Consultation
+from kiosk.records.store import RecordStore
+from kiosk.settings import Settings
+from kiosk.ui.fonts import load_fonts
+from kiosk.ui.main_window import KioskWindow
 
 
 @pytest.fixture(scope="session")
@@ -43,7 +43,10 @@ WindowFactory = Callable[..., KioskWindow]
 
 @pytest.fixture
 def make_window(
-    qtbot, fonts: str, library: LessonLibrary, store: RecordStore  # type: ignore[no-untyped-def]
+    qtbot,
+    fonts: str,
+    library: LessonLibrary,
+    store: RecordStore,  # type: ignore[no-untyped-def]
 ) -> WindowFactory:
     """A real kiosk window at the reference size; times are injected (ms, not s)."""
 

@@ -9,7 +9,13 @@ import pytest
 
 from kiosk.paths import PROJECT_ROOT
 
-NO_QT = ["kiosk/content", "kiosk/records", "kiosk/settings.py", "kiosk/datadir.py", "kiosk/paths.py"]
+NO_QT = [
+    "kiosk/content",
+    "kiosk/records",
+    "kiosk/settings.py",
+    "kiosk/datadir.py",
+    "kiosk/paths.py",
+]
 
 
 def _imports(file: Path) -> set[str]:
@@ -32,7 +38,11 @@ def test_domain_imports_no_qt(where: str) -> None:
     files = _files(where)
     assert files
     for file in files:
-        bad = {name for name in _imports(file) if name.split(".")[0] in {"PySide6", "shiboken6"} or name.startswith("kiosk.ui")}
+        bad = {
+            name
+            for name in _imports(file)
+            if name.split(".")[0] in {"PySide6", "shiboken6"} or name.startswith("kiosk.ui")
+        }
         assert not bad, f"{file.relative_to(PROJECT_ROOT)} imports {sorted(bad)}"
 
 
@@ -46,5 +56,7 @@ def test_lessons_check_runs_without_qt() -> None:
     import sys
 
     code = "import sys; from kiosk.cli import main; main(['lessons','list']); print(any(m.startswith('PySide6') for m in sys.modules))"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=60
+    )
     assert done.stdout.strip().splitlines()[-1] == "False"

@@ -52,16 +52,40 @@ def test_good_file_passes(tmp_path, capsys) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (GOOD.format(id="x").replace("title: よい レッスン\n", ""), ":1: title: 必要な項目がありません"),
+        (
+            GOOD.format(id="x").replace("title: よい レッスン\n", ""),
+            ":1: title: 必要な項目がありません",
+        ),
         (GOOD.format(id="x") + "colour: red\n", ":11: colour: 知らない項目です"),
-        (GOOD.format(id="x").replace("    help:", "    halp:"), ":10: steps[1].halp: 知らない項目です"),
-        (GOOD.format(id="x").replace("    help: 右の 横に あります。\n", ""), ":8: steps[1].help: 必要な項目がありません"),
-        (GOOD.format(id="x").replace("category: basics", "category: cooking"), ":2: category: 次のどれかにしてください"),
-        (GOOD.format(id="x").replace("summary: まちがいの ない レッスンです。", "summary: no"), ":4: summary: 文字で書いてください"),
-        (GOOD.format(id="x").replace("summary: まちがいの ない レッスンです。", 'summary: ""'), ":4: summary: 空です"),
+        (
+            GOOD.format(id="x").replace("    help:", "    halp:"),
+            ":10: steps[1].halp: 知らない項目です",
+        ),
+        (
+            GOOD.format(id="x").replace("    help: 右の 横に あります。\n", ""),
+            ":8: steps[1].help: 必要な項目がありません",
+        ),
+        (
+            GOOD.format(id="x").replace("category: basics", "category: cooking"),
+            ":2: category: 次のどれかにしてください",
+        ),
+        (
+            GOOD.format(id="x").replace("summary: まちがいの ない レッスンです。", "summary: no"),
+            ":4: summary: 文字で書いてください",
+        ),
+        (
+            GOOD.format(id="x").replace("summary: まちがいの ない レッスンです。", 'summary: ""'),
+            ":4: summary: 空です",
+        ),
         (GOOD.format(id="x").replace("id: x", "id: Bad Id"), ":1: id: 使えない文字があります"),
-        (GOOD.format(id="x").replace("learned:\n  - ひとつ できる\n", "learned: []\n"), ":5: learned: 少なすぎます"),
-        (GOOD.format(id="x").replace("  - text: ボタンを おします。", "  - text: [ボタン\n"), ": -: YAML の書き方に誤りがあります"),
+        (
+            GOOD.format(id="x").replace("learned:\n  - ひとつ できる\n", "learned: []\n"),
+            ":5: learned: 少なすぎます",
+        ),
+        (
+            GOOD.format(id="x").replace("  - text: ボタンを おします。", "  - text: [ボタン\n"),
+            ": -: YAML の書き方に誤りがあります",
+        ),
         (GOOD.format(id="x") + "title: もう一度\n", ":11: title: 同じ項目が二度あります"),
         ("", ":1: -: ファイルが空です"),
         ("- just\n- a list\n", ":1: -: 「項目: 値」の形で書いてください"),
@@ -80,7 +104,10 @@ def test_missing_picture_and_unknown_procedure(tmp_path, capsys) -> None:
     file = _write(tmp_path, "pic", text)
     code, lines = _check(tmp_path, capsys)
     assert code == 1
-    assert f"{file}:5: procedure: 手続き 'no-such-procedure' は procedures/ にありません (unknown procedure id)" in lines
+    assert (
+        f"{file}:5: procedure: 手続き 'no-such-procedure' は procedures/ にありません (unknown procedure id)"
+        in lines
+    )
     assert f"{file}:10: steps[1].picture: 絵のファイルがありません (missing picture: nowhere.svg)" in lines
 
 
@@ -132,8 +159,13 @@ def test_checker_as_a_real_command(tmp_path) -> None:
     _write(tmp_path, "x", GOOD.format(id="x") + "colour: red\n")
     done = subprocess.run(
         [sys.executable, str(PROJECT_ROOT / "main.py"), "lessons", "check", str(tmp_path)],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 1
-    assert done.stdout.strip() == f"{tmp_path / 'x.yaml'}:11: colour: 知らない項目です。綴りを確かめてください (unknown field)"
+    assert (
+        done.stdout.strip()
+        == f"{tmp_path / 'x.yaml'}:11: colour: 知らない項目です。綴りを確かめてください (unknown field)"
+    )
     assert "Traceback" not in done.stderr

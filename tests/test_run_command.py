@@ -18,14 +18,28 @@ def _kiosk(*args: str, data_dir: Path, env: dict[str, str] | None = None) -> sub
     environment = {**os.environ, "KIOSK_DATA_DIR": str(data_dir), **(env or {})}
     return subprocess.run(
         [sys.executable, str(PROJECT_ROOT / "main.py"), *args],
-        capture_output=True, text=True, timeout=120, env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
     )
 
 
 @pytest.mark.parametrize("screen", SCREENS)
 def test_screenshot_of_every_screen(tmp_path, screen: str) -> None:
     out = tmp_path / f"{screen}.png"
-    done = _kiosk("run", "--screenshot", str(out), "--screen", screen, "--lesson", "power-on", "--step", "2", data_dir=tmp_path)
+    done = _kiosk(
+        "run",
+        "--screenshot",
+        str(out),
+        "--screen",
+        screen,
+        "--lesson",
+        "power-on",
+        "--step",
+        "2",
+        data_dir=tmp_path,
+    )
     assert done.returncode == 0, done.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1920, 1080)
@@ -36,7 +50,18 @@ def test_screenshot_of_every_screen(tmp_path, screen: str) -> None:
 
 def test_screenshot_options(tmp_path) -> None:
     out = tmp_path / "small.png"
-    done = _kiosk("run", "--screenshot", str(out), "--size", "1280x720", "--text-size", "standard", "--theme", "high-contrast", data_dir=tmp_path)
+    done = _kiosk(
+        "run",
+        "--screenshot",
+        str(out),
+        "--size",
+        "1280x720",
+        "--text-size",
+        "standard",
+        "--theme",
+        "high-contrast",
+        data_dir=tmp_path,
+    )
     assert done.returncode == 0, done.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 720)
@@ -47,8 +72,24 @@ def test_screenshot_options(tmp_path) -> None:
     ("args", "message"),
     [
         (["run", "--screenshot", "x.png", "--screen", "nowhere"], "invalid choice: 'nowhere'"),
-        (["run", "--screenshot", "x.png", "--screen", "lesson", "--lesson", "nope"], "unknown lesson: nope"),
-        (["run", "--screenshot", "x.png", "--screen", "lesson", "--lesson", "power-on", "--step", "99"], "step 99 is not in power-on"),
+        (
+            ["run", "--screenshot", "x.png", "--screen", "lesson", "--lesson", "nope"],
+            "unknown lesson: nope",
+        ),
+        (
+            [
+                "run",
+                "--screenshot",
+                "x.png",
+                "--screen",
+                "lesson",
+                "--lesson",
+                "power-on",
+                "--step",
+                "99",
+            ],
+            "step 99 is not in power-on",
+        ),
         (["run", "--screenshot", "x.png", "--size", "big"], "size must look like 1920x1080"),
         (["lessons", "fix"], "invalid choice: 'fix'"),
     ],
@@ -74,7 +115,10 @@ def test_no_display(tmp_path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     done = subprocess.run(
         [sys.executable, str(PROJECT_ROOT / "main.py"), "--data-dir", str(tmp_path), "run"],
-        capture_output=True, text=True, timeout=60, env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
     )
     assert done.returncode == 2
     assert "no display found" in done.stderr and "Traceback" not in done.stderr
@@ -90,7 +134,14 @@ def test_bad_settings_file(tmp_path) -> None:
 
 def test_data_dir_flag_and_env(tmp_path) -> None:
     flagged = tmp_path / "flag"
-    done = _kiosk("--data-dir", str(flagged), "run", "--screenshot", str(tmp_path / "a.png"), data_dir=tmp_path / "env")
+    done = _kiosk(
+        "--data-dir",
+        str(flagged),
+        "run",
+        "--screenshot",
+        str(tmp_path / "a.png"),
+        data_dir=tmp_path / "env",
+    )
     assert done.returncode == 0, done.stderr
     assert (flagged / "logs" / "kiosk.log").is_file()
     assert not (tmp_path / "env").exists()

@@ -21,7 +21,13 @@ def test_values_from_file(tmp_path) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["warning_seconds = 19\n", "idle_seconds = 5\n", 'text_size = "huge"\n', "colour = 1\n", "idle_seconds = \n"],
+    [
+        "warning_seconds = 19\n",
+        "idle_seconds = 5\n",
+        'text_size = "huge"\n',
+        "colour = 1\n",
+        "idle_seconds = \n",
+    ],
 )
 def test_bad_values_are_refused_with_the_field_named(tmp_path, text: str) -> None:
     (tmp_path / "settings.toml").write_text(text, encoding="utf-8")

@@ -105,16 +105,28 @@ def _check_lesson(
             )
         )
     for index, tail, name in lesson.pictures():
-        path = ("steps", index, *tail.split("."))
+        path: tuple[str | int, ...] = ("steps", index, *tail.split("."))
         where = field_name(path)
         line = loaded.line_of(*path)
         picture = library.picture_path(name)
         if Path(name).suffix.lower() not in PICTURE_SUFFIXES:
             problems.append(
-                Problem(file, line, where, f"絵は SVG か PNG にしてください (not a picture file: {name})", fatal=False)
+                Problem(
+                    file,
+                    line,
+                    where,
+                    f"絵は SVG か PNG にしてください (not a picture file: {name})",
+                    fatal=False,
+                )
             )
         elif not picture.is_file():
             problems.append(
-                Problem(file, line, where, f"絵のファイルがありません (missing picture: {name})", fatal=False)
+                Problem(
+                    file,
+                    line,
+                    where,
+                    f"絵のファイルがありません (missing picture: {name})",
+                    fatal=False,
+                )
             )
     return problems

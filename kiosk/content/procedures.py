@@ -32,7 +32,12 @@ def load_procedures(directory: Path) -> tuple[dict[str, Procedure], list[Problem
             continue
         if loaded.model.id in procedures:
             problems.append(
-                Problem(file, loaded.line_of("id"), "id", f"id '{loaded.model.id}' は重複しています (duplicate id)")
+                Problem(
+                    file,
+                    loaded.line_of("id"),
+                    "id",
+                    f"id '{loaded.model.id}' は重複しています (duplicate id)",
+                )
             )
             continue
         procedures[loaded.model.id] = loaded.model

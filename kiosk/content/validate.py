@@ -79,8 +79,6 @@ def load_model(file: Path, model: type[M]) -> Loaded[M]:
     except ValidationError as exc:
         for error in exc.errors():
             path = tuple(error["loc"])
-            problems.append(
-                Problem(file, positioned.line_of(path), field_name(path), _message(dict(error)))
-            )
+            problems.append(Problem(file, positioned.line_of(path), field_name(path), _message(dict(error))))
         return Loaded(file, None, sorted(problems), positioned)
     return Loaded(file, parsed, problems, positioned)

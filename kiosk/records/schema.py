@@ -9,7 +9,7 @@ MIGRATIONS = Migrations("kiosk.records")
 
 @MIGRATIONS()
 def m001_consultations_and_events(db: Database) -> None:
-    db["consultations"].create(
+    db.table("consultations").create(
         {
             "id": str,
             "kiosk_id": str,
@@ -28,7 +28,7 @@ def m001_consultations_and_events(db: Database) -> None:
         pk="id",
         not_null={"kiosk_id", "started_at", "mode", "language"},
     )
-    db["events"].create(
+    db.table("events").create(
         {
             "id": int,
             "consultation_id": str,
@@ -43,5 +43,5 @@ def m001_consultations_and_events(db: Database) -> None:
         not_null={"consultation_id", "at", "kind"},
         foreign_keys=[("consultation_id", "consultations", "id")],
     )
-    db["events"].create_index(["consultation_id"])
-    db["events"].create_index(["kind", "lesson_id"])
+    db.table("events").create_index(["consultation_id"])
+    db.table("events").create_index(["kind", "lesson_id"])

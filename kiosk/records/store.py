@@ -66,7 +66,7 @@ class RecordStore:
     def start_consultation(self, *, mode: str = "self", language: str = "ja") -> str:
         consultation_id = str(uuid.uuid4())
         with self._errors("start consultation"), self.db.atomic():
-            self.db["consultations"].insert(
+            self.db.table("consultations").insert(
                 {
                     "id": consultation_id,
                     "kiosk_id": self.kiosk_id,
@@ -79,7 +79,7 @@ class RecordStore:
 
     def end_consultation(self, consultation_id: str, *, reason: str) -> None:
         with self._errors("end consultation"), self.db.atomic():
-            self.db["consultations"].update(
+            self.db.table("consultations").update(
                 consultation_id, {"ended_at": self._now(), "end_reason": reason}
             )
 
@@ -94,7 +94,7 @@ class RecordStore:
         detail: str | None = None,
     ) -> None:
         with self._errors(f"record {kind}"), self.db.atomic():
-            self.db["events"].insert(
+            self.db.table("events").insert(
                 {
                     "consultation_id": consultation_id,
                     "at": self._now(),
@@ -109,7 +109,7 @@ class RecordStore:
     def events(self, consultation_id: str | None = None) -> list[dict[str, Any]]:
         where = "consultation_id = ?" if consultation_id else None
         args = [consultation_id] if consultation_id else None
-        return list(self.db["events"].rows_where(where, args, order_by="id"))
+        return list(self.db.table("events").rows_where(where, args, order_by="id"))
 
     def consultations(self) -> list[dict[str, Any]]:
-        return list(self.db["consultations"].rows_where(order_by="started_at"))
+        return list(self.db.table("consultations").rows_where(order_by="started_at"))

@@ -75,6 +75,19 @@ PALETTES: dict[ThemeName, Palette] = {
 }
 
 
+def _role_rules(p: Palette) -> str:
+    """Filled buttons: primary (next step), help (わからない), alert (係員を呼ぶ)."""
+    roles = {
+        "primary": (p.primary_bg, p.primary_text),
+        "help": (p.help_bg, p.help_text),
+        "alert": (p.alert_bg, p.alert_text),
+    }
+    return "\n".join(
+        f'QPushButton[role="{role}"] {{ background: {bg}; color: {fg}; border-color: {bg}; }}'
+        for role, (bg, fg) in roles.items()
+    )
+
+
 def style_sheet(text_size: TextSize, theme: ThemeName) -> str:
     p = PALETTES[theme]
     body = BODY_PX[text_size]
@@ -100,9 +113,7 @@ QPushButton {{
 }}
 QPushButton:focus {{ border-color: {p.focus}; }}
 QPushButton:checked {{ background: {p.checked_bg}; color: {p.checked_text}; }}
-QPushButton[role="primary"] {{ background: {p.primary_bg}; color: {p.primary_text}; border-color: {p.primary_bg}; }}
-QPushButton[role="help"] {{ background: {p.help_bg}; color: {p.help_text}; border-color: {p.help_bg}; }}
-QPushButton[role="alert"] {{ background: {p.alert_bg}; color: {p.alert_text}; border-color: {p.alert_bg}; }}
+{_role_rules(p)}
 QPushButton:disabled {{ background: {p.window}; color: {p.text}; border-style: dashed; }}
 QPushButton[role="primary"] QLabel {{ color: {p.primary_text}; }}
 QPushButton QLabel {{ color: {p.button_text}; }}

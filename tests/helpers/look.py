@@ -52,7 +52,12 @@ def small_targets(window: QWidget) -> list[str]:
 
 
 def _gap(a: QRect, b: QRect) -> int:
-    return max(b.left() - a.right() - 1, a.left() - b.right() - 1, b.top() - a.bottom() - 1, a.top() - b.bottom() - 1)
+    return max(
+        b.left() - a.right() - 1,
+        a.left() - b.right() - 1,
+        b.top() - a.bottom() - 1,
+        a.top() - b.bottom() - 1,
+    )
 
 
 def crowded_targets(window: QWidget) -> list[str]:
@@ -62,7 +67,9 @@ def crowded_targets(window: QWidget) -> list[str]:
         for b in shown[i + 1 :]:
             gap = _gap(window_rect(a, window), window_rect(b, window))
             if gap < MIN_GAP:
-                found.append(f"{a.text() or a.accessibleName()!r} / {b.text() or b.accessibleName()!r}: {gap}px")
+                found.append(
+                    f"{a.text() or a.accessibleName()!r} / {b.text() or b.accessibleName()!r}: {gap}px"
+                )
     return found
 
 
@@ -93,7 +100,11 @@ def text_contrast(image: QImage, widget: QWidget, window: QWidget) -> Measured |
     Background = the most common colour; text = the colour (present on at least 20
     pixels, so stems of glyphs and not antialiasing fringes) farthest from it.
     """
-    rect = window_rect(widget, window).adjusted(8, 8, -8, -8) if isinstance(widget, QAbstractButton) else window_rect(widget, window)
+    rect = (
+        window_rect(widget, window).adjusted(8, 8, -8, -8)
+        if isinstance(widget, QAbstractButton)
+        else window_rect(widget, window)
+    )
     rect = rect.intersected(image.rect())
     if rect.width() < 4 or rect.height() < 4:
         return None
@@ -122,7 +133,11 @@ def grab(window: QWidget) -> QImage:
 
 
 def text_widgets(window: QWidget) -> list[QWidget]:
-    return [w for w in visible_widgets(window, QWidget) if isinstance(w, QLabel | QAbstractButton) and shown_text(w).strip()]
+    return [
+        w
+        for w in visible_widgets(window, QWidget)
+        if isinstance(w, QLabel | QAbstractButton) and shown_text(w).strip()
+    ]
 
 
 def low_contrast(window: QWidget) -> list[str]:
@@ -144,7 +159,8 @@ def small_text(window: QWidget) -> list[str]:
     return [
         f"{shown_text(w)!r}: {w.font().pixelSize()}px"
         for w in text_widgets(window)
-        if 0 < w.font().pixelSize() < MIN_TEXT_PX or w.font().pixelSize() <= 0 and w.font().pointSizeF() * 96 / 72 < MIN_TEXT_PX
+        if 0 < w.font().pixelSize() < MIN_TEXT_PX
+        or (w.font().pixelSize() <= 0 and w.font().pointSizeF() * 96 / 72 < MIN_TEXT_PX)
     ]
 
 
@@ -164,7 +180,9 @@ def clipped(window: QWidget) -> list[str]:
         else:
             hint = widget.sizeHint()
             if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
-                found.append(f"{text!r} needs {hint.width()}×{hint.height()}, has {widget.width()}×{widget.height()}")
+                found.append(
+                    f"{text!r} needs {hint.width()}×{hint.height()}, has {widget.width()}×{widget.height()}"
+                )
         # A parent that is smaller than the widget cuts it off too.
         parent = widget.parentWidget()
         while parent is not None and parent is not window:

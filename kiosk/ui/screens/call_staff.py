@@ -14,9 +14,7 @@ class CallStaffCard(Overlay):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.heading.setText(self.tr("係員が 来ます。"))
-        self.body.setText(
-            self.tr("このまま 少し お待ちください。\n画面は そのままで だいじょうぶです。")
-        )
+        self.body.setText(self.tr("このまま 少し お待ちください。\n画面は そのままで だいじょうぶです。"))
         self.back_button = QPushButton(self.tr("画面に もどる"))
         self.back_button.setProperty("role", "primary")
         self.back_button.clicked.connect(self._dismiss)

@@ -31,7 +31,8 @@ class HomeScreen(Screen):
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         intro.setWordWrap(True)
         self.start_button = BigButton(
-            self.tr("画面に さわって ください"), self.tr("ここを 指で かるく おすと はじまります"),
+            self.tr("画面に さわって ください"),
+            self.tr("ここを 指で かるく おすと はじまります"),
             centred=True,
         )
         self.start_button.setProperty("size", "hero")

@@ -59,7 +59,7 @@ class IdleWarning(Overlay):
 
     def _update_text(self) -> None:
         self.body.setText(
-            self.tr("あと {0} 秒で、はじめの画面に 戻ります。\n続けるときは「つづける」を おしてください。").format(
-                self.remaining
-            )
+            self.tr(
+                "あと {0} 秒で、はじめの画面に 戻ります。\n続けるときは「つづける」を おしてください。"
+            ).format(self.remaining)
         )

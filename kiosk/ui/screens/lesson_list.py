@@ -26,9 +26,7 @@ class LessonListScreen(Screen):
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.empty_note = QLabel(
-            self.tr("ここには まだ レッスンが ありません。係員に お声がけ ください。")
-        )
+        self.empty_note = QLabel(self.tr("ここには まだ レッスンが ありません。係員に お声がけ ください。"))
         self.empty_note.setWordWrap(True)
         self.slots = [BigButton() for _ in range(max(PER_PAGE.values()))]
         self.prev_button = QPushButton(self.tr("◀ 前のページ"))
@@ -94,9 +92,7 @@ class LessonListScreen(Screen):
             slot.setProperty("lesson_id", lesson.id if lesson else None)
             if lesson:
                 slot.set_texts(lesson.title, lesson.summary)
-        self.heading.setText(
-            self.tr("レッスンを えらんで ください。") if self._lessons else ""
-        )
+        self.heading.setText(self.tr("レッスンを えらんで ください。") if self._lessons else "")
         self.heading.setVisible(bool(self._lessons))
         self.empty_note.setVisible(not self._lessons)
         paged = self.page_count > 1

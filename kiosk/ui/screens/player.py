@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.content.library import LessonLibrary
 from kiosk.content.lessons import Device, Lesson, Step
+from kiosk.content.library import LessonLibrary
 from kiosk.settings import TextSize
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.picture import PictureView

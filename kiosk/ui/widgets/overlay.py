@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 class Overlay(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self._host = parent
         self.setObjectName("Overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.heading = QLabel()
@@ -28,11 +29,11 @@ class Overlay(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Always cover the whole window, whatever size it becomes.
-        if watched is self.parent() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        if watched is self._host and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._host.rect())
         return False
 
     def open(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self._host.rect())
         self.show()
         self.raise_()

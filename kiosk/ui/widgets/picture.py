@@ -67,7 +67,8 @@ class PictureView(QWidget):
             if self._missing:
                 painter.setPen(self.palette().windowText().color())
                 painter.drawText(
-                    self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                    self.rect(),
+                    Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                     self.tr("（絵は ありません）"),
                 )
             return
