@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from kiosk.app import SCREENS
 from kiosk.settings import Settings
@@ -18,7 +17,7 @@ LESSON = "power-on"
 def _open(make_window, screen: str, text_size: str, theme: str):  # type: ignore[no-untyped-def]
     window = make_window(settings=Settings(text_size=text_size, theme=theme))
     show_screen(window, screen, LESSON, 2)
-    QApplication.processEvents()
+    look.settle()
     return window
 
 
@@ -43,17 +42,70 @@ def test_every_lesson_step_fits_at_200_percent(make_window, library) -> None:
             if device and lesson.has_variants:
                 window.player.device_buttons[device].click()
             for _ in lesson.steps:
-                QApplication.processEvents()
+                look.settle()
                 assert look.clipped(window) == [], (lesson.id, window.player.index + 1, device)
+                window.player.show_help()
+                look.settle()
+                assert look.clipped(window) == [], (lesson.id, window.player.index + 1, device, "help")
+                window.player.hide_help()
                 window.player.go_next()
-            window.player.show_help()
-            QApplication.processEvents()
-            assert look.clipped(window) == [], (lesson.id, "help")
+            look.settle()
+            assert window.current() is window.finish
+            assert look.clipped(window) == [], (lesson.id, "finish")
 
 
 def test_contrast_check_catches_pale_text(make_window) -> None:
     """The contrast measurement itself: grey on cream must fail."""
     window = make_window()
     window.home.findChildren(type(window.top_bar.title))[0].setStyleSheet("color: #9A9A9A;")
-    QApplication.processEvents()
+    look.settle()
     assert look.low_contrast(window) != []
+
+
+def test_a_lesson_at_the_checkers_length_limits_fits_at_200_percent(qtbot, fonts, library, store) -> None:
+    """The checker's limits are what keeps future lessons readable; prove they fit."""
+    from kiosk.content.lessons import (
+        MAX_HELP,
+        MAX_LEARNED,
+        MAX_SUMMARY,
+        MAX_TEXT,
+        MAX_TITLE,
+        Lesson,
+    )
+    from kiosk.content.library import LessonLibrary
+    from kiosk.records.consultation import Consultation
+    from kiosk.ui.main_window import KioskWindow
+
+    def words(n: int) -> str:
+        return ("マイナンバーカードの暗証番号を、ゆっくり入れます。" * 10)[:n]
+
+    longest = Lesson(
+        id="longest",
+        category="basics",
+        title=words(MAX_TITLE),
+        summary=words(MAX_SUMMARY),
+        learned=[words(MAX_LEARNED)] * 4,
+        steps=[{"text": words(MAX_TEXT), "picture": "power-on-unlock.svg", "help": words(MAX_HELP)}],
+    )
+    extreme = LessonLibrary(
+        lessons=[longest], procedures=library.procedures, pictures_dir=library.pictures_dir
+    )
+    window = KioskWindow(extreme, Settings(text_size="xlarge"), lambda: Consultation(store), idle_ms=60_000)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    window.home.start_button.click()
+    window.open_category("basics")
+    look.settle()
+    assert look.clipped(window) == [], "lesson list"
+    window.open_lesson("longest")
+    look.settle()
+    assert look.clipped(window) == [], "step"
+    window.player.show_help()
+    look.settle()
+    assert look.clipped(window) == [], "help"
+    window.player.hide_help()
+    window.player.go_next()
+    look.settle()
+    assert look.clipped(window) == [], "finish"
+    assert window.size().height() == 1080

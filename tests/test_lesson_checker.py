@@ -169,3 +169,15 @@ def test_checker_as_a_real_command(tmp_path) -> None:
         == f"{tmp_path / 'x.yaml'}:11: colour: 知らない項目です。綴りを確かめてください (unknown field)"
     )
     assert "Traceback" not in done.stderr
+
+
+def test_too_long_text_is_reported_but_the_lesson_plays(tmp_path, capsys) -> None:
+    long_help = "右の 横に あります。" * 10
+    file = _write(tmp_path, "long", GOOD.format(id="long").replace("右の 横に あります。", long_help))
+    code, lines = _check(tmp_path, capsys)
+    assert code == 1
+    assert lines == [
+        f"{file}:10: steps[1].help: 長すぎます。特大の文字で入りきるよう 90 文字までにしてください "
+        f"(too long: {len(long_help)} characters, at most 90)"
+    ]
+    assert [lesson.id for lesson in load_library(tmp_path, PICTURES_DIR, PROCEDURES_DIR).lessons] == ["long"]

@@ -8,6 +8,12 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+# Longest text (characters) that still fits its screen at 特大 (200 %) without
+# scrolling; tests/test_accessibility.py proves a lesson at these limits fits.
+# Longer text is reported by the checker but the lesson still plays.
+MAX_TITLE, MAX_SUMMARY, MAX_LEARNED, MAX_TEXT, MAX_HELP = 24, 50, 22, 45, 90
 Ident = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 
 
@@ -61,10 +67,30 @@ class Lesson(_Strict):
     title: Text
     summary: Text
     order: int = 100
-    learned: list[Text] = Field(min_length=1, max_length=6)
+    learned: list[Text] = Field(min_length=1, max_length=4)
     procedure: Ident | None = None
     sources: list[Text] = Field(default_factory=list)
     steps: list[Step] = Field(min_length=1, max_length=30)
+
+    def texts(self) -> list[tuple[tuple[str | int, ...], str, int]]:
+        """Every text a citizen reads, with its field path and its length limit."""
+        found: list[tuple[tuple[str | int, ...], str, int]] = [
+            (("title",), self.title, MAX_TITLE),
+            (("summary",), self.summary, MAX_SUMMARY),
+        ]
+        found += [(("learned", i), line, MAX_LEARNED) for i, line in enumerate(self.learned)]
+        for i, step in enumerate(self.steps):
+            found += [
+                (("steps", i, "text"), step.text, MAX_TEXT),
+                (("steps", i, "help"), step.help, MAX_HELP),
+            ]
+            for device, variant in step.variants.items():
+                where = ("steps", i, "variants", device.value)
+                if variant.text:
+                    found.append(((*where, "text"), variant.text, MAX_TEXT))
+                if variant.help:
+                    found.append(((*where, "help"), variant.help, MAX_HELP))
+        return found
 
     @property
     def has_variants(self) -> bool:

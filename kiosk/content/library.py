@@ -104,6 +104,18 @@ def _check_lesson(
                 fatal=False,
             )
         )
+    for path_, text, most in lesson.texts():
+        if len(text) > most:
+            problems.append(
+                Problem(
+                    file,
+                    loaded.line_of(*path_),
+                    field_name(path_),
+                    f"長すぎます。特大の文字で入りきるよう {most} 文字までにしてください "
+                    f"(too long: {len(text)} characters, at most {most})",
+                    fatal=False,
+                )
+            )
     for index, tail, name in lesson.pictures():
         path: tuple[str | int, ...] = ("steps", index, *tail.split("."))
         where = field_name(path)

@@ -91,16 +91,19 @@ def _role_rules(p: Palette) -> str:
 def style_sheet(text_size: TextSize, theme: ThemeName) -> str:
     p = PALETTES[theme]
     body = BODY_PX[text_size]
-    big = round(body * 1.25)
-    title = round(body * 1.5)
-    hero = round(body * 2)
-    instruction = round(body * 1.4)
+    # Headings grow with the body text but by a fixed step, so that at 特大 the
+    # body (what people read) doubles while headings do not crowd it off the screen.
+    big = body + 9
+    title = body + 18
+    hero = body + 36
+    instruction = body + 14
     pad = max(16, body // 2)
     return f"""
 * {{ font-family: "{FONT_FAMILY}"; font-size: {body}px; color: {p.text}; }}
 #KioskWindow, QStackedWidget, QWidget#Screen {{ background: {p.window}; }}
 QLabel {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {title}px; font-weight: bold; }}
+QLabel[role="bar-title"] {{ font-weight: bold; }}
 QLabel[role="hero"] {{ font-size: {hero}px; font-weight: bold; }}
 QLabel[role="instruction"] {{ font-size: {instruction}px; }}
 QLabel[role="progress"] {{ font-weight: bold; }}

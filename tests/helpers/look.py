@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from kiosk.ui.widgets.overlay import Overlay
 
@@ -16,6 +16,12 @@ MIN_TARGET = 80
 MIN_GAP = 12
 MIN_CONTRAST = 7.0
 MIN_TEXT_PX = 32
+
+
+def settle() -> None:
+    """Let layouts finish, as they have by the time a person sees the screen."""
+    for _ in range(3):
+        QApplication.processEvents()
 
 
 def top_layer(window: QWidget) -> QWidget:

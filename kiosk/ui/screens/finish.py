@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from kiosk.content.lessons import Lesson
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.text_block import TextBlock
 
 
 class FinishScreen(Screen):
     show_back = False
-    show_home = True
+    show_home = False  # its own big 「はじめに戻る」 is on the screen
 
     again_requested = Signal(str)
     more_requested = Signal()
@@ -20,15 +21,10 @@ class FinishScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lesson: Lesson | None = None
-        praise = QLabel(self.tr("おつかれさまでした。"))
-        praise.setProperty("role", "hero")
-        praise.setWordWrap(True)
-        praise.setAlignment(Qt.AlignmentFlag.AlignCenter)
         learned_heading = QLabel(self.tr("きょう できるように なったこと"))
         learned_heading.setProperty("role", "title")
         learned_heading.setWordWrap(True)
-        self.learned = QLabel()
-        self.learned.setWordWrap(True)
+        self.learned = TextBlock()
         self.learned.setObjectName("Card")
         self.learned.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.learned.setMargin(24)
@@ -46,14 +42,13 @@ class FinishScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 24)
         layout.setSpacing(24)
-        layout.addWidget(praise)
         layout.addWidget(learned_heading)
         layout.addWidget(self.learned)
         layout.addStretch(1)
         layout.addLayout(buttons)
 
     def screen_title(self) -> str:
-        return self.lesson.title if self.lesson else ""
+        return self.tr("おつかれさまでした。")
 
     def show_lesson(self, lesson: Lesson) -> None:
         self.lesson = lesson

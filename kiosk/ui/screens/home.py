@@ -9,6 +9,7 @@ from kiosk.settings import TextSize, ThemeName
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.theme import TEXT_SIZES
 from kiosk.ui.widgets.big_button import BigButton
+from kiosk.ui.widgets.text_block import TextBlock
 
 
 class HomeScreen(Screen):
@@ -25,11 +26,10 @@ class HomeScreen(Screen):
         welcome.setProperty("role", "hero")
         welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         welcome.setWordWrap(True)
-        intro = QLabel(
+        intro = TextBlock(
             self.tr("スマホの使い方や、マイナンバーカードの手続きを、ひとつずつ ごあんないします。")
         )
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro.setWordWrap(True)
         self.start_button = BigButton(
             self.tr("画面に さわって ください"),
             self.tr("ここを 指で かるく おすと はじまります"),

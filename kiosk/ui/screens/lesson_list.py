@@ -10,6 +10,7 @@ from kiosk.settings import TextSize
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.texts import category_texts
 from kiosk.ui.widgets.big_button import BigButton
+from kiosk.ui.widgets.text_block import TextBlock
 
 PER_PAGE: dict[TextSize, int] = {"standard": 4, "large": 3, "xlarge": 2}
 
@@ -26,8 +27,9 @@ class LessonListScreen(Screen):
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.empty_note = QLabel(self.tr("ここには まだ レッスンが ありません。係員に お声がけ ください。"))
-        self.empty_note.setWordWrap(True)
+        self.empty_note = TextBlock(
+            self.tr("ここには まだ レッスンが ありません。係員に お声がけ ください。")
+        )
         self.slots = [BigButton() for _ in range(max(PER_PAGE.values()))]
         self.prev_button = QPushButton(self.tr("◀ 前のページ"))
         self.next_button = QPushButton(self.tr("次のページ ▶"))

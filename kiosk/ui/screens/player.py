@@ -19,6 +19,7 @@ from kiosk.content.library import LessonLibrary
 from kiosk.settings import TextSize
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.picture import PictureView
+from kiosk.ui.widgets.text_block import TextBlock
 
 
 class HelpCard(QWidget):
@@ -34,8 +35,7 @@ class HelpCard(QWidget):
         heading = QLabel(self.tr("だいじょうぶです。"))
         heading.setProperty("role", "title")
         heading.setWordWrap(True)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
+        self.text = TextBlock()
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.staff_button = QPushButton(self.tr("係員を呼ぶ"))
         self.staff_button.setProperty("role", "alert")
@@ -72,7 +72,7 @@ class PlayerScreen(Screen):
         self.lesson: Lesson | None = None
         self.index = 0
         self.device: Device | None = None
-        self._wide_help = False
+        self._help_fills_screen = False
 
         self.progress = QLabel()
         self.progress.setProperty("role", "progress")
@@ -98,14 +98,13 @@ class PlayerScreen(Screen):
             self.device_buttons[device] = button
         device_layout.addStretch(1)
         header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
         header.setSpacing(24)
         header.addWidget(self.device_row, 1)
         header.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.picture = PictureView()
-        self.instruction = QLabel()
-        self.instruction.setProperty("role", "instruction")
-        self.instruction.setWordWrap(True)
+        self.instruction = TextBlock(role="instruction")
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.instruction.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.help_card = HelpCard()
@@ -123,17 +122,23 @@ class PlayerScreen(Screen):
         self.next_button = QPushButton()
         self.next_button.setProperty("role", "primary")
         footer = QHBoxLayout()
+        footer.setContentsMargins(0, 0, 0, 0)
         footer.setSpacing(32)
         footer.addWidget(self.back_button, 1)
         footer.addWidget(self.help_button, 1)
         footer.addWidget(self.next_button, 2)
 
+        self.header = QWidget()
+        self.header.setLayout(header)
+        self.footer = QWidget()
+        self.footer.setLayout(footer)
+        self._hidden_by_big_help: tuple[QWidget, ...] = (self.picture, self.header, self.footer)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 24)
         layout.setSpacing(20)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addLayout(body, 1)
-        layout.addLayout(footer)
+        layout.addWidget(self.footer)
 
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
@@ -176,16 +181,20 @@ class PlayerScreen(Screen):
             return
         self.help_card.text.setText(step.help)
         self.text_side.setCurrentWidget(self.help_card)
-        # At 特大 the help needs the whole width; the picture comes back with 「わかりました」.
-        self.picture.setVisible(not self._wide_help)
+        # At 特大 the help takes the whole screen; all comes back with 「わかりました」.
+        for part in self._hidden_by_big_help:
+            part.setVisible(not self._help_fills_screen)
         self.dont_understand.emit(self.lesson.id, self.index + 1)
 
     def hide_help(self) -> None:
         self.text_side.setCurrentWidget(self.instruction)
-        self.picture.setVisible(True)
+        for part in self._hidden_by_big_help:
+            part.setVisible(True)
+        if self.lesson is not None:
+            self.device_row.setVisible(self.lesson.has_variants)
 
     def set_text_size(self, size: TextSize) -> None:
-        self._wide_help = size == "xlarge"
+        self._help_fills_screen = size == "xlarge"
 
     def clear(self) -> None:
         self.lesson, self.index, self.device = None, 0, None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kiosk.ui.widgets.text_block import TextBlock
+
 
 class Overlay(QWidget):
     def __init__(self, parent: QWidget) -> None:
@@ -14,10 +16,10 @@ class Overlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.heading = QLabel()
         self.heading.setProperty("role", "hero")
-        self.body = QLabel()
-        for label in (self.heading, self.body):
-            label.setWordWrap(True)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body = TextBlock()
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.content = QVBoxLayout(self)
         self.content.setContentsMargins(120, 80, 120, 80)
         self.content.setSpacing(40)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 
@@ -18,7 +19,7 @@ class TopBar(QWidget):
         self.staff_button = QPushButton(self.tr("係員を呼ぶ"))
         self.staff_button.setProperty("role", "alert")
         self.title = QLabel()
-        self.title.setProperty("role", "title")
+        self.title.setProperty("role", "bar-title")
         self.title.setWordWrap(True)
         self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
@@ -36,3 +37,16 @@ class TopBar(QWidget):
         self.title.setText(title)
         self.back_button.setVisible(back)
         self.home_button.setVisible(home)
+        self._fit_title()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        # A long title wraps to two lines at 特大; the window's layout does not ask a
+        # wrapped label nested this deep for its height, so the bar asks for it.
+        needed = max(0, self.title.heightForWidth(self.title.width()))
+        if needed != self.title.minimumHeight():
+            self.title.setMinimumHeight(needed)
+            self.updateGeometry()
