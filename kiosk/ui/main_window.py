@@ -44,6 +44,7 @@ class KioskWindow(QWidget):
     ) -> None:
         super().__init__()
         self.setObjectName("KioskWindow")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setWindowTitle(self.tr("デジタル何でも相談室"))
         self.library = library
@@ -117,6 +118,8 @@ class KioskWindow(QWidget):
             self._history.append(self.current())
         self.stack.setCurrentWidget(screen)
         self.refresh_top_bar()
+        # No button starts out looking selected; keyboard users still Tab from here.
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh_top_bar(self) -> None:
         screen = self.current()

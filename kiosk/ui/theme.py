@@ -121,5 +121,7 @@ QPushButton:disabled {{ background: {p.window}; color: {p.text}; border-style: d
 QPushButton[role="primary"] QLabel {{ color: {p.primary_text}; }}
 QPushButton QLabel {{ color: {p.button_text}; }}
 QPushButton QLabel[role="title"] {{ font-size: {big}px; }}
-QPushButton[size="hero"] QLabel[role="title"] {{ font-size: {hero}px; font-weight: bold; }}
+QLabel[role="countdown"] {{ font-size: {hero * 2}px; font-weight: bold; }}
+QPushButton[emphasis="hero"] {{ font-size: {hero}px; font-weight: bold; padding: {pad}px; }}
+QPushButton[emphasis="hero"] QLabel[role="title"] {{ font-size: {hero}px; font-weight: bold; }}
 """

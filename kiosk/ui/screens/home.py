@@ -35,7 +35,7 @@ class HomeScreen(Screen):
             self.tr("ここを 指で かるく おすと はじまります"),
             centred=True,
         )
-        self.start_button.setProperty("size", "hero")
+        self.start_button.setProperty("emphasis", "hero")
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(self.start_requested)
 
@@ -55,14 +55,11 @@ class HomeScreen(Screen):
             sizes.addWidget(button)
             self.size_buttons[size] = button
         sizes.addStretch(1)
-        colours = QHBoxLayout()
-        colours.setSpacing(24)
-        colours.addWidget(QLabel(self.tr("色")))
-        self.contrast_button = QPushButton(self.tr("黒地に 黄色い文字で 見る"))
+        self.contrast_button = QPushButton(self.tr("見やすい色"))
+        self.contrast_button.setAccessibleName(self.tr("見やすい色: 黒地に 黄色い文字"))
         self.contrast_button.setCheckable(True)
         self.contrast_button.clicked.connect(self._toggle_theme)
-        colours.addWidget(self.contrast_button)
-        colours.addStretch(1)
+        sizes.addWidget(self.contrast_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 16, 48, 32)
@@ -71,7 +68,6 @@ class HomeScreen(Screen):
         layout.addWidget(intro)
         layout.addWidget(self.start_button, 1)
         layout.addLayout(sizes)
-        layout.addLayout(colours)
 
     def _toggle_theme(self, checked: bool) -> None:
         self.theme_chosen.emit("high-contrast" if checked else "standard")

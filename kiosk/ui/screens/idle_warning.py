@@ -5,9 +5,9 @@ The tick length is injected so tests count 30 "seconds" in milliseconds.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from kiosk.ui.widgets.overlay import Overlay
 
@@ -21,9 +21,13 @@ class IdleWarning(Overlay):
         self.seconds = seconds
         self.remaining = seconds
         self.heading.setText(self.tr("まだ 続けますか？"))
+        self.count = QLabel()
+        self.count.setProperty("role", "countdown")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.content.insertWidget(2, self.count)
         self.continue_button = QPushButton(self.tr("つづける"))
         self.continue_button.setProperty("role", "primary")
-        self.continue_button.setMinimumHeight(160)
+        self.continue_button.setProperty("emphasis", "hero")
         self.continue_button.clicked.connect(self.extend)
         self.content.addWidget(self.continue_button)
         self.content.addStretch(1)
@@ -58,6 +62,8 @@ class IdleWarning(Overlay):
         self._update_text()
 
     def _update_text(self) -> None:
+        self.count.setText(self.tr("{0} 秒").format(self.remaining))
+        self.count.setAccessibleName(self.tr("のこり {0} 秒").format(self.remaining))
         self.body.setText(
             self.tr(
                 "あと {0} 秒で、はじめの画面に 戻ります。\n続けるときは「つづける」を おしてください。"

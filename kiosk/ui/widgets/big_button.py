@@ -25,7 +25,7 @@ class BigButton(QPushButton):
         self._title.setProperty("role", "title")
         self._description = QLabel()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 16, 28, 16)
+        layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(6)
         for label in (self._title, self._description):
             label.setWordWrap(True)
