@@ -156,8 +156,22 @@ def run(data_dir: Path, options: RunOptions) -> int:
         window.resize(1600, 900)
         window.show()
     else:
+        # Fill the screen ourselves too: without a window manager (a bare X kiosk)
+        # full-screen is only a hint.
+        screen = app.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
         window.showFullScreen()
-    log.info("kiosk started (%d lessons)", len(services.library.lessons))
+    QTimer.singleShot(
+        0,
+        lambda: log.info(
+            "kiosk started: %s %dx%d, %d lessons",
+            "windowed" if options.windowed else "full screen",
+            window.width(),
+            window.height(),
+            len(services.library.lessons),
+        ),
+    )
     code = app.exec()
     if store is not None:
         store.close()
