@@ -9,12 +9,16 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from kiosk.content.library import LessonLibrary, load_library
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
-from kiosk.records.consultation import Consultation
-from kiosk.records.store import RecordStore, RecordsUnavailable
+from kiosk.records.recorder import Recorder, Write
+from kiosk.records.store import RecordStore, RecordsUnavailable, open_store
 from kiosk.settings import Settings, TextSize, ThemeName, load_settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("kiosk")
 
@@ -53,11 +57,24 @@ def build_services(data_dir: Path, *, record: bool = True) -> Services:
     store = None
     if record:
         try:
-            store = RecordStore(data_dir / DATABASE_FILE, kiosk_id=settings.kiosk_id)
+            store = open_records(data_dir, settings)
         except RecordsUnavailable as exc:
-            # The kiosk still teaches; staff see the reason in the log.
-            log.error("records unavailable, kiosk runs without recording: %s", exc)
+            # The kiosk still teaches; what happens waits in memory and is written
+            # once the database can be opened (the recorder keeps trying).
+            log.error("records unavailable at start, will keep trying: %s", exc)
     return Services(settings, library, store)
+
+
+def open_records(data_dir: Path, settings: Settings) -> RecordStore:
+    """Open the store as the kiosk starts: close what a crash left open, apply retention."""
+    store = open_store(data_dir / DATABASE_FILE, kiosk_id=settings.kiosk_id)
+    store.close_interrupted()
+    store.purge(settings.retention_days, actor="startup", audit_nothing=False)
+    return store
+
+
+def make_recorder(data_dir: Path, services: Services, *, mode: str = "self") -> Recorder:
+    return Recorder(services.store, reopen=lambda: open_records(data_dir, services.settings), mode=mode)
 
 
 def _check_display(options: RunOptions) -> None:
@@ -95,16 +112,10 @@ def _route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
-def run(data_dir: Path, options: RunOptions) -> int:
-    _check_display(options)
-    services = build_services(data_dir, record=options.screenshot is None)
-    # Qt is imported only here so that the command-line tools start fast without it.
-    from PySide6.QtCore import QTimer
+def _start_qt() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui.fonts import FontMissing, load_fonts
-    from kiosk.ui.main_window import KioskWindow
-    from kiosk.ui.screenshot import render_screen
 
     _route_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -114,6 +125,66 @@ def run(data_dir: Path, options: RunOptions) -> int:
         load_fonts(app)
     except FontMissing as exc:
         raise StartError(f"文字のフォントを読み込めません / bundled font missing: {exc}") from None
+    return app
+
+
+def run_monkey(data_dir: Path, *, taps: int, seed: int, trace: bool = False) -> int:
+    """`kiosk monkey`: burn-in through the real screens and the real database, offscreen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    services = build_services(data_dir)
+    app = _start_qt()
+    from kiosk.ui.main_window import KioskWindow
+    from kiosk.ui.monkey import Monkey
+
+    committed = {"start": 0, "event": 0, "end": 0}
+
+    def on_committed(write: Write) -> None:
+        committed[write.kind] += 1
+        if trace:
+            key = write.row.get("consultation_id") or write.row["id"]
+            print(f"committed {write.kind} {key} {write.row.get('seq', '-')}", flush=True)
+
+    recorder = Recorder(
+        services.store,
+        reopen=lambda: open_records(data_dir, services.settings),
+        mode="burn-in",
+        on_committed=on_committed,
+    )
+    # Idle and countdown are driven by the monkey itself, not by the clock.
+    window = KioskWindow(services.library, services.settings, recorder, idle_ms=3_600_000, tick_ms=3_600_000)
+    window.resize(1920, 1080)
+    window.show()
+    app.processEvents()
+    report = Monkey(window, seed).run(taps)
+    window.allow_close()
+    window.close()
+    left = recorder.pending
+    problems = list(report.errors)
+    if services.store is None or not recorder.health.writing:
+        problems.append(f"records not written: {recorder.health.problem}")
+    if left or recorder.health.lost:
+        problems.append(f"{left} record(s) still waiting, {recorder.health.lost} lost")
+    print(
+        f"taps: {report.taps}, consultations: {committed['start']}, events: {committed['event']}, "
+        f"idle warnings: {report.idle_warnings}, idle resets: {report.idle_resets}"
+    )
+    for problem in problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    if recorder.store is not None:
+        recorder.store.close()
+    return 1 if problems else 0
+
+
+def run(data_dir: Path, options: RunOptions) -> int:
+    _check_display(options)
+    services = build_services(data_dir, record=options.screenshot is None)
+    # Qt is imported only here so that the command-line tools start fast without it.
+    from PySide6.QtCore import QTimer
+
+    from kiosk.ui.main_window import KioskWindow
+    from kiosk.ui.screenshot import render_screen
+
+    app = _start_qt()
     settings = services.settings
     if options.text_size or options.theme:
         settings = settings.model_copy(
@@ -122,11 +193,10 @@ def run(data_dir: Path, options: RunOptions) -> int:
                 "theme": options.theme or settings.theme,
             }
         )
-    store = services.store
     window = KioskWindow(
         services.library,
         settings,
-        lambda: Consultation(store),
+        make_recorder(data_dir, services) if options.screenshot is None else Recorder(None),
         kiosk_mode=not options.windowed and options.screenshot is None,
     )
     if options.screenshot is not None:
@@ -144,6 +214,7 @@ def run(data_dir: Path, options: RunOptions) -> int:
 
     def quit_now(*_: object) -> None:
         window.allow_close()
+        window.close()  # ends the consultation and writes what waits
         app.quit()
 
     signal.signal(signal.SIGINT, quit_now)
@@ -173,6 +244,6 @@ def run(data_dir: Path, options: RunOptions) -> int:
         ),
     )
     code = app.exec()
-    if store is not None:
-        store.close()
+    if window.recorder.store is not None:
+        window.recorder.store.close()
     return code

@@ -69,6 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
     listing = lesson_commands.add_parser("list", help="list the lessons")
     listing.add_argument("dir", nargs="?", type=Path, default=LESSONS_DIR)
     listing.add_argument("--json", action="store_true")
+
+    monkey = commands.add_parser("monkey", help="burn-in: seeded random touches through the real screens")
+    monkey.add_argument("--taps", type=int, default=1000, metavar="N")
+    monkey.add_argument("--seed", type=int, default=1, metavar="S")
+    monkey.add_argument("--trace", action="store_true", help="print every committed record as it lands")
+
+    from kiosk import cli_records
+
+    cli_records.add_commands(commands)
     return parser
 
 
@@ -77,7 +86,40 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "run"
     if command == "lessons":
         return _lessons(args)
+    if command in ("db", "backup", "purge"):
+        return _records(args)
+    if command == "monkey":
+        return _monkey(args)
     return _run(args)
+
+
+def _records(args: argparse.Namespace) -> int:
+    from kiosk import cli_records
+    from kiosk.datadir import resolve_data_dir
+    from kiosk.settings import SettingsError
+
+    try:
+        return cli_records.run(args, resolve_data_dir(args.data_dir))
+    except SettingsError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _monkey(args: argparse.Namespace) -> int:
+    from kiosk.app import StartError, run_monkey
+    from kiosk.datadir import DataDirError, prepare_data_dir, resolve_data_dir, setup_logging
+    from kiosk.settings import SettingsError
+
+    if args.taps < 0:
+        print("kiosk: --taps must be 0 or more", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        data_dir = prepare_data_dir(resolve_data_dir(args.data_dir))
+        setup_logging(data_dir)
+        return run_monkey(data_dir, taps=args.taps, seed=args.seed, trace=args.trace)
+    except (DataDirError, SettingsError, StartError) as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def _run(args: argparse.Namespace) -> int:

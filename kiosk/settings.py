@@ -26,6 +26,8 @@ class Settings(BaseModel):
     idle_seconds: int = Field(default=90, ge=30, le=3600)
     # Countdown shown on the warning; WCAG 2.2.1 wants at least 20 s to react.
     warning_seconds: int = Field(default=30, ge=20, le=300)
+    # Consultations older than this are deleted at start-up (and by `kiosk purge`).
+    retention_days: int = Field(default=365, ge=30, le=3650)
     text_size: TextSize = "standard"
     theme: ThemeName = "standard"
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.content.library import LessonLibrary, load_library
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
-from kiosk.records.consultation import Consultation
+from kiosk.records.recorder import Recorder
 from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
 from kiosk.ui.fonts import load_fonts
@@ -61,7 +61,7 @@ def make_window(
         window = KioskWindow(
             library,
             settings or Settings(),
-            lambda: Consultation(store),
+            Recorder(store),
             kiosk_mode=kiosk_mode,
             idle_ms=idle_ms,
             tick_ms=tick_ms,

@@ -73,7 +73,7 @@ def test_a_lesson_at_the_checkers_length_limits_fits_at_200_percent(qtbot, fonts
         Lesson,
     )
     from kiosk.content.library import LessonLibrary
-    from kiosk.records.consultation import Consultation
+    from kiosk.records.recorder import Recorder
     from kiosk.ui.main_window import KioskWindow
 
     def words(n: int) -> str:
@@ -90,7 +90,7 @@ def test_a_lesson_at_the_checkers_length_limits_fits_at_200_percent(qtbot, fonts
     extreme = LessonLibrary(
         lessons=[longest], procedures=library.procedures, pictures_dir=library.pictures_dir
     )
-    window = KioskWindow(extreme, Settings(text_size="xlarge"), lambda: Consultation(store), idle_ms=60_000)
+    window = KioskWindow(extreme, Settings(text_size="xlarge"), Recorder(store), idle_ms=60_000)
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()

@@ -48,15 +48,15 @@ def test_extending_works_again_and_again(make_window, qtbot, store) -> None:
         assert not window.idle_warning.isVisible()
         assert window.current() is window.player
         assert window.player.help_card.isVisibleTo(window)
-    kinds = [e["kind"] for e in store.events(window.consultation.id)]
+    kinds = [e["kind"] for e in store.events(window.recorder.consultation_id)]
     assert kinds.count(EventKind.IDLE_EXTENDED.value) == 3
 
 
 def test_timeout_wipes_everything_of_the_last_person(make_window, qtbot, store) -> None:
     window = _busy_window(make_window, idle_ms=20, tick_ms=1)
-    first = window.consultation.id
+    first = window.recorder.consultation_id
     assert window.player.instruction.text()
-    qtbot.waitUntil(lambda: window.current() is window.home and window.consultation.id != first, timeout=3000)
+    qtbot.waitUntil(lambda: window.current() is window.home and window.recorder.consultation_id != first, timeout=3000)
     assert not window.idle_warning.isVisible()
     assert window.text_size == "standard" and window.theme == "standard"
     assert window.home.size_buttons["standard"].isChecked()

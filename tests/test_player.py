@@ -23,11 +23,11 @@ def test_dont_understand_shows_help_flags_step_and_offers_staff(make_window, qtb
     assert card.isVisibleTo(window)
     assert card.text.text() == step.help
     assert card.staff_button.isVisibleTo(window)
-    events = _kinds(store, window.consultation.id)
+    events = _kinds(store, window.recorder.consultation_id)
     assert (EventKind.DONT_UNDERSTAND.value, "power-on", 2) in events
     qtbot.mouseClick(card.staff_button, Qt.MouseButton.LeftButton)
     assert window.call_staff.isVisible()
-    assert EventKind.STAFF_CALLED.value in [e[0] for e in _kinds(store, window.consultation.id)]
+    assert EventKind.STAFF_CALLED.value in [e[0] for e in _kinds(store, window.recorder.consultation_id)]
     window.call_staff.back_button.click()
     qtbot.mouseClick(card.close_button, Qt.MouseButton.LeftButton)
     assert window.player.instruction.isVisibleTo(window)
@@ -37,13 +37,13 @@ def test_dont_understand_shows_help_flags_step_and_offers_staff(make_window, qtb
 def test_steps_and_lesson_are_recorded_as_they_happen(make_window, store) -> None:
     window = make_window()
     window.home.start_button.click()
+    consultation = window.recorder.consultation_id
     window.open_lesson("text-size")
     lesson = window.player.lesson
     for _ in lesson.steps:
         window.player.go_next()
-    events = _kinds(store, window.consultation.id)
-    assert events[0][0] == EventKind.CONSULTATION_STARTED.value
-    assert (EventKind.LESSON_STARTED.value, "text-size", None) in events
+    events = _kinds(store, consultation)
+    assert events[0] == (EventKind.LESSON_STARTED.value, "text-size", None)
     shown = [e[2] for e in events if e[0] == EventKind.STEP_SHOWN.value]
     assert shown == list(range(1, len(lesson.steps) + 1))
     assert events[-1] == (EventKind.LESSON_FINISHED.value, "text-size", None)

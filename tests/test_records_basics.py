@@ -1,4 +1,4 @@
-"""What the foundation records: every event committed at once, and failures never stop the kiosk."""
+"""The store on disk: every event committed at once, WAL + FULL, no personal fields."""
 
 from __future__ import annotations
 
@@ -6,25 +6,46 @@ import sqlite3
 
 import pytest
 
-from kiosk.records.consultation import Consultation
 from kiosk.records.events import EventKind
-from kiosk.records.store import RecordStore, RecordsUnavailable
+from kiosk.records.recorder import Recorder
+from kiosk.records.store import RecordsCorrupt, RecordStore
 from kiosk.ui.screenshot import show_screen
 
 
 def test_event_is_on_disk_the_moment_it_is_recorded(store) -> None:
-    consultation = Consultation(store)
-    consultation.record(EventKind.STAFF_CALLED, detail="HomeScreen")
+    recorder = Recorder(store)
+    recorder.record(EventKind.STAFF_CALLED, detail="HomeScreen")
     # A second, independent connection (another process would see the same).
     other = sqlite3.connect(store.path)
-    rows = other.execute("select kind, detail from events").fetchall()
+    rows = other.execute("select kind, detail, seq from events").fetchall()
+    started = other.execute("select mode, ended_at from consultations").fetchall()
     other.close()
-    assert rows == [("staff_called", "HomeScreen")]
+    assert rows == [("staff_called", "HomeScreen", 1)]
+    assert started == [("self", None)]
 
 
-def test_wal_and_full_sync(store) -> None:
-    assert store.db.execute("pragma journal_mode").fetchone()[0] == "wal"
-    assert store.db.execute("pragma synchronous").fetchone()[0] == 2  # FULL
+def test_wal_full_sync_and_busy_timeout(store) -> None:
+    pragma = store.db.conn.execute
+    assert pragma("pragma journal_mode").fetchone()[0] == "wal"
+    assert pragma("pragma synchronous").fetchone()[0] == 2  # FULL
+    assert pragma("pragma busy_timeout").fetchone()[0] == 5000
+
+
+def test_connection_stays_on_its_thread(store) -> None:
+    import threading
+
+    errors: list[Exception] = []
+
+    def elsewhere() -> None:
+        try:
+            store.events()
+        except sqlite3.ProgrammingError as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=elsewhere)
+    thread.start()
+    thread.join()
+    assert errors and "thread" in str(errors[0])
 
 
 @pytest.mark.parametrize("screen", ["home", "menu", "lessons", "lesson", "help", "finish"])
@@ -34,32 +55,21 @@ def test_call_staff_from_every_screen_is_shown_and_recorded(make_window, store, 
     window.top_bar.staff_button.click()
     assert window.call_staff.isVisible()
     assert window.call_staff.heading.text() == "係員が 来ます。"
-    events = store.events(window.consultation.id)
+    events = store.events(window.recorder.consultation_id)
     assert events[-1]["kind"] == EventKind.STAFF_CALLED.value
     window.call_staff.back_button.click()
     assert not window.call_staff.isVisible()
 
 
-def test_unwritable_database_does_not_stop_the_kiosk(make_window, store) -> None:
-    window = make_window()
-    told: list[str] = []
-    window.consultation = Consultation(store, on_unavailable=told.append)
-    store.db.conn.execute("PRAGMA query_only = ON")  # SQLite now refuses every write, as on a read-only disk
-    window.home.start_button.click()
-    window.top_bar.staff_button.click()
-    assert window.current() is window.menu
-    assert window.call_staff.isVisible(), "the card still comes"
-    assert len(told) == 1 and "readonly" in told[0]
-
-
 def test_corrupt_database_is_a_typed_error(tmp_path) -> None:
     path = tmp_path / "records.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(RecordsUnavailable):
+    with pytest.raises(RecordsCorrupt):
         RecordStore(path, kiosk_id="k")
 
 
 def test_no_personal_fields_in_schema(store) -> None:
-    columns = {c.name for table in ("consultations", "events") for c in store.db[table].columns}
-    for forbidden in ("name", "address", "phone", "my_number", "mynumber", "pin", "birthday"):
+    tables = ("consultations", "events", "audit")
+    columns = {c.name for table in tables for c in store.db.table(table).columns}
+    for forbidden in ("name", "address", "phone", "my_number", "mynumber", "pin", "birthday", "email"):
         assert forbidden not in columns

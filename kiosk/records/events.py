@@ -6,7 +6,6 @@ from enum import StrEnum
 
 
 class EventKind(StrEnum):
-    CONSULTATION_STARTED = "consultation_started"
     LESSON_STARTED = "lesson_started"
     STEP_SHOWN = "step_shown"
     DONT_UNDERSTAND = "dont_understand"

@@ -45,3 +45,20 @@ def m001_consultations_and_events(db: Database) -> None:
     )
     db.table("events").create_index(["consultation_id"])
     db.table("events").create_index(["kind", "lesson_id"])
+
+
+@MIGRATIONS()
+def m002_event_sequence_and_audit(db: Database) -> None:
+    # Events carry their place in the consultation, so a retried write after a
+    # fault can never store the same event twice.
+    db.table("events").add_column("seq", int)
+    db.execute(
+        "CREATE UNIQUE INDEX idx_events_consultation_seq ON events (consultation_id, seq) "
+        "WHERE seq IS NOT NULL"
+    )
+    db.table("consultations").create_index(["started_at"])
+    db.table("audit").create(
+        {"id": int, "at": str, "action": str, "actor": str, "detail": str},
+        pk="id",
+        not_null={"at", "action", "actor"},
+    )

@@ -1,110 +1,239 @@
 """The consultation store: one SQLite file, written as things happen.
 
-Every event is committed the moment it is recorded, so a crash or power cut
-loses nothing already shown. WAL with synchronous=FULL: with NORMAL, WAL can
-roll back committed transactions on power loss. The connection belongs to the
-thread that opened it.
+Each write is its own committed transaction, so a crash or power cut loses
+nothing already recorded. WAL with synchronous=FULL: with NORMAL, WAL can roll
+back committed transactions on power loss. The connection belongs to the
+thread that opened it (sqlite3's own check enforces that).
+
+Writes are idempotent (events are keyed by consultation and sequence number),
+so the recorder can retry them after a fault without duplicating anything.
 """
 
 from __future__ import annotations
 
 import logging
+import shutil
 import sqlite3
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from kiosk.records.events import EventKind
+from kiosk.records.privacy import PersonalDataRefused, personal_data_in
 from kiosk.records.schema import MIGRATIONS
 
 log = logging.getLogger("kiosk.records")
 
-Clock = Callable[[], datetime]
+BUSY_TIMEOUT_MS = 5000
 
 
 class RecordsUnavailable(Exception):
-    """The database cannot be written (read-only, disk full, corrupt, locked)."""
+    """The database cannot be written now (read-only, disk full, locked)."""
+
+
+class RecordsCorrupt(RecordsUnavailable):
+    """The file is not a usable SQLite database."""
 
 
 def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
+def stamp(moment: datetime) -> str:
+    return moment.isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    integrity: str
+    open_consultations: int
+    consultations: int
+    events: int
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == "ok"
+
+
 class RecordStore:
-    def __init__(self, path: Path, *, kiosk_id: str, clock: Clock = local_now) -> None:
+    def __init__(self, path: Path, *, kiosk_id: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.path = path
         self.kiosk_id = kiosk_id
-        self._clock = clock
-        with self._errors("open"):
+        self._busy_timeout_ms = int(busy_timeout_ms)
+        try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), timeout=5.0)
+            conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000)
+        except (sqlite3.Error, OSError) as exc:
+            raise RecordsUnavailable(f"cannot open {path}: {exc}") from exc
+        try:
+            conn.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
+            quick = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if quick != "ok":
+                raise sqlite3.DatabaseError(f"quick_check: {quick}")
             self.db = sqlite_utils.Database(conn)
             MIGRATIONS.apply(self.db)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            kind = RecordsUnavailable if isinstance(exc, sqlite3.OperationalError) else RecordsCorrupt
+            raise kind(f"{path}: {exc}") from exc
 
     def close(self) -> None:
         self.db.close()
 
     @contextmanager
-    def _errors(self, action: str) -> Iterator[None]:
+    def impatient(self) -> Iterator[None]:
+        """Fail at once instead of waiting for a lock (for background retries)."""
+        self.db.conn.execute("PRAGMA busy_timeout=0")
         try:
             yield
+        finally:
+            self.db.conn.execute(f"PRAGMA busy_timeout={self._busy_timeout_ms}")
+
+    @contextmanager
+    def _writing(self, action: str) -> Iterator[None]:
+        try:
+            with self.db.atomic():
+                yield
         except (sqlite3.Error, OSError) as exc:
-            log.error("records %s failed: %s", action, exc)
+            log.warning("records %s failed: %s", action, exc)
             raise RecordsUnavailable(str(exc)) from exc
 
-    def _now(self) -> str:
-        return self._clock().isoformat(timespec="milliseconds")
+    # ---- writes (each one committed; each one safe to repeat) ------------------
 
-    def start_consultation(self, *, mode: str = "self", language: str = "ja") -> str:
-        consultation_id = str(uuid.uuid4())
-        with self._errors("start consultation"), self.db.atomic():
-            self.db.table("consultations").insert(
-                {
-                    "id": consultation_id,
-                    "kiosk_id": self.kiosk_id,
-                    "started_at": self._now(),
-                    "mode": mode,
-                    "language": language,
-                }
-            )
-        return consultation_id
-
-    def end_consultation(self, consultation_id: str, *, reason: str) -> None:
-        with self._errors("end consultation"), self.db.atomic():
-            self.db.table("consultations").update(
-                consultation_id, {"ended_at": self._now(), "end_reason": reason}
+    def write_start(self, row: dict[str, Any]) -> None:
+        with self._writing("start consultation"):
+            self.db.execute(
+                "INSERT OR IGNORE INTO consultations (id, kiosk_id, started_at, mode, language) "
+                "VALUES (:id, :kiosk_id, :started_at, :mode, :language)",
+                {"kiosk_id": self.kiosk_id, **row},
             )
 
-    def record(
-        self,
-        consultation_id: str,
-        kind: EventKind,
-        *,
-        lesson_id: str | None = None,
-        step: int | None = None,
-        procedure_id: str | None = None,
-        detail: str | None = None,
+    def write_event(self, row: dict[str, Any]) -> None:
+        with self._writing(f"record {row.get('kind')}"):
+            self.db.execute(
+                "INSERT OR IGNORE INTO events "
+                "(consultation_id, seq, at, kind, lesson_id, step, procedure_id, detail) "
+                "VALUES (:consultation_id, :seq, :at, :kind, :lesson_id, :step, :procedure_id, :detail)",
+                row,
+            )
+
+    def write_end(self, row: dict[str, Any]) -> None:
+        with self._writing("end consultation"):
+            self.db.execute(
+                "UPDATE consultations SET ended_at = :ended_at, end_reason = :end_reason "
+                "WHERE id = :id AND ended_at IS NULL",
+                row,
+            )
+
+    def write_outcome(
+        self, consultation_id: str, *, outcome: str, follow_up: bool = False, note: str = ""
     ) -> None:
-        with self._errors(f"record {kind}"), self.db.atomic():
-            self.db.table("events").insert(
-                {
-                    "consultation_id": consultation_id,
-                    "at": self._now(),
-                    "kind": str(kind),
-                    "lesson_id": lesson_id,
-                    "step": step,
-                    "procedure_id": procedure_id,
-                    "detail": detail,
-                }
+        """The supporter's close-out. A note that looks like personal data is refused."""
+        found = personal_data_in(note)
+        if found:
+            raise PersonalDataRefused(found)
+        with self._writing("outcome"):
+            self.db.execute(
+                "UPDATE consultations SET outcome = ?, follow_up = ?, note = ? WHERE id = ?",
+                [outcome, int(follow_up), note.strip() or None, consultation_id],
             )
+
+    def audit(self, action: str, detail: str, *, actor: str, at: datetime | None = None) -> None:
+        with self._writing(f"audit {action}"):
+            self.db.table("audit").insert(
+                {"at": stamp(at or local_now()), "action": action, "actor": actor, "detail": detail}
+            )
+
+    # ---- start-up and staff work --------------------------------------------------
+
+    def close_interrupted(self) -> int:
+        """Close consultations a crash or power cut left open, as 「中断」 (interrupted)."""
+        with self._writing("close interrupted"):
+            cursor = self.db.execute(
+                "UPDATE consultations SET end_reason = 'interrupted', ended_at = COALESCE("
+                "(SELECT MAX(at) FROM events WHERE events.consultation_id = consultations.id), started_at) "
+                "WHERE ended_at IS NULL"
+            )
+            closed = cursor.rowcount
+        if closed:
+            log.warning("closed %d consultation(s) left open by an interruption", closed)
+        return closed
+
+    def purge(
+        self, older_than_days: int, *, actor: str, now: datetime | None = None, audit_nothing: bool = True
+    ) -> tuple[int, int]:
+        """Delete consultations started more than `older_than_days` ago; the deletion is audited.
+
+        Timestamps carry the kiosk's UTC offset (Japan has one, all year), so comparing
+        them as text orders them correctly.
+        """
+        moment = now or local_now()
+        cutoff = stamp(moment - timedelta(days=older_than_days))
+        with self._writing("purge"):
+            old = "SELECT id FROM consultations WHERE started_at < ?"
+            events = self.db.execute(
+                f"DELETE FROM events WHERE consultation_id IN ({old})", [cutoff]
+            ).rowcount
+            consultations = self.db.execute(
+                "DELETE FROM consultations WHERE started_at < ?", [cutoff]
+            ).rowcount
+            if consultations or audit_nothing:
+                self.db.table("audit").insert(
+                    {
+                        "at": stamp(moment),
+                        "action": "purge",
+                        "actor": actor,
+                        "detail": f"older_than_days={older_than_days} before={cutoff} "
+                        f"consultations={consultations} events={events}",
+                    }
+                )
+        log.info(
+            "purged %d consultations, %d events older than %d days", consultations, events, older_than_days
+        )
+        return consultations, events
+
+    def backup(self, destination: Path) -> Path:
+        """A consistent copy through SQLite's online backup API, safe while the kiosk writes."""
+        target = destination
+        if destination.is_dir():
+            target = destination / f"records-{local_now():%Y%m%d-%H%M%S}.sqlite3"
+        partial = target.with_name(target.name + ".partial")
+        try:
+            copy = sqlite3.connect(str(partial))
+            try:
+                self.db.conn.backup(copy)
+                result = copy.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                copy.close()
+            if result != "ok":
+                raise RecordsUnavailable(f"backup failed its integrity check: {result}")
+            partial.replace(target)
+        except (sqlite3.Error, OSError) as exc:
+            partial.unlink(missing_ok=True)
+            raise RecordsUnavailable(f"backup to {target} failed: {exc}") from exc
+        return target
+
+    def check(self) -> CheckResult:
+        rows = self.db.execute("PRAGMA integrity_check").fetchall()
+        integrity = "ok" if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:5])
+        count = self.db.execute
+        return CheckResult(
+            integrity=integrity,
+            open_consultations=count("SELECT COUNT(*) FROM consultations WHERE ended_at IS NULL").fetchone()[
+                0
+            ],
+            consultations=count("SELECT COUNT(*) FROM consultations").fetchone()[0],
+            events=count("SELECT COUNT(*) FROM events").fetchone()[0],
+        )
+
+    # ---- reads --------------------------------------------------------------------
 
     def events(self, consultation_id: str | None = None) -> list[dict[str, Any]]:
         where = "consultation_id = ?" if consultation_id else None
@@ -113,3 +242,27 @@ class RecordStore:
 
     def consultations(self) -> list[dict[str, Any]]:
         return list(self.db.table("consultations").rows_where(order_by="started_at"))
+
+    def audit_log(self) -> list[dict[str, Any]]:
+        return list(self.db.table("audit").rows_where(order_by="id"))
+
+
+def set_aside_corrupt(path: Path, now: datetime | None = None) -> Path:
+    """Move a corrupt database (and its WAL files) aside — kept for inspection, never deleted."""
+    suffix = f".corrupt-{(now or local_now()):%Y%m%d-%H%M%S}"
+    kept = path.with_name(path.name + suffix)
+    for extra in ("", "-wal", "-shm"):
+        source = path.with_name(path.name + extra)
+        if source.exists():
+            shutil.move(str(source), str(kept.with_name(kept.name + extra)))
+    log.error("records database was corrupt; kept as %s and a new one started", kept)
+    return kept
+
+
+def open_store(path: Path, *, kiosk_id: str) -> RecordStore:
+    """Open the kiosk's store at start-up: a corrupt file is set aside and a new one begun."""
+    try:
+        return RecordStore(path, kiosk_id=kiosk_id)
+    except RecordsCorrupt:
+        set_aside_corrupt(path)
+        return RecordStore(path, kiosk_id=kiosk_id)

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import Category
 from kiosk.content.library import LessonLibrary
-from kiosk.records.consultation import Consultation
 from kiosk.records.events import EventKind
+from kiosk.records.recorder import Recorder
 from kiosk.settings import Settings, TextSize, ThemeName
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.screens.base import Screen
@@ -23,12 +22,11 @@ from kiosk.ui.screens.idle_warning import IdleWarning
 from kiosk.ui.screens.lesson_list import LessonListScreen
 from kiosk.ui.screens.menu import MenuScreen
 from kiosk.ui.screens.player import PlayerScreen
+from kiosk.ui.screens.records_info import RecordsInfoCard
 from kiosk.ui.theme import style_sheet
 from kiosk.ui.widgets.top_bar import TopBar
 
 log = logging.getLogger("kiosk.ui")
-
-ConsultationFactory = Callable[[], Consultation]
 
 
 class KioskWindow(QWidget):
@@ -36,11 +34,12 @@ class KioskWindow(QWidget):
         self,
         library: LessonLibrary,
         settings: Settings,
-        new_consultation: ConsultationFactory,
+        recorder: Recorder,
         *,
         kiosk_mode: bool = False,
         idle_ms: int | None = None,
         tick_ms: int = 1000,
+        retry_ms: int = 5000,
     ) -> None:
         super().__init__()
         self.setObjectName("KioskWindow")
@@ -50,8 +49,7 @@ class KioskWindow(QWidget):
         self.library = library
         self.settings = settings
         self.kiosk_mode = kiosk_mode
-        self._new_consultation = new_consultation
-        self.consultation = new_consultation()
+        self.recorder = recorder
         self.text_size: TextSize = settings.text_size
         self.theme: ThemeName = settings.theme
         self._history: list[Screen] = []
@@ -72,9 +70,15 @@ class KioskWindow(QWidget):
         layout.addWidget(self.top_bar)
         layout.addWidget(self.stack, 1)
         self.call_staff = CallStaffCard(self)
+        self.records_info = RecordsInfoCard(self)
         self.idle_warning = IdleWarning(self, seconds=settings.warning_seconds, tick_ms=tick_ms)
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else settings.idle_seconds * 1000, self)
 
+        # Writes that failed (locked, full disk) are tried again in the background.
+        self._retry = QTimer(self)
+        self._retry.setInterval(retry_ms)
+        self._retry.timeout.connect(self.recorder.retry)
+        self._retry.start()
         self._connect_signals()
         self.apply_look(self.text_size, self.theme)
         self._show(self.home, remember=False)
@@ -86,6 +90,7 @@ class KioskWindow(QWidget):
         self.top_bar.back_requested.connect(self.back)
         self.top_bar.home_requested.connect(self.go_home)
         self.top_bar.staff_requested.connect(self.call_for_staff)
+        self.top_bar.info_requested.connect(self.show_records_info)
         self.home.start_requested.connect(self._start)
         self.home.text_size_chosen.connect(self._choose_text_size)
         self.home.theme_chosen.connect(self._choose_theme)
@@ -97,7 +102,7 @@ class KioskWindow(QWidget):
         self.player.left_at_start.connect(self.back)
         self.player.staff_requested.connect(self.call_for_staff)
         self.player.device_chosen.connect(
-            lambda device: self.consultation.record(EventKind.DEVICE_CHOSEN, detail=device)
+            lambda device: self.recorder.record(EventKind.DEVICE_CHOSEN, detail=device)
         )
         self.finish.again_requested.connect(lambda lesson_id: self.open_lesson(lesson_id, remember=False))
         self.finish.more_requested.connect(self._more_lessons)
@@ -123,7 +128,9 @@ class KioskWindow(QWidget):
 
     def refresh_top_bar(self) -> None:
         screen = self.current()
-        self.top_bar.configure(screen.screen_title(), back=screen.show_back, home=screen.show_home)
+        self.top_bar.configure(
+            screen.screen_title(), back=screen.show_back, home=screen.show_home, info=screen is self.home
+        )
 
     def back(self) -> None:
         if self._history:
@@ -133,11 +140,14 @@ class KioskWindow(QWidget):
             self.go_home()
 
     def go_home(self) -> None:
+        """「はじめに戻る」: this person's consultation ends here."""
+        self.recorder.end("home")
         self._history.clear()
         self._show(self.home, remember=False)
 
     def _start(self) -> None:
-        self.consultation.record(EventKind.CONSULTATION_STARTED)
+        if not self.recorder.started:
+            self.recorder.begin()
         self._show(self.menu)
 
     def open_category(self, category: str) -> None:
@@ -150,18 +160,19 @@ class KioskWindow(QWidget):
         if lesson is None:
             log.error("unknown lesson asked for: %s", lesson_id)
             return
-        self.consultation.record(EventKind.LESSON_STARTED, lesson_id=lesson.id)
+        self.recorder.record(EventKind.LESSON_STARTED, lesson_id=lesson.id)
         self.player.start(lesson, step)
         self._show(self.player, remember=remember)
 
     def _record_step(self, lesson_id: str, step: int) -> None:
-        self.consultation.record(EventKind.STEP_SHOWN, lesson_id=lesson_id, step=step)
+        self.recorder.record(EventKind.STEP_SHOWN, lesson_id=lesson_id, step=step)
 
     def _record_dont_understand(self, lesson_id: str, step: int) -> None:
-        self.consultation.record(EventKind.DONT_UNDERSTAND, lesson_id=lesson_id, step=step)
+        self.recorder.record(EventKind.DONT_UNDERSTAND, lesson_id=lesson_id, step=step)
 
     def _finish_lesson(self, lesson_id: str) -> None:
-        self.consultation.record(EventKind.LESSON_FINISHED, lesson_id=lesson_id)
+        self.recorder.record(EventKind.LESSON_FINISHED, lesson_id=lesson_id)
+        self.recorder.end("finished")
         lesson = self.library.get(lesson_id)
         if lesson:
             self.finish.show_lesson(lesson)
@@ -174,8 +185,11 @@ class KioskWindow(QWidget):
         self.back()
 
     def call_for_staff(self) -> None:
-        self.consultation.record(EventKind.STAFF_CALLED, detail=type(self.current()).__name__)
+        self.recorder.record(EventKind.STAFF_CALLED, detail=type(self.current()).__name__)
         self.call_staff.open()
+
+    def show_records_info(self) -> None:
+        self.records_info.open()
 
     # ---- look -----------------------------------------------------------------
 
@@ -187,34 +201,35 @@ class KioskWindow(QWidget):
         self.player.set_text_size(text_size)
 
     def _choose_text_size(self, size: str) -> None:
-        self.consultation.record(EventKind.TEXT_SIZE_CHANGED, detail=size)
+        self.recorder.record(EventKind.TEXT_SIZE_CHANGED, detail=size)
         self.apply_look(size, self.theme)  # type: ignore[arg-type]
 
     def _choose_theme(self, theme: str) -> None:
-        self.consultation.record(EventKind.THEME_CHANGED, detail=theme)
+        self.recorder.record(EventKind.THEME_CHANGED, detail=theme)
         self.apply_look(self.text_size, theme)  # type: ignore[arg-type]
 
     # ---- idle -----------------------------------------------------------------
 
     def _on_idle(self) -> None:
-        nobody_here = self.current() is self.home and not self.consultation.started
+        nobody_here = self.current() is self.home and not self.recorder.started
         if nobody_here:
             self.idle.restart()
             return
-        self.consultation.record(EventKind.IDLE_WARNING)
+        self.recorder.record(EventKind.IDLE_WARNING)
         self.idle_warning.start()
 
     def _on_extended(self) -> None:
-        self.consultation.record(EventKind.IDLE_EXTENDED)
+        self.recorder.record(EventKind.IDLE_EXTENDED)
         self.idle.restart()
 
     def reset(self) -> None:
         """Idle timeout: end this person's consultation and wipe every screen."""
-        self.consultation.record(EventKind.IDLE_RESET)
-        self.consultation.end("idle_reset")
-        self.consultation = self._new_consultation()
+        if self.recorder.started:
+            self.recorder.record(EventKind.IDLE_RESET)
+        self.recorder.end("idle_reset")
         self.idle_warning.stop()
         self.call_staff.hide()
+        self.records_info.hide()
         for index in range(self.stack.count()):
             screen = self.stack.widget(index)
             if isinstance(screen, Screen):
@@ -238,5 +253,6 @@ class KioskWindow(QWidget):
         if not self._allow_close:
             event.ignore()  # a citizen cannot close the kiosk; staff exit comes with supporter mode
             return
-        self.consultation.end("closed")
+        self.recorder.end("closed")
+        self.recorder.flush()
         event.accept()

@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.widgets.overlay import Overlay
 
 
 class CallStaffCard(Overlay):
-    dismissed = Signal()
-
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.heading.setText(self.tr("係員が 来ます。"))
         self.body.setText(self.tr("このまま 少し お待ちください。\n画面は そのままで だいじょうぶです。"))
-        self.back_button = QPushButton(self.tr("画面に もどる"))
-        self.back_button.setProperty("role", "primary")
-        self.back_button.clicked.connect(self._dismiss)
-        self.content.addWidget(self.back_button)
-        self.content.addStretch(1)
-
-    def _dismiss(self) -> None:
-        self.hide()
-        self.dismissed.emit()
+        self.back_button = self.add_dismiss_button(self.tr("画面に もどる"))

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.text_block import TextBlock
 
 
 class Overlay(QWidget):
+    dismissed = Signal()
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._host = parent
@@ -34,6 +36,19 @@ class Overlay(QWidget):
         if watched is self._host and event.type() == QEvent.Type.Resize:
             self.setGeometry(self._host.rect())
         return False
+
+    def add_dismiss_button(self, text: str) -> QPushButton:
+        """The one big button that closes the card and returns to the screen below."""
+        button = QPushButton(text)
+        button.setProperty("role", "primary")
+        button.clicked.connect(self.dismiss)
+        self.content.addWidget(button)
+        self.content.addStretch(1)
+        return button
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.dismissed.emit()
 
     def open(self) -> None:
         self.setGeometry(self._host.rect())

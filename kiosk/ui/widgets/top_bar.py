@@ -11,11 +11,13 @@ class TopBar(QWidget):
     back_requested = Signal()
     home_requested = Signal()
     staff_requested = Signal()
+    info_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.back_button = QPushButton(self.tr("◀ 戻る"))
         self.home_button = QPushButton(self.tr("はじめに戻る"))
+        self.info_button = QPushButton(self.tr("きろくについて"))
         self.staff_button = QPushButton(self.tr("係員を呼ぶ"))
         self.staff_button.setProperty("role", "alert")
         self.title = QLabel()
@@ -27,16 +29,19 @@ class TopBar(QWidget):
         layout.setSpacing(24)
         layout.addWidget(self.back_button)
         layout.addWidget(self.home_button)
+        layout.addWidget(self.info_button)
         layout.addWidget(self.title, 1)
         layout.addWidget(self.staff_button)
         self.back_button.clicked.connect(self.back_requested)
         self.home_button.clicked.connect(self.home_requested)
         self.staff_button.clicked.connect(self.staff_requested)
+        self.info_button.clicked.connect(self.info_requested)
 
-    def configure(self, title: str, *, back: bool, home: bool) -> None:
+    def configure(self, title: str, *, back: bool, home: bool, info: bool = False) -> None:
         self.title.setText(title)
         self.back_button.setVisible(back)
         self.home_button.setVisible(home)
+        self.info_button.setVisible(info)
         self._fit_title()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

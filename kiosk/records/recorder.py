@@ -1,0 +1,218 @@
+"""Records what the person at the kiosk does, as it happens, and never stops the kiosk.
+
+Every action becomes a write that is committed at once. When the store cannot
+be written (locked, read-only, full disk) the writes wait here, in order, and
+go out when it works again; the person carries on. The waiting list is bounded:
+when full, the oldest are kept and new events are counted as lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from kiosk.records.events import EventKind
+from kiosk.records.store import RecordStore, RecordsUnavailable, local_now, stamp
+
+log = logging.getLogger("kiosk.records")
+
+Clock = Callable[[], datetime]
+WriteKind = Literal["start", "event", "end"]
+MAX_PENDING = 10_000
+
+
+@dataclass(frozen=True)
+class Write:
+    kind: WriteKind
+    row: dict[str, Any]
+
+
+@dataclass
+class Health:
+    """What staff need to know about recording; shown in the log (and staff mode)."""
+
+    writing: bool = True
+    pending: int = 0
+    lost: int = 0
+    problem: str = ""
+
+
+@dataclass
+class _Current:
+    id: str
+    seq: int = 0
+    ended: bool = False
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+class Recorder:
+    def __init__(
+        self,
+        store: RecordStore | None,
+        *,
+        reopen: Callable[[], RecordStore] | None = None,
+        mode: str = "self",
+        clock: Clock = local_now,
+        max_pending: int = MAX_PENDING,
+        on_committed: Callable[[Write], None] | None = None,
+        on_health: Callable[[Health], None] | None = None,
+    ) -> None:
+        self._store = store
+        self._reopen = reopen
+        self._mode = mode
+        self._clock = clock
+        self._max_pending = max_pending
+        self._on_committed = on_committed
+        self._on_health = on_health
+        self._pending: deque[Write] = deque()
+        self._current: _Current | None = None
+        self.health = Health(writing=store is not None, problem="" if store else "database not open")
+
+    # ---- what the kiosk calls ------------------------------------------------------
+
+    @property
+    def consultation_id(self) -> str | None:
+        return self._current.id if self._current else None
+
+    @property
+    def started(self) -> bool:
+        return self._current is not None
+
+    def begin(self, *, language: str = "ja") -> str:
+        """Start a consultation (ending any still open)."""
+        if self._current is not None:
+            self.end("replaced")
+        self._current = _Current(id=str(uuid.uuid4()))
+        self._queue(
+            Write(
+                "start",
+                {
+                    "id": self._current.id,
+                    "started_at": stamp(self._clock()),
+                    "mode": self._mode,
+                    "language": language,
+                },
+            )
+        )
+        return self._current.id
+
+    def record(
+        self,
+        kind: EventKind,
+        *,
+        lesson_id: str | None = None,
+        step: int | None = None,
+        procedure_id: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        if self._current is None:
+            self.begin()
+        current = self._current
+        assert current is not None
+        current.seq += 1
+        self._queue(
+            Write(
+                "event",
+                {
+                    "consultation_id": current.id,
+                    "seq": current.seq,
+                    "at": stamp(self._clock()),
+                    "kind": str(kind),
+                    "lesson_id": lesson_id,
+                    "step": step,
+                    "procedure_id": procedure_id,
+                    "detail": detail,
+                },
+            )
+        )
+
+    def end(self, reason: str) -> None:
+        if self._current is None:
+            return
+        current, self._current = self._current, None
+        self._queue(Write("end", {"id": current.id, "ended_at": stamp(self._clock()), "end_reason": reason}))
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    @property
+    def store(self) -> RecordStore | None:
+        return self._store
+
+    def flush(self) -> bool:
+        """Write what is waiting, in order. True when nothing is left waiting."""
+        if self._store is None:
+            return not self._pending
+        while self._pending:
+            write = self._pending[0]
+            try:
+                self._write(self._store, write)
+            except RecordsUnavailable as exc:
+                self._set_health(writing=False, problem=str(exc))
+                return False
+            self._pending.popleft()
+            if self._on_committed:
+                self._on_committed(write)
+        self._set_health(writing=True, problem="")
+        return True
+
+    def retry(self) -> bool:
+        """Try the waiting writes again without waiting on a lock (called on a timer)."""
+        if self._store is None and self._reopen is not None:
+            try:
+                self._store = self._reopen()
+            except RecordsUnavailable as exc:
+                self._set_health(writing=False, problem=str(exc))
+                return False
+            log.warning("records database opened after all")
+        if self._store is None or not self._pending:
+            return not self._pending
+        with self._store.impatient():
+            return self.flush()
+
+    # ---- inside ----------------------------------------------------------------------
+
+    def _queue(self, write: Write) -> None:
+        if self._store is None and self._reopen is None:
+            return  # nothing to record into (screenshots)
+        # Starts and ends are kept whatever happens, so no consultation is left half-known.
+        if write.kind == "event" and len(self._pending) >= self._max_pending:
+            self.health.lost += 1
+            if self.health.lost == 1:
+                log.error("recording buffer full (%d); newer events are being lost", self._max_pending)
+            return
+        self._pending.append(write)
+        if self.health.writing:
+            self.flush()
+        else:
+            # While the store is failing, writes wait for `retry()` so that a locked
+            # database does not make every touch wait for the busy timeout.
+            self.health.pending = len(self._pending)
+
+    @staticmethod
+    def _write(store: RecordStore, write: Write) -> None:
+        if write.kind == "start":
+            store.write_start(write.row)
+        elif write.kind == "event":
+            store.write_event(write.row)
+        else:
+            store.write_end(write.row)
+
+    def _set_health(self, *, writing: bool, problem: str) -> None:
+        changed = writing != self.health.writing
+        self.health.writing = writing
+        self.health.problem = problem
+        self.health.pending = len(self._pending)
+        if changed:
+            if writing:
+                log.warning("records are being written again")
+            else:
+                log.error("records cannot be written, keeping them in memory: %s", problem)
+            if self._on_health:
+                self._on_health(self.health)
