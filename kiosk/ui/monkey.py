@@ -72,10 +72,7 @@ class Monkey:
             where = QPoint(self.rng.randrange(layer.width()), self.rng.randrange(layer.height()))
             spot = layer.childAt(where) or layer
             QTest.mouseClick(
-                target,
-                Qt.MouseButton.LeftButton,
-                Qt.KeyboardModifier.NoModifier,
-                target.mapFrom(layer, where),
+                spot, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, spot.mapFrom(layer, where)
             )
         self.report.taps += 1
         QApplication.processEvents()
