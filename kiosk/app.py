@@ -68,8 +68,12 @@ def build_services(data_dir: Path, *, record: bool = True) -> Services:
 def open_records(data_dir: Path, settings: Settings) -> RecordStore:
     """Open the store as the kiosk starts: close what a crash left open, apply retention."""
     store = open_store(data_dir / DATABASE_FILE, kiosk_id=settings.kiosk_id)
-    store.close_interrupted()
-    store.purge(settings.retention_days, actor="startup", audit_nothing=False)
+    try:
+        store.close_interrupted()
+        store.purge(settings.retention_days, actor="startup", audit_nothing=False)
+    except RecordsUnavailable:
+        store.close()
+        raise
     return store
 
 

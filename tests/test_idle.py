@@ -56,7 +56,9 @@ def test_timeout_wipes_everything_of_the_last_person(make_window, qtbot, store) 
     window = _busy_window(make_window, idle_ms=20, tick_ms=1)
     first = window.recorder.consultation_id
     assert window.player.instruction.text()
-    qtbot.waitUntil(lambda: window.current() is window.home and window.recorder.consultation_id != first, timeout=3000)
+    qtbot.waitUntil(
+        lambda: window.current() is window.home and window.recorder.consultation_id != first, timeout=3000
+    )
     assert not window.idle_warning.isVisible()
     assert window.text_size == "standard" and window.theme == "standard"
     assert window.home.size_buttons["standard"].isChecked()

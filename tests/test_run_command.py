@@ -12,17 +12,11 @@ from PySide6.QtGui import QImage
 
 from kiosk.app import SCREENS
 from kiosk.paths import PROJECT_ROOT
+from tests.helpers.cli import kiosk
 
 
 def _kiosk(*args: str, data_dir: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "KIOSK_DATA_DIR": str(data_dir), **(env or {})}
-    return subprocess.run(
-        [sys.executable, str(PROJECT_ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=environment,
-    )
+    return kiosk(*args, data_dir=data_dir, env=env, timeout=120)
 
 
 @pytest.mark.parametrize("screen", SCREENS)

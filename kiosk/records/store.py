@@ -203,7 +203,12 @@ class RecordStore:
         """A consistent copy through SQLite's online backup API, safe while the kiosk writes."""
         target = destination
         if destination.is_dir():
-            target = destination / f"records-{local_now():%Y%m%d-%H%M%S}.sqlite3"
+            name = f"records-{local_now():%Y%m%d-%H%M%S}"
+            target = destination / f"{name}.sqlite3"
+            number = 1
+            while target.exists():  # never write over an earlier backup
+                number += 1
+                target = destination / f"{name}-{number}.sqlite3"
         partial = target.with_name(target.name + ".partial")
         try:
             copy = sqlite3.connect(str(partial))
