@@ -22,7 +22,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kiosk")
 
-SCREENS = ("home", "menu", "lessons", "lesson", "help", "finish", "idle-warning", "call-staff")
+SCREENS = (
+    "home",
+    "menu",
+    "lessons",
+    "lesson",
+    "help",
+    "finish",
+    "idle-warning",
+    "call-staff",
+    "records-info",
+)
 DATABASE_FILE = "records.sqlite3"
 
 

@@ -29,6 +29,9 @@ def show_screen(window: KioskWindow, screen: str, lesson_id: str | None, step: i
         lesson = first
     if lesson and not 1 <= step <= len(lesson.steps):
         raise ScreenshotError(f"step {step} is not in {lesson.id} (1–{len(lesson.steps)})")
+    if screen == "records-info":
+        window.show_records_info()
+        return
     if screen == "home":
         return
     window.home.start_button.click()
