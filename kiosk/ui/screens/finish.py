@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from kiosk.content.lessons import Lesson
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets.text_block import TextBlock
+from kiosk.ui.widgets.ruby_text import RubyText
 
 
 class FinishScreen(Screen):
@@ -24,7 +24,7 @@ class FinishScreen(Screen):
         learned_heading = QLabel(self.tr("きょう できるように なったこと"))
         learned_heading.setProperty("role", "title")
         learned_heading.setWordWrap(True)
-        self.learned = TextBlock()
+        self.learned = RubyText()
         self.learned.setObjectName("Card")
         self.learned.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.learned.setMargin(24)

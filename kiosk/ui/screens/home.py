@@ -9,7 +9,7 @@ from kiosk.settings import TextSize, ThemeName
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.theme import TEXT_SIZES
 from kiosk.ui.widgets.big_button import BigButton
-from kiosk.ui.widgets.text_block import TextBlock
+from kiosk.ui.widgets.ruby_text import RubyText
 
 
 class HomeScreen(Screen):
@@ -26,7 +26,7 @@ class HomeScreen(Screen):
         welcome.setProperty("role", "hero")
         welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         welcome.setWordWrap(True)
-        intro = TextBlock(
+        intro = RubyText(
             self.tr("スマホの使い方や、マイナンバーカードの手続きを、ひとつずつ ごあんないします。")
         )
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -10,7 +10,7 @@ from kiosk.settings import TextSize
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.texts import category_texts
 from kiosk.ui.widgets.big_button import BigButton
-from kiosk.ui.widgets.text_block import TextBlock
+from kiosk.ui.widgets.ruby_text import RubyText
 
 PER_PAGE: dict[TextSize, int] = {"standard": 4, "large": 3, "xlarge": 2}
 
@@ -27,7 +27,7 @@ class LessonListScreen(Screen):
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.empty_note = TextBlock(
+        self.empty_note = RubyText(
             self.tr("ここには まだ レッスンが ありません。係員に お声がけ ください。")
         )
         self.slots = [BigButton() for _ in range(max(PER_PAGE.values()))]

@@ -19,7 +19,7 @@ from kiosk.content.library import LessonLibrary
 from kiosk.settings import TextSize
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.picture import PictureView
-from kiosk.ui.widgets.text_block import TextBlock
+from kiosk.ui.widgets.ruby_text import RubyText
 
 
 class HelpCard(QWidget):
@@ -35,7 +35,7 @@ class HelpCard(QWidget):
         heading = QLabel(self.tr("だいじょうぶです。"))
         heading.setProperty("role", "title")
         heading.setWordWrap(True)
-        self.text = TextBlock()
+        self.text = RubyText()
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.staff_button = QPushButton(self.tr("係員を呼ぶ"))
         self.staff_button.setProperty("role", "alert")
@@ -104,7 +104,7 @@ class PlayerScreen(Screen):
         header.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.picture = PictureView()
-        self.instruction = TextBlock(role="instruction")
+        self.instruction = RubyText(role="instruction")
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.instruction.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.help_card = HelpCard()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui.widgets.text_block import TextBlock
+from kiosk.ui.widgets.ruby_text import RubyText
 
 
 class Overlay(QWidget):
@@ -20,7 +20,7 @@ class Overlay(QWidget):
         self.heading.setProperty("role", "hero")
         self.heading.setWordWrap(True)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body = TextBlock()
+        self.body = RubyText()
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.content = QVBoxLayout(self)
         self.content.setContentsMargins(120, 32, 120, 32)

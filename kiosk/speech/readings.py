@@ -1,0 +1,184 @@
+"""Japanese readings: kana for speech engines that cannot read kanji, and furigana.
+
+The analyzer is Open JTalk's front end (pyopenjtalk-plus, dictionary bundled,
+offline). Lesson text may fix a reading the analyzer gets wrong with
+`{漢字|かんじ}`: the screen shows 漢字, speech and furigana use かんじ.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+from typing import Any
+
+log = logging.getLogger("kiosk.speech")
+
+_MARK = re.compile(r"\{([^{}|]+)\|([^{}|]+)\}")
+
+
+class ReadingsUnavailable(Exception):
+    """The reading analyzer is not installed or failed to load."""
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of text as shown, with the reading to draw above it (None: no furigana)."""
+
+    text: str
+    reading: str | None = None
+
+
+def plain(text: str) -> str:
+    """The text as shown on screen: `{暗証番号|あんしょうばんごう}` → 暗証番号."""
+    return _MARK.sub(lambda m: m.group(1), text)
+
+
+def has_kanji(text: str) -> bool:
+    return any(_is_kanji(ch) for ch in text)
+
+
+def _is_kanji(ch: str) -> bool:
+    return "CJK UNIFIED IDEOGRAPH" in unicodedata.name(ch, "") or ch in "々〆ヶ"
+
+
+def to_hiragana(text: str) -> str:
+    return "".join(chr(ord(ch) - 0x60) if "ァ" <= ch <= "ヶ" else ch for ch in text)
+
+
+def to_katakana(text: str) -> str:
+    return "".join(chr(ord(ch) + 0x60) if "ぁ" <= ch <= "ゖ" else ch for ch in text)
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> ModuleType:
+    try:
+        # pyopenjtalk-plus prints a notice about an optional extra on import.
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            import pyopenjtalk
+    except ImportError as exc:
+        raise ReadingsUnavailable(f"pyopenjtalk-plus is not installed: {exc}") from exc
+    return pyopenjtalk
+
+
+def _segments(text: str) -> list[tuple[str, str | None]]:
+    """Split marked text into (shown text, fixed reading or None)."""
+    out: list[tuple[str, str | None]] = []
+    last = 0
+    for match in _MARK.finditer(text):
+        if match.start() > last:
+            out.append((text[last : match.start()], None))
+        out.append((match.group(1), match.group(2)))
+        last = match.end()
+    if last < len(text):
+        out.append((text[last:], None))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _frontend(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(surface, reading, pronunciation) per word, from Open JTalk."""
+    features: list[dict[str, Any]] = _analyzer().run_frontend(text)
+    return tuple((f["string"], f["read"], f["pron"].replace("’", "")) for f in features)
+
+
+def kana_for_speech(text: str) -> str:
+    """Katakana pronunciation of `text` (as a speech engine without a kanji dictionary needs)."""
+    spoken = []
+    for shown, fixed in _segments(text):
+        if fixed is not None:
+            spoken.append(to_katakana(fixed))
+            continue
+        for surface, _reading, pron in _frontend(shown):
+            # Punctuation comes back as 、; keep the original so pauses stay where they were.
+            spoken.append(surface if pron in ("、", "") else pron)
+    return "".join(spoken)
+
+
+def ruby(text: str) -> list[Piece]:
+    """Pieces to draw: kanji runs carry their hiragana reading, everything else none."""
+    pieces: list[Piece] = []
+    for shown, fixed in _segments(text):
+        if fixed is not None:
+            pieces.append(Piece(shown, to_hiragana(fixed)))
+            continue
+        for surface, reading, _pron in _frontend(shown):
+            pieces.extend(_align(surface, to_hiragana(reading)))
+    return _merge(pieces)
+
+
+def _align(surface: str, reading: str) -> list[Piece]:
+    """Put the reading over the kanji only: 呼ぶ/よぶ → 呼(よ) ぶ; お問い合わせ → 問(と)い合(あ)わせ."""
+    if not has_kanji(surface) or not reading or reading == "、":
+        return [Piece(surface)]
+    # Peel kana shared at both ends (okurigana), then split on kana inside the word.
+    start = 0
+    while start < len(surface) and start < len(reading) and not _is_kanji(surface[start]):
+        if to_hiragana(surface[start]) != reading[start]:
+            break
+        start += 1
+    end_s, end_r = len(surface), len(reading)
+    while end_s > start and end_r > start and not _is_kanji(surface[end_s - 1]):
+        if to_hiragana(surface[end_s - 1]) != reading[end_r - 1]:
+            break
+        end_s, end_r = end_s - 1, end_r - 1
+    core, core_reading = surface[start:end_s], reading[start:end_r]
+    pieces = [Piece(surface[:start])] if start else []
+    pieces += _split_inner(core, core_reading)
+    if end_s < len(surface):
+        pieces.append(Piece(surface[end_s:]))
+    return pieces
+
+
+def _split_inner(core: str, reading: str) -> list[Piece]:
+    """問い合わせ/といあわせ → 問(と) い 合(あ) わせ, when the inner kana can be matched."""
+    kana_runs = [m for m in re.finditer(r"[ぁ-ゖァ-ヶー]+", core)]
+    if not kana_runs:
+        return [Piece(core, reading)]
+    pattern = ""
+    last = 0
+    for run in kana_runs:
+        pattern += "(.+?)" + re.escape(to_hiragana(run.group()))
+        last = run.end()
+    pattern += "(.+)" if last < len(core) else ""
+    found = re.fullmatch(pattern, reading)
+    if not found:
+        return [Piece(core, reading)]
+    pieces: list[Piece] = []
+    groups = iter(found.groups())
+    position = 0
+    for run in kana_runs:
+        if run.start() > position:
+            pieces.append(Piece(core[position : run.start()], next(groups)))
+        pieces.append(Piece(run.group()))
+        position = run.end()
+    if position < len(core):
+        pieces.append(Piece(core[position:], next(groups)))
+    return pieces
+
+
+def _merge(pieces: list[Piece]) -> list[Piece]:
+    merged: list[Piece] = []
+    for piece in pieces:
+        if not piece.text:
+            continue
+        if merged and piece.reading is None and merged[-1].reading is None:
+            merged[-1] = Piece(merged[-1].text + piece.text)
+        else:
+            merged.append(piece)
+    return merged
+
+
+def warm_up() -> bool:
+    """Load the dictionary now (about 0.3 s) rather than at the first button press."""
+    try:
+        _frontend("準備")
+    except ReadingsUnavailable as exc:
+        log.warning("readings unavailable: %s", exc)
+        return False
+    return True
