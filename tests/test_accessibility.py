@@ -8,6 +8,7 @@ from kiosk.app import SCREENS
 from kiosk.settings import Settings
 from kiosk.ui.screenshot import show_screen
 from kiosk.ui.theme import TEXT_SIZES, THEMES
+from kiosk.ui.widgets.ruby_text import RubyText
 from tests.helpers import look
 
 # Screens with the lesson that has the longest texts and device variants.
@@ -109,3 +110,36 @@ def test_a_lesson_at_the_checkers_length_limits_fits_at_200_percent(qtbot, fonts
     look.settle()
     assert look.clipped(window) == [], "finish"
     assert window.size().height() == 1080
+
+
+@pytest.mark.parametrize("text_size", TEXT_SIZES)
+@pytest.mark.parametrize("screen", ["home", "menu", "lessons", "lesson", "help", "finish", "records-info"])
+def test_furigana_is_drawn_and_fits(make_window, screen: str, text_size: str) -> None:
+    window = _open(make_window, screen, text_size, "standard")
+    window.set_furigana(True)
+    look.settle()
+    assert look.clipped(window) == []
+    assert window.size().height() == 1080
+    assert look.low_contrast(window) == []
+    drawn = [piece for text in window.findChildren(RubyText) if text.isVisibleTo(window) for piece in text.readings_drawn()]
+    if screen in ("lesson", "help", "finish", "lessons"):
+        assert drawn, "kanji on this screen carry readings"
+        assert all(piece.reading and not any("\u4e00" <= ch <= "\u9fff" for ch in piece.reading) for piece in drawn)
+
+
+def test_every_lesson_step_fits_with_furigana_at_200_percent(make_window, library) -> None:
+    window = make_window(settings=Settings(text_size="xlarge"))
+    window.set_furigana(True)
+    for lesson in library.lessons:
+        window.open_lesson(lesson.id)
+        for _ in lesson.steps:
+            look.settle()
+            assert look.clipped(window) == [], (lesson.id, window.player.index + 1)
+            assert window.player.instruction.readings_drawn() or not any(
+                "\u4e00" <= ch <= "\u9fff" for ch in window.player.instruction.text()
+            )
+            window.player.show_help()
+            look.settle()
+            assert look.clipped(window) == [], (lesson.id, window.player.index + 1, "help")
+            window.player.hide_help()
+            window.player.go_next()

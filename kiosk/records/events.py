@@ -17,6 +17,8 @@ class EventKind(StrEnum):
     THEME_CHANGED = "theme_changed"
     DEVICE_CHOSEN = "device_chosen"
     READ_ALOUD_CHANGED = "read_aloud_changed"
+    READ_ALOUD = "read_aloud"
+    FURIGANA_CHANGED = "furigana_changed"
     IDLE_WARNING = "idle_warning"
     IDLE_EXTENDED = "idle_extended"
     IDLE_RESET = "idle_reset"

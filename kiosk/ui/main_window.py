@@ -24,6 +24,7 @@ from kiosk.ui.screens.menu import MenuScreen
 from kiosk.ui.screens.player import PlayerScreen
 from kiosk.ui.screens.records_info import RecordsInfoCard
 from kiosk.ui.theme import style_sheet
+from kiosk.ui.widgets.ruby_text import RubyText
 from kiosk.ui.widgets.top_bar import TopBar
 
 log = logging.getLogger("kiosk.ui")
@@ -52,6 +53,8 @@ class KioskWindow(QWidget):
         self.recorder = recorder
         self.text_size: TextSize = settings.text_size
         self.theme: ThemeName = settings.theme
+        self.furigana = False
+        self.slow_speech = False
         self._history: list[Screen] = []
         self._allow_close = not kiosk_mode
 
@@ -94,6 +97,8 @@ class KioskWindow(QWidget):
         self.home.start_requested.connect(self._start)
         self.home.text_size_chosen.connect(self._choose_text_size)
         self.home.theme_chosen.connect(self._choose_theme)
+        self.home.furigana_chosen.connect(self._choose_furigana)
+        self.home.slow_chosen.connect(self._choose_slow)
         self.menu.category_chosen.connect(self.open_category)
         self.lesson_list.lesson_chosen.connect(self.open_lesson)
         self.player.step_shown.connect(self._record_step)
@@ -196,13 +201,26 @@ class KioskWindow(QWidget):
     def apply_look(self, text_size: TextSize, theme: ThemeName) -> None:
         self.text_size, self.theme = text_size, theme
         self.setStyleSheet(style_sheet(text_size, theme))
-        self.home.show_look(text_size, theme)
+        self.home.show_look(text_size, theme, furigana=self.furigana, slow=self.slow_speech)
         self.lesson_list.set_text_size(text_size)
         self.player.set_text_size(text_size)
 
     def _choose_text_size(self, size: str) -> None:
         self.recorder.record(EventKind.TEXT_SIZE_CHANGED, detail=size)
         self.apply_look(size, self.theme)  # type: ignore[arg-type]
+
+    def set_furigana(self, on: bool) -> None:
+        self.furigana = on
+        for text in self.findChildren(RubyText):
+            text.set_furigana(on)
+
+    def _choose_furigana(self, on: bool) -> None:
+        self.recorder.record(EventKind.FURIGANA_CHANGED, detail="on" if on else "off")
+        self.set_furigana(on)
+
+    def _choose_slow(self, on: bool) -> None:
+        self.recorder.record(EventKind.READ_ALOUD_CHANGED, detail="slow" if on else "normal")
+        self.slow_speech = on
 
     def _choose_theme(self, theme: str) -> None:
         self.recorder.record(EventKind.THEME_CHANGED, detail=theme)
@@ -234,6 +252,8 @@ class KioskWindow(QWidget):
             screen = self.stack.widget(index)
             if isinstance(screen, Screen):
                 screen.clear()
+        self.slow_speech = False
+        self.set_furigana(False)
         self.apply_look(self.settings.text_size, self.settings.theme)
         self.go_home()
         self.idle.restart()

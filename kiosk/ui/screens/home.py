@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.settings import TextSize, ThemeName
 from kiosk.ui.screens.base import Screen
@@ -17,11 +25,14 @@ class HomeScreen(Screen):
     show_home = False
 
     start_requested = Signal()
+    furigana_chosen = Signal(bool)
+    slow_chosen = Signal(bool)
     text_size_chosen = Signal(str)
     theme_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._toggle_row: QHBoxLayout | None = None
         welcome = QLabel(self.tr("デジタル何でも相談室"))
         welcome.setProperty("role", "hero")
         welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -59,7 +70,19 @@ class HomeScreen(Screen):
         self.contrast_button.setAccessibleName(self.tr("見やすい色: 黒地に 黄色い文字"))
         self.contrast_button.setCheckable(True)
         self.contrast_button.clicked.connect(self._toggle_theme)
-        sizes.addWidget(self.contrast_button)
+        self.furigana_button = QPushButton(self.tr("ふりがな"))
+        self.furigana_button.setAccessibleName(self.tr("漢字に ふりがなを つける"))
+        self.furigana_button.setCheckable(True)
+        self.furigana_button.clicked.connect(self.furigana_chosen)
+        self.slow_button = QPushButton(self.tr("ゆっくり よむ"))
+        self.slow_button.setAccessibleName(self.tr("よみあげを ゆっくりに する"))
+        self.slow_button.setCheckable(True)
+        self.slow_button.clicked.connect(self.slow_chosen)
+        self._toggles = [self.contrast_button, self.furigana_button, self.slow_button]
+        self._settings_rows = QGridLayout()
+        self._settings_rows.setHorizontalSpacing(24)
+        self._settings_rows.setVerticalSpacing(16)
+        self._sizes = sizes
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 16, 48, 32)
@@ -67,11 +90,38 @@ class HomeScreen(Screen):
         layout.addWidget(welcome)
         layout.addWidget(intro)
         layout.addWidget(self.start_button, 1)
-        layout.addLayout(sizes)
+        layout.addLayout(self._settings_rows)
+        self._arrange(one_row=True)
 
     def _toggle_theme(self, checked: bool) -> None:
         self.theme_chosen.emit("high-contrast" if checked else "standard")
 
-    def show_look(self, text_size: TextSize, theme: ThemeName) -> None:
+    def _arrange(self, *, one_row: bool) -> None:
+        """Text size and the three switches: one row, or two at 特大."""
+        toggles = QHBoxLayout()
+        toggles.setSpacing(24)
+        for button in self._toggles:
+            toggles.addWidget(button)
+        if self._toggle_row is not None:
+            for button in self._toggles:
+                self._toggle_row.removeWidget(button)
+            self._settings_rows.removeItem(self._toggle_row)
+            self._settings_rows.removeItem(self._sizes)
+        self._toggle_row = toggles
+        self._settings_rows.addLayout(self._sizes, 0, 0)
+        if one_row:
+            self._settings_rows.addLayout(toggles, 0, 1)
+        else:
+            toggles.addStretch(1)
+            self._settings_rows.addLayout(toggles, 1, 0)
+
+    def show_look(
+        self, text_size: TextSize, theme: ThemeName, *, furigana: bool = False, slow: bool = False
+    ) -> None:
         self.size_buttons[text_size].setChecked(True)
+        self.furigana_button.setChecked(furigana)
+        self.slow_button.setChecked(slow)
+        self._arrange(one_row=text_size != "xlarge")
+        # At 特大 the big button's second line would crowd out the rest; its title says it all.
+        self.start_button.show_description(text_size != "xlarge")
         self.contrast_button.setChecked(theme == "high-contrast")

@@ -44,6 +44,9 @@ class BigButton(QPushButton):
         self.setAccessibleName(f"{title}　{description}".strip())
         self.updateGeometry()
 
+    def show_description(self, shown: bool) -> None:
+        self._description.setVisible(shown and bool(self._description.text()))
+
     def title(self) -> str:
         return self._title.text()
 

@@ -1,10 +1,21 @@
-"""The bar on every screen: 戻る, はじめに戻る, the screen's title and 係員を呼ぶ."""
+"""The bar on every screen: 戻る, はじめに戻る, よみあげ, 係員を呼ぶ, and the title on a row of its own."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
+
+from kiosk.ui.widgets.ruby_text import RubyText
+
+
+def _group(*buttons: QPushButton) -> QWidget:
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(24)
+    for button in buttons:
+        row.addWidget(button)
+    return holder
 
 
 class TopBar(QWidget):
@@ -12,46 +23,41 @@ class TopBar(QWidget):
     home_requested = Signal()
     staff_requested = Signal()
     info_requested = Signal()
+    read_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.back_button = QPushButton(self.tr("◀ 戻る"))
         self.home_button = QPushButton(self.tr("はじめに戻る"))
         self.info_button = QPushButton(self.tr("きろくについて"))
+        self.read_button = QPushButton(self.tr("よみあげ"))
+        self.read_button.setAccessibleName(self.tr("画面を よみあげる"))
         self.staff_button = QPushButton(self.tr("係員を呼ぶ"))
         self.staff_button.setProperty("role", "alert")
-        self.title = QLabel()
-        self.title.setProperty("role", "bar-title")
-        self.title.setWordWrap(True)
-        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 8)
-        layout.setSpacing(24)
-        layout.addWidget(self.back_button)
-        layout.addWidget(self.home_button)
-        layout.addWidget(self.info_button)
-        layout.addWidget(self.title, 1)
-        layout.addWidget(self.staff_button)
+        self.title = RubyText(role="bar-title")
+        self._left = _group(self.back_button, self.home_button, self.info_button)
+        self._right = _group(self.read_button, self.staff_button)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(24, 16, 24, 8)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(8)
+        grid.addWidget(self._left, 0, 0)
+        grid.addWidget(self._right, 0, 1)
+        grid.addWidget(self.title, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
         self.back_button.clicked.connect(self.back_requested)
         self.home_button.clicked.connect(self.home_requested)
         self.staff_button.clicked.connect(self.staff_requested)
         self.info_button.clicked.connect(self.info_requested)
+        self.read_button.clicked.connect(self.read_requested)
 
     def configure(self, title: str, *, back: bool, home: bool, info: bool = False) -> None:
         self.title.setText(title)
+        self.title.setVisible(bool(title))
         self.back_button.setVisible(back)
         self.home_button.setVisible(home)
         self.info_button.setVisible(info)
-        self._fit_title()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_title()
-
-    def _fit_title(self) -> None:
-        # A long title wraps to two lines at 特大; the window's layout does not ask a
-        # wrapped label nested this deep for its height, so the bar asks for it.
-        needed = max(0, self.title.heightForWidth(self.title.width()))
-        if needed != self.title.minimumHeight():
-            self.title.setMinimumHeight(needed)
-            self.updateGeometry()
+    def show_reading(self, reading: bool) -> None:
+        """While the screen is read aloud the button stops it."""
+        self.read_button.setText(self.tr("とめる") if reading else self.tr("よみあげ"))
