@@ -197,6 +197,7 @@ def run(data_dir: Path, options: RunOptions) -> int:
 
     from kiosk.ui.main_window import KioskWindow
     from kiosk.ui.screenshot import render_screen
+    from kiosk.ui.speech_client import SpeechClient
 
     app = _start_qt()
     settings = services.settings
@@ -211,6 +212,7 @@ def run(data_dir: Path, options: RunOptions) -> int:
         services.library,
         settings,
         make_recorder(data_dir, services) if options.screenshot is None else Recorder(None),
+        speech=SpeechClient(settings.speech_engine) if options.screenshot is None else None,
         kiosk_mode=not options.windowed and options.screenshot is None,
     )
     if options.screenshot is not None:

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 TextSize = Literal["standard", "large", "xlarge"]
 ThemeName = Literal["standard", "high-contrast"]
+SpeechEngine = Literal["pyttsx3", "openjtalk", "timed"]
 
 SETTINGS_FILE = "settings.toml"
 
@@ -28,6 +29,11 @@ class Settings(BaseModel):
     warning_seconds: int = Field(default=30, ge=20, le=300)
     # Consultations older than this are deleted at start-up (and by `kiosk purge`).
     retention_days: int = Field(default=365, ge=30, le=3650)
+    # Read-aloud: pyttsx3 (the platform's voice) or openjtalk (natural Japanese voice).
+    speech_engine: SpeechEngine = "pyttsx3"
+    speech_volume: float = Field(default=1.0, ge=0.0, le=1.0)
+    # Read each lesson step aloud as it appears.
+    auto_read: bool = False
     text_size: TextSize = "standard"
     theme: ThemeName = "standard"
 

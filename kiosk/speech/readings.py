@@ -107,9 +107,27 @@ def ruby(text: str) -> list[Piece]:
         if fixed is not None:
             pieces.append(Piece(shown, to_hiragana(fixed)))
             continue
-        for surface, reading, _pron in _frontend(shown):
-            pieces.extend(_align(surface, to_hiragana(reading)))
+        for run in _JAPANESE_RUN.split(shown):
+            pieces.extend(_ruby_of_run(run))
     return _merge(pieces)
+
+
+# Runs of kanji and kana are analysed; digits, Latin letters and punctuation are
+# shown as they are (the analyzer would rewrite 4 as 四 in what it returns).
+_JAPANESE_RUN = re.compile(r"([\u3041-\u30ff\u3400-\u9fff々〆ヶー]+)")
+
+
+def _ruby_of_run(run: str) -> list[Piece]:
+    if not has_kanji(run):
+        return [Piece(run)]
+    words = _frontend(run)
+    if "".join(surface for surface, _, _ in words) != run:
+        log.debug("no furigana for %r: the analyzer changed the text", run)
+        return [Piece(run)]
+    pieces: list[Piece] = []
+    for surface, reading, _pron in words:
+        pieces.extend(_align(surface, to_hiragana(reading)))
+    return pieces
 
 
 def _align(surface: str, reading: str) -> list[Piece]:
@@ -169,6 +187,9 @@ def _merge(pieces: list[Piece]) -> list[Piece]:
             continue
         if merged and piece.reading is None and merged[-1].reading is None:
             merged[-1] = Piece(merged[-1].text + piece.text)
+        elif merged and piece.reading and merged[-1].reading:
+            # 暗証 + 番号 → 暗証番号: one reading over the compound, no gap between kanji.
+            merged[-1] = Piece(merged[-1].text + piece.text, merged[-1].reading + piece.reading)
         else:
             merged.append(piece)
     return merged

@@ -22,7 +22,9 @@ from kiosk.ui.screens.idle_warning import IdleWarning
 from kiosk.ui.screens.lesson_list import LessonListScreen
 from kiosk.ui.screens.menu import MenuScreen
 from kiosk.ui.screens.player import PlayerScreen
+from kiosk.ui.screens.no_speech import NoSpeechCard
 from kiosk.ui.screens.records_info import RecordsInfoCard
+from kiosk.ui.speech_client import SpeechClient
 from kiosk.ui.theme import style_sheet
 from kiosk.ui.widgets.ruby_text import RubyText
 from kiosk.ui.widgets.top_bar import TopBar
@@ -37,6 +39,7 @@ class KioskWindow(QWidget):
         settings: Settings,
         recorder: Recorder,
         *,
+        speech: SpeechClient | None = None,
         kiosk_mode: bool = False,
         idle_ms: int | None = None,
         tick_ms: int = 1000,
@@ -51,6 +54,7 @@ class KioskWindow(QWidget):
         self.settings = settings
         self.kiosk_mode = kiosk_mode
         self.recorder = recorder
+        self.speech = speech
         self.text_size: TextSize = settings.text_size
         self.theme: ThemeName = settings.theme
         self.furigana = False
@@ -74,6 +78,7 @@ class KioskWindow(QWidget):
         layout.addWidget(self.stack, 1)
         self.call_staff = CallStaffCard(self)
         self.records_info = RecordsInfoCard(self)
+        self.no_speech = NoSpeechCard(self)
         self.idle_warning = IdleWarning(self, seconds=settings.warning_seconds, tick_ms=tick_ms)
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else settings.idle_seconds * 1000, self)
 
@@ -94,6 +99,11 @@ class KioskWindow(QWidget):
         self.top_bar.home_requested.connect(self.go_home)
         self.top_bar.staff_requested.connect(self.call_for_staff)
         self.top_bar.info_requested.connect(self.show_records_info)
+        self.top_bar.read_requested.connect(self.read_aloud)
+        if self.speech is not None:
+            self.speech.started.connect(lambda _id: self.top_bar.show_reading(True))
+            self.speech.finished.connect(lambda _id: self.top_bar.show_reading(False))
+            self.speech.unavailable.connect(lambda _reason: self.no_speech.open())
         self.home.start_requested.connect(self._start)
         self.home.text_size_chosen.connect(self._choose_text_size)
         self.home.theme_chosen.connect(self._choose_theme)
@@ -124,6 +134,7 @@ class KioskWindow(QWidget):
         return widget
 
     def _show(self, screen: Screen, *, remember: bool = True) -> None:
+        self.stop_speech()
         if remember and self.stack.currentWidget() is not screen:
             self._history.append(self.current())
         self.stack.setCurrentWidget(screen)
@@ -171,6 +182,15 @@ class KioskWindow(QWidget):
 
     def _record_step(self, lesson_id: str, step: int) -> None:
         self.recorder.record(EventKind.STEP_SHOWN, lesson_id=lesson_id, step=step)
+        self.stop_speech()
+        if self.settings.auto_read and self.speech is not None and self.speech.available:
+            # After the screen has changed (opening a lesson shows the step first).
+            QTimer.singleShot(0, lambda: self._auto_read(lesson_id, step))
+
+    def _auto_read(self, lesson_id: str, step: int) -> None:
+        lesson = self.player.lesson
+        if self.current() is self.player and lesson and lesson.id == lesson_id and self.player.index + 1 == step:
+            self.read_aloud()
 
     def _record_dont_understand(self, lesson_id: str, step: int) -> None:
         self.recorder.record(EventKind.DONT_UNDERSTAND, lesson_id=lesson_id, step=step)
@@ -192,6 +212,29 @@ class KioskWindow(QWidget):
     def call_for_staff(self) -> None:
         self.recorder.record(EventKind.STAFF_CALLED, detail=type(self.current()).__name__)
         self.call_staff.open()
+
+    def speech_text(self) -> str:
+        """What is in front of the person now: an open card, or the screen."""
+        for card in (self.idle_warning, self.call_staff, self.records_info):
+            if card.isVisible():
+                return card.speech_text()
+        return self.current().speech_text()
+
+    def read_aloud(self) -> None:
+        """「よみあげ」: read this screen; pressed again while reading, stop."""
+        if self.speech is None:
+            self.no_speech.open()
+            return
+        if self.speech.speaking is not None:
+            self.stop_speech()
+            return
+        self.recorder.record(EventKind.READ_ALOUD, detail=type(self.current()).__name__)
+        self.speech.speak(self.speech_text(), slow=self.slow_speech, volume=self.settings.speech_volume)
+
+    def stop_speech(self) -> None:
+        if self.speech is not None:
+            self.speech.stop()
+        self.top_bar.show_reading(False)
 
     def show_records_info(self) -> None:
         self.records_info.open()
@@ -248,6 +291,8 @@ class KioskWindow(QWidget):
         self.idle_warning.stop()
         self.call_staff.hide()
         self.records_info.hide()
+        self.no_speech.hide()
+        self.stop_speech()
         for index in range(self.stack.count()):
             screen = self.stack.widget(index)
             if isinstance(screen, Screen):
@@ -275,4 +320,6 @@ class KioskWindow(QWidget):
             return
         self.recorder.end("closed")
         self.recorder.flush()
+        if self.speech is not None:
+            self.speech.shutdown()
         event.accept()

@@ -19,5 +19,9 @@ class Screen(QWidget):
     def screen_title(self) -> str:
         return ""
 
+    def speech_text(self) -> str:
+        """What 「よみあげ」 reads on this screen (lesson text keeps its reading marks)."""
+        return ""
+
     def clear(self) -> None:
         """Forget everything about the person who used this screen."""

@@ -50,6 +50,10 @@ class FinishScreen(Screen):
     def screen_title(self) -> str:
         return self.tr("おつかれさまでした。")
 
+    def speech_text(self) -> str:
+        lines = self.lesson.learned if self.lesson else []
+        return "。".join([self.screen_title(), self.tr("きょう できるように なったこと"), *lines])
+
     def show_lesson(self, lesson: Lesson) -> None:
         self.lesson = lesson
         self.learned.setText("\n".join(f"✓ {line}" for line in lesson.learned))

@@ -33,11 +33,11 @@ class HomeScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._toggle_row: QHBoxLayout | None = None
-        welcome = QLabel(self.tr("デジタル何でも相談室"))
+        self._welcome = welcome = QLabel(self.tr("デジタル何でも相談室"))
         welcome.setProperty("role", "hero")
         welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         welcome.setWordWrap(True)
-        intro = RubyText(
+        self._intro = intro = RubyText(
             self.tr("スマホの使い方や、マイナンバーカードの手続きを、ひとつずつ ごあんないします。")
         )
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -92,6 +92,9 @@ class HomeScreen(Screen):
         layout.addWidget(self.start_button, 1)
         layout.addLayout(self._settings_rows)
         self._arrange(one_row=True)
+
+    def speech_text(self) -> str:
+        return "。".join((self._welcome.text(), self._intro.text(), self.start_button.title()))
 
     def _toggle_theme(self, checked: bool) -> None:
         self.theme_chosen.emit("high-contrast" if checked else "standard")

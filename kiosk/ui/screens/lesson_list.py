@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from kiosk.content.lessons import Category, Lesson
 from kiosk.settings import TextSize
+from kiosk.speech.readings import plain
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.texts import category_texts
 from kiosk.ui.widgets.big_button import BigButton
@@ -27,9 +28,7 @@ class LessonListScreen(Screen):
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.empty_note = RubyText(
-            self.tr("ここには まだ レッスンが ありません。係員に お声がけ ください。")
-        )
+        self.empty_note = RubyText(self.tr("ここには まだ レッスンが ありません。係員に お声がけ ください。"))
         self.slots = [BigButton() for _ in range(max(PER_PAGE.values()))]
         self.prev_button = QPushButton(self.tr("◀ 前のページ"))
         self.next_button = QPushButton(self.tr("次のページ ▶"))
@@ -56,6 +55,12 @@ class LessonListScreen(Screen):
 
     def screen_title(self) -> str:
         return category_texts(self._category)[0] if self._category else ""
+
+    def speech_text(self) -> str:
+        if not self._lessons:
+            return self.empty_note.text()
+        titles = [slot.title() for slot in self.slots if slot.isVisible()]
+        return "。".join([self.screen_title(), self.heading.text(), *titles])
 
     def show_category(self, category: Category, lessons: list[Lesson]) -> None:
         self._category = category
@@ -93,7 +98,7 @@ class LessonListScreen(Screen):
             slot.setVisible(lesson is not None)
             slot.setProperty("lesson_id", lesson.id if lesson else None)
             if lesson:
-                slot.set_texts(lesson.title, lesson.summary)
+                slot.set_texts(plain(lesson.title), plain(lesson.summary))
         self.heading.setText(self.tr("レッスンを えらんで ください。") if self._lessons else "")
         self.heading.setVisible(bool(self._lessons))
         self.empty_note.setVisible(not self._lessons)

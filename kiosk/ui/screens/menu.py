@@ -19,7 +19,7 @@ class MenuScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        question = QLabel(self.tr("何をしますか？ ひとつ えらんで ください。"))
+        self._question = question = QLabel(self.tr("何をしますか？ ひとつ えらんで ください。"))
         question.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 32)
@@ -35,3 +35,6 @@ class MenuScreen(Screen):
 
     def screen_title(self) -> str:
         return self.tr("メニュー")
+
+    def speech_text(self) -> str:
+        return "。".join([self._question.text(), *(b.title() for b in self.buttons.values())])

@@ -154,6 +154,11 @@ class PlayerScreen(Screen):
         self.index = min(max(0, step), len(lesson.steps) - 1)
         self._show()
 
+    def speech_text(self) -> str:
+        if self.text_side.currentWidget() is self.help_card:
+            return self.tr("だいじょうぶです。") + self.help_card.text.source()
+        return self.instruction.source()
+
     def current_step(self) -> Step | None:
         if self.lesson is None:
             return None

@@ -37,6 +37,9 @@ class Overlay(QWidget):
             self.setGeometry(self._host.rect())
         return False
 
+    def speech_text(self) -> str:
+        return f"{self.heading.text()}。{self.body.source()}"
+
     def add_dismiss_button(self, text: str) -> QPushButton:
         """The one big button that closes the card and returns to the screen below."""
         button = QPushButton(text)

@@ -61,14 +61,14 @@ class RubyText(QLabel):
 
     # ---- text ----------------------------------------------------------------------
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
         self._source = text
         shown = plain(text)
         super().setText(shown)  # what text() returns, what screen readers get
         self.setAccessibleName(shown)
         self._update_pieces()
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         return plain(self._source)
 
     def source(self) -> str:
@@ -86,7 +86,7 @@ class RubyText(QLabel):
     def furigana(self) -> bool:
         return self._furigana
 
-    def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:  # type: ignore[override]
+    def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:
         super().setAlignment(alignment)
         self._centred = bool(alignment & Qt.AlignmentFlag.AlignHCenter)
         self.update()

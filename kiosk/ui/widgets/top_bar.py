@@ -15,6 +15,7 @@ def _group(*buttons: QPushButton) -> QWidget:
     row.setSpacing(24)
     for button in buttons:
         row.addWidget(button)
+    row.addStretch(1)
     return holder
 
 

@@ -1,0 +1,177 @@
+"""Speech engines behind one small interface. Each one is used on one thread only.
+
+- `pyttsx3`: the platform's voice (SAPI5 on Windows reads kanji; espeak-ng on
+  Linux does not, so it is fed kana). On Linux it plays through `aplay`.
+- `openjtalk`: a natural Japanese voice from pyopenjtalk-plus, played through
+  `aplay` (Linux) or winsound (Windows).
+- `timed`: no sound at all; takes as long as speech would. It stands in for a
+  voice in tests that check the kiosk keeps working while speech plays.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import wave
+from pathlib import Path
+from typing import ClassVar, Literal, Protocol
+
+log = logging.getLogger("kiosk.speech")
+
+Rate = Literal["slow", "normal"]
+ENGINES = ("pyttsx3", "openjtalk", "timed")
+
+
+class SpeechUnavailable(Exception):
+    """This machine cannot speak with this engine; the message says why (for staff)."""
+
+
+class Engine(Protocol):
+    name: str
+    needs_kana: bool
+
+    def speak(self, text: str, *, rate: Rate, volume: float) -> None:
+        """Speak and return when done (blocking: run it off the UI thread)."""
+
+    def to_wav(self, text: str, path: Path, *, rate: Rate, volume: float) -> None: ...
+
+
+def _player() -> list[str]:
+    if sys.platform == "win32":
+        return []
+    aplay = shutil.which("aplay")
+    if aplay is None:
+        raise SpeechUnavailable("aplay not found: install alsa-utils (Debian) to hear speech")
+    return [aplay, "-q"]
+
+
+class Pyttsx3Engine:
+    name = "pyttsx3"
+    # espeak-ng's Japanese voice spells every kanji out as "Japanese letter".
+    needs_kana = sys.platform != "win32"
+    WORDS_PER_MINUTE: ClassVar[dict[Rate, int]] = {"slow": 110, "normal": 160}
+
+    def __init__(self) -> None:
+        try:
+            import pyttsx3
+
+            self._engine = pyttsx3.init()
+        except Exception as exc:  # pyttsx3 raises whatever its driver raises
+            raise SpeechUnavailable(f"no speech engine: {exc}") from exc
+        voices = self._engine.getProperty("voices") or []
+        japanese = [
+            v
+            for v in voices
+            if "ja" in (v.id or "").lower().split("/")[-1:]
+            or "japanese" in (v.name or "").lower()
+            or any("ja" in str(lang).lower() for lang in (getattr(v, "languages", None) or []))
+        ]
+        if not japanese:
+            raise SpeechUnavailable(
+                "no Japanese voice installed (Debian: espeak-ng; Windows: a Japanese SAPI voice)"
+            )
+        self._engine.setProperty("voice", japanese[0].id)
+
+    def _configure(self, rate: Rate, volume: float) -> None:
+        self._engine.setProperty("rate", self.WORDS_PER_MINUTE[rate])
+        self._engine.setProperty("volume", max(0.0, min(1.0, volume)))
+
+    def speak(self, text: str, *, rate: Rate, volume: float) -> None:
+        _player()  # without aplay pyttsx3 returns at once, silently
+        self._configure(rate, volume)
+        self._engine.say(text)
+        self._engine.runAndWait()
+
+    def to_wav(self, text: str, path: Path, *, rate: Rate, volume: float) -> None:
+        self._configure(rate, volume)
+        # pyttsx3 2.99 with espeak-ng may write nothing on the first call: try, check, try again.
+        for _attempt in range(3):
+            path.unlink(missing_ok=True)
+            with contextlib.redirect_stdout(io.StringIO()):
+                self._engine.save_to_file(text, str(path))
+                self._engine.runAndWait()
+            if path.exists() and path.stat().st_size > 44:
+                return
+        raise SpeechUnavailable("the speech engine wrote no audio")
+
+
+class OpenJTalkEngine:
+    name = "openjtalk"
+    needs_kana = False
+    SPEED: ClassVar[dict[Rate, float]] = {"slow": 0.8, "normal": 1.0}
+
+    def __init__(self) -> None:
+        from kiosk.speech.readings import ReadingsUnavailable, _analyzer
+
+        try:
+            self._jtalk = _analyzer()
+        except ReadingsUnavailable as exc:
+            raise SpeechUnavailable(str(exc)) from exc
+
+    def to_wav(self, text: str, path: Path, *, rate: Rate, volume: float) -> None:
+        samples, sample_rate = self._jtalk.tts(text, speed=self.SPEED[rate])
+        scaled = (samples * max(0.0, min(1.0, volume))).clip(-32768, 32767).astype("<i2")
+        with wave.open(str(path), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(int(sample_rate))
+            out.writeframes(scaled.tobytes())
+
+    def speak(self, text: str, *, rate: Rate, volume: float) -> None:
+        player = _player()
+        with tempfile.TemporaryDirectory() as folder:
+            wav = Path(folder) / "speech.wav"
+            self.to_wav(text, wav, rate=rate, volume=volume)
+            if sys.platform == "win32":
+                import winsound
+
+                winsound.PlaySound(str(wav), winsound.SND_FILENAME)
+            else:
+                subprocess.run([*player, str(wav)], check=False)
+
+
+class TimedEngine:
+    """Silent: takes as long as speaking would (about 8 kana a second, slower when slow)."""
+
+    name = "timed"
+    needs_kana = True
+    SECONDS_PER_CHAR: ClassVar[dict[Rate, float]] = {"slow": 0.18, "normal": 0.125}
+
+    def speak(self, text: str, *, rate: Rate, volume: float) -> None:
+        time.sleep(len(text) * self.SECONDS_PER_CHAR[rate])
+
+    def to_wav(self, text: str, path: Path, *, rate: Rate, volume: float) -> None:
+        frames = int(len(text) * self.SECONDS_PER_CHAR[rate] * 16000)
+        with wave.open(str(path), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(16000)
+            out.writeframes(b"\0\0" * frames)
+
+
+def make_engine(name: str) -> Engine:
+    if name == "pyttsx3":
+        return Pyttsx3Engine()
+    if name == "openjtalk":
+        return OpenJTalkEngine()
+    if name == "timed":
+        return TimedEngine()
+    raise SpeechUnavailable(f"unknown speech engine: {name} (known: {', '.join(ENGINES)})")
+
+
+def text_for(engine: Engine, text: str) -> str:
+    """What the engine is fed: kana for engines that cannot read kanji, else the shown text."""
+    from kiosk.speech.readings import ReadingsUnavailable, kana_for_speech, plain
+
+    if not engine.needs_kana:
+        return plain(text)
+    try:
+        return kana_for_speech(text)
+    except ReadingsUnavailable as exc:
+        raise SpeechUnavailable(f"no readings for this engine: {exc}") from exc

@@ -1,0 +1,144 @@
+"""The screen's side of read-aloud: a QProcess running the speech worker, never waited on.
+
+Speaking happens in the worker process; this object only writes a line and
+listens. Stopping (navigation, 「とめる」) ends the worker's whole process group,
+so a player it started stops too; the next utterance starts a new worker. A
+worker that does not finish in time is treated as hung and restarted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import signal
+import sys
+from typing import Any
+
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+
+from kiosk.paths import PROJECT_ROOT
+
+log = logging.getLogger("kiosk.speech")
+
+
+class SpeechClient(QObject):
+    started = Signal(int)
+    finished = Signal(int)
+    unavailable = Signal(str)
+    worker_event = Signal(dict)
+
+    def __init__(
+        self, engine: str = "pyttsx3", *, hang_seconds_per_char: float = 0.5, parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self.engine = engine
+        self.reason = ""  # why speech is unavailable, once known
+        self.speaking: int | None = None
+        self._hang_seconds_per_char = hang_seconds_per_char
+        self._process: QProcess | None = None
+        self._next_id = 0
+        self._hang = QTimer(self)
+        self._hang.setSingleShot(True)
+        self._hang.timeout.connect(self._hung)
+
+    @property
+    def available(self) -> bool:
+        return not self.reason
+
+    def speak(self, text: str, *, slow: bool = False, volume: float = 1.0) -> int | None:
+        if not self.available:
+            self.unavailable.emit(self.reason)
+            return None
+        self.stop()
+        process = self._ensure_worker()
+        self._next_id += 1
+        request = {"say": self._next_id, "text": text, "rate": "slow" if slow else "normal", "volume": volume}
+        process.write((json.dumps(request, ensure_ascii=False) + "\n").encode("utf-8"))
+        self.speaking = self._next_id
+        self._hang.start(int(10_000 + len(text) * self._hang_seconds_per_char * 1000))
+        return self._next_id
+
+    def stop(self) -> None:
+        """Stop speaking now (the worker is ended; a new one starts for the next utterance)."""
+        self._hang.stop()
+        if self.speaking is not None:
+            was, self.speaking = self.speaking, None
+            self._end_worker()
+            self.finished.emit(was)
+
+    def shutdown(self) -> None:
+        self._hang.stop()
+        self.speaking = None
+        self._end_worker()
+
+    # ---- the worker ---------------------------------------------------------------
+
+    def _ensure_worker(self) -> QProcess:
+        if self._process is not None and self._process.state() != QProcess.ProcessState.NotRunning:
+            return self._process
+        process = QProcess(self)
+        if sys.platform != "win32":
+            # Its own process group, so stopping also stops the audio player it runs.
+            parameters = QProcess.UnixProcessParameters()
+            parameters.flags = QProcess.UnixProcessFlag.CreateNewSession
+            process.setUnixProcessParameters(parameters)
+        environment = process.processEnvironment()
+        if environment.isEmpty():
+            from PySide6.QtCore import QProcessEnvironment
+
+            environment = QProcessEnvironment.systemEnvironment()
+        environment.insert("PYTHONPATH", str(PROJECT_ROOT))
+        environment.insert("PYTHONIOENCODING", "utf-8")
+        process.setProcessEnvironment(environment)
+        process.readyReadStandardOutput.connect(lambda p=process: self._read(p))
+        process.readyReadStandardError.connect(lambda p=process: self._log_errors(p))
+        process.start(sys.executable, ["-m", "kiosk.speech.worker", "--engine", self.engine])
+        self._process = process
+        return process
+
+    def _end_worker(self) -> None:
+        process, self._process = self._process, None
+        if process is None or process.state() == QProcess.ProcessState.NotRunning:
+            return
+        pid = process.processId()
+        if sys.platform != "win32" and pid > 0:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGKILL)
+        else:
+            process.kill()
+        process.waitForFinished(1000)
+
+    def _read(self, process: QProcess) -> None:
+        while process.canReadLine():
+            line = bytes(process.readLine().data()).decode("utf-8", errors="replace").strip()
+            try:
+                message: dict[str, Any] = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            self.worker_event.emit(message)
+            event = message.get("event")
+            if event == "unavailable":
+                self.reason = str(message.get("reason", "unknown"))
+                log.warning("read-aloud not available: %s", self.reason)
+                self.stop()
+                self.unavailable.emit(self.reason)
+            elif event == "started":
+                self.started.emit(int(message["id"]))
+            elif event in ("done", "error"):
+                if event == "error":
+                    log.error("speech error: %s", message.get("message"))
+                if message.get("id") == self.speaking:
+                    self._hang.stop()
+                    self.speaking = None
+                    self.finished.emit(int(message["id"]))
+
+    def _log_errors(self, process: QProcess) -> None:
+        text = bytes(process.readAllStandardError().data()).decode("utf-8", errors="replace").strip()
+        if text:
+            log.warning("speech worker: %s", text[-500:])
+
+    def _hung(self) -> None:
+        log.error("speech engine did not finish in time; restarting it")
+        self.stop()
