@@ -75,6 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
     monkey.add_argument("--seed", type=int, default=1, metavar="S")
     monkey.add_argument("--trace", action="store_true", help="print every committed record as it lands")
 
+    reading = commands.add_parser("reading", help="print the kana reading a speech engine is fed")
+    reading.add_argument("text")
+    say = commands.add_parser("say", help="write speech to a WAV file")
+    say.add_argument("text")
+    say.add_argument("--wav", type=Path, required=True, metavar="OUT.wav")
+    say.add_argument("--engine", default="pyttsx3", choices=("pyttsx3", "openjtalk", "timed"), metavar="NAME")
+    say.add_argument("--slow", action="store_true")
+
     from kiosk import cli_records
 
     cli_records.add_commands(commands)
@@ -90,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         return _records(args)
     if command == "monkey":
         return _monkey(args)
+    if command in ("reading", "say"):
+        return _speech(args)
     return _run(args)
 
 
@@ -103,6 +113,24 @@ def _records(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _speech(args: argparse.Namespace) -> int:
+    from kiosk.speech.engines import SpeechUnavailable, make_engine, text_for
+    from kiosk.speech.readings import ReadingsUnavailable, kana_for_speech
+
+    try:
+        if args.command == "reading":
+            print(kana_for_speech(args.text))
+            return EXIT_OK
+        engine = make_engine(args.engine)
+        fed = text_for(engine, args.text)
+        engine.to_wav(fed, args.wav, rate="slow" if args.slow else "normal", volume=1.0)
+    except (ReadingsUnavailable, SpeechUnavailable, OSError) as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"{args.wav} ({engine.name}): {fed}")
+    return EXIT_OK
 
 
 def _monkey(args: argparse.Namespace) -> int:

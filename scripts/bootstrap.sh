@@ -12,6 +12,8 @@ QT_BASE_PKGS="libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-
 # whatever is missing; `ldd .venv/.../PySide6/Qt/plugins/platforms/libqxcb.so | grep "not found"` tells the truth.
 QT_WINDOW_PKGS="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxcb-shm0 libxcb-sync1 libx11-xcb1 libxkbcommon-x11-0"
+# Read-aloud on Linux: espeak-ng's voices for pyttsx3, played through aplay (alsa-utils).
+SPEECH_PKGS="espeak-ng alsa-utils"
 # Tools the tests use: a real X11 display (Xvfb) for the start command, and
 # readers for real output (PDF slips, QR codes).
 TEST_PKGS="xvfb poppler-utils zbar-tools"
@@ -84,12 +86,12 @@ cmd="${1:-}"
 shift || true
 case "$cmd" in
     start)
-        ensure_system_packages "$QT_BASE_PKGS $QT_WINDOW_PKGS"
+        ensure_system_packages "$QT_BASE_PKGS $QT_WINDOW_PKGS $SPEECH_PKGS"
         ensure_venv
         exec "$VENV/bin/python" "$ROOT/main.py" run "$@"
         ;;
     test)
-        ensure_system_packages "$QT_BASE_PKGS $QT_WINDOW_PKGS $TEST_PKGS"
+        ensure_system_packages "$QT_BASE_PKGS $QT_WINDOW_PKGS $SPEECH_PKGS $TEST_PKGS"
         ensure_venv
         cd "$ROOT"
         "$VENV/bin/ruff" check kiosk tests main.py

@@ -19,6 +19,7 @@ from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
 from kiosk.ui.fonts import load_fonts
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.speech_client import SpeechClient
 
 
 @pytest.fixture(scope="session")
@@ -57,11 +58,13 @@ def make_window(
         settings: Settings | None = None,
         kiosk_mode: bool = False,
         size: tuple[int, int] = (1920, 1080),
+        speech: SpeechClient | None = None,
     ) -> KioskWindow:
         window = KioskWindow(
             library,
             settings or Settings(),
             Recorder(store),
+            speech=speech,
             kiosk_mode=kiosk_mode,
             idle_ms=idle_ms,
             tick_ms=tick_ms,

@@ -121,10 +121,17 @@ def test_furigana_is_drawn_and_fits(make_window, screen: str, text_size: str) ->
     assert look.clipped(window) == []
     assert window.size().height() == 1080
     assert look.low_contrast(window) == []
-    drawn = [piece for text in window.findChildren(RubyText) if text.isVisibleTo(window) for piece in text.readings_drawn()]
+    drawn = [
+        piece
+        for text in window.findChildren(RubyText)
+        if text.isVisibleTo(window)
+        for piece in text.readings_drawn()
+    ]
     if screen in ("lesson", "help", "finish", "lessons"):
         assert drawn, "kanji on this screen carry readings"
-        assert all(piece.reading and not any("\u4e00" <= ch <= "\u9fff" for ch in piece.reading) for piece in drawn)
+        assert all(
+            piece.reading and not any("\u4e00" <= ch <= "\u9fff" for ch in piece.reading) for piece in drawn
+        )
 
 
 def test_every_lesson_step_fits_with_furigana_at_200_percent(make_window, library) -> None:

@@ -21,8 +21,8 @@ from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.idle_warning import IdleWarning
 from kiosk.ui.screens.lesson_list import LessonListScreen
 from kiosk.ui.screens.menu import MenuScreen
-from kiosk.ui.screens.player import PlayerScreen
 from kiosk.ui.screens.no_speech import NoSpeechCard
+from kiosk.ui.screens.player import PlayerScreen
 from kiosk.ui.screens.records_info import RecordsInfoCard
 from kiosk.ui.speech_client import SpeechClient
 from kiosk.ui.theme import style_sheet
@@ -189,7 +189,12 @@ class KioskWindow(QWidget):
 
     def _auto_read(self, lesson_id: str, step: int) -> None:
         lesson = self.player.lesson
-        if self.current() is self.player and lesson and lesson.id == lesson_id and self.player.index + 1 == step:
+        if (
+            self.current() is self.player
+            and lesson
+            and lesson.id == lesson_id
+            and self.player.index + 1 == step
+        ):
             self.read_aloud()
 
     def _record_dont_understand(self, lesson_id: str, step: int) -> None:

@@ -30,12 +30,18 @@ class SpeechClient(QObject):
     worker_event = Signal(dict)
 
     def __init__(
-        self, engine: str = "pyttsx3", *, hang_seconds_per_char: float = 0.5, parent: QObject | None = None
-    ):
+        self,
+        engine: str = "pyttsx3",
+        *,
+        hang_base_ms: int = 10_000,
+        hang_seconds_per_char: float = 0.5,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.engine = engine
         self.reason = ""  # why speech is unavailable, once known
         self.speaking: int | None = None
+        self._hang_base_ms = hang_base_ms
         self._hang_seconds_per_char = hang_seconds_per_char
         self._process: QProcess | None = None
         self._next_id = 0
@@ -57,7 +63,7 @@ class SpeechClient(QObject):
         request = {"say": self._next_id, "text": text, "rate": "slow" if slow else "normal", "volume": volume}
         process.write((json.dumps(request, ensure_ascii=False) + "\n").encode("utf-8"))
         self.speaking = self._next_id
-        self._hang.start(int(10_000 + len(text) * self._hang_seconds_per_char * 1000))
+        self._hang.start(int(self._hang_base_ms + len(text) * self._hang_seconds_per_char * 1000))
         return self._next_id
 
     def stop(self) -> None:

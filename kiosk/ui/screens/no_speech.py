@@ -11,5 +11,7 @@ class NoSpeechCard(Overlay):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.heading.setText(self.tr("よみあげは いま つかえません。"))
-        self.body.setText(self.tr("この機械では 声で 読みあげることが できません。\n文字を 大きくして ごらんください。"))
+        self.body.setText(
+            self.tr("この機械では 声で 読みあげることが できません。\n文字を 大きくして ごらんください。")
+        )
         self.back_button = self.add_dismiss_button(self.tr("画面に もどる"))

@@ -1,0 +1,211 @@
+"""Read-aloud: correct readings, real speech from espeak-ng, a worker that never blocks the screen."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import wave
+from array import array
+
+import pytest
+
+from kiosk.speech import engines
+from kiosk.speech.engines import SpeechUnavailable, make_engine, text_for
+from kiosk.speech.readings import has_kanji, kana_for_speech, plain, ruby
+from kiosk.ui.speech_client import SpeechClient
+from tests.helpers.cli import kiosk
+
+CITY_HALL_WORDS = {
+    "申請": "シンセー",
+    "暗証番号": "アンショーバンゴー",
+    "市役所": "シヤクショ",
+    "今日": "キョー",
+    "お問い合わせ": "オトイアワセ",
+    "鳴門市": "ナルトシ",
+    "公金受取口座": "コーキンウケトリコーザ",
+    "利用者証明用電子証明書": "リヨーシャショーメーヨーデンシショーメーショ",
+    "係員を呼ぶ": "カカリインヲヨブ",
+}
+SENTENCE = "鳴門市役所で、マイナンバーカードの暗証番号を確かめます。"
+
+
+@pytest.mark.parametrize(("word", "reading"), CITY_HALL_WORDS.items())
+def test_readings_of_everyday_city_hall_words(word: str, reading: str) -> None:
+    got = kana_for_speech(word)
+    assert got == reading
+    assert not has_kanji(got)
+
+
+def test_reading_command(tmp_path) -> None:
+    done = kiosk("reading", SENTENCE, data_dir=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ナルトシヤクショデ、マイナンバーカードノアンショーバンゴーヲタシカメマス。"
+
+
+def test_lesson_text_can_fix_a_reading() -> None:
+    marked = "{鳴門|なると}の {渦潮|うずしお}を 見ます。"
+    assert plain(marked) == "鳴門の 渦潮を 見ます。"
+    assert kana_for_speech(marked).startswith("ナルトノウズシオヲ")
+    pieces = {p.text: p.reading for p in ruby(marked)}
+    assert pieces["鳴門"] == "なると" and pieces["渦潮"] == "うずしお"
+
+
+def test_furigana_pieces_keep_the_text_as_written() -> None:
+    text = "よく使う暗証番号は、4けたの数字です。"
+    pieces = ruby(text)
+    assert "".join(p.text for p in pieces) == text, "digits stay digits"
+    assert ("暗証番号", "あんしょうばんごう") in [(p.text, p.reading) for p in pieces]
+    assert all(not has_kanji(p.reading or "") for p in pieces)
+
+
+def _wav_seconds_and_loudness(path) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    with wave.open(str(path)) as wav:
+        frames = wav.readframes(wav.getnframes())
+        seconds = wav.getnframes() / wav.getframerate()
+        assert wav.getsampwidth() == 2
+    samples = array("h", frames)
+    rms = (sum(s * s for s in samples) / max(1, len(samples))) ** 0.5
+    return seconds, rms
+
+
+@pytest.mark.parametrize("engine", ["pyttsx3", "openjtalk"])
+def test_say_writes_real_speech(tmp_path, engine: str) -> None:
+    out = tmp_path / "speech.wav"
+    done = kiosk("say", SENTENCE, "--wav", str(out), "--engine", engine, data_dir=tmp_path)
+    assert done.returncode == 0, done.stderr
+    seconds, rms = _wav_seconds_and_loudness(out)
+    assert 2.0 < seconds < 15.0, seconds  # a 25-kana sentence
+    assert rms > 300, "not silence"
+
+
+def test_espeak_is_fed_no_kanji() -> None:
+    espeak = shutil.which("espeak-ng")
+    assert espeak, "./test.sh installs espeak-ng"
+    fed = text_for(make_engine("pyttsx3"), SENTENCE)
+
+    def phonemes(text: str) -> str:
+        return subprocess.run(
+            [espeak, "-q", "-v", "ja", "-x", text], capture_output=True, text=True, check=True
+        ).stdout
+
+    assert "l'et@" in phonemes(SENTENCE), "the check itself: raw kanji become 'Japanese letter'"
+    assert "l'et@" not in phonemes(fed) and "(en)" not in phonemes(fed)
+
+
+def test_no_aplay_means_unavailable_not_silence(monkeypatch) -> None:
+    monkeypatch.setattr(engines.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(engines.sys, "platform", "linux")
+    with pytest.raises(SpeechUnavailable, match="alsa-utils"):
+        engines._player()
+
+
+# ---- the worker and the screen --------------------------------------------------------------
+
+
+LONG = "マイナンバーカードノアンショーバンゴーワ、ダレニモオシエマセン。" * 3  # about 10 s at 8 kana/s
+
+
+def test_speech_runs_in_its_own_process_while_the_screen_keeps_working(make_window, qtbot) -> None:
+    speech = SpeechClient("timed")
+    window = make_window(speech=speech)
+    events: list[dict] = []
+    speech.worker_event.connect(events.append)
+    window.home.start_button.click()
+    window.open_lesson("power-on")
+    window.player.instruction.setText(LONG)
+    with qtbot.waitSignal(speech.started, timeout=20_000):
+        window.top_bar.read_button.click()
+    started = next(e for e in events if e["event"] == "started")
+    assert started["pid"] != os.getpid(), "the engine speaks in the worker process"
+    assert started["fed"] == LONG
+    assert window.top_bar.read_button.text() == "とめる"
+    # While it speaks, the screen handles touches and timers as usual.
+    window.player.go_next()  # a step change stops speech: start again on this step
+    assert speech.speaking is None
+    with qtbot.waitSignal(speech.started, timeout=20_000):
+        speech.speak(LONG)
+    ticks: list[int] = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    qtbot.waitUntil(lambda: len(ticks) >= 20, timeout=5000)
+    timer.stop()
+    assert speech.speaking is not None, "still speaking while the screen ran 20 timer ticks"
+    window.top_bar.home_button.click()  # navigating stops speech
+    assert speech.speaking is None
+    assert window.top_bar.read_button.text() == "よみあげ"
+    speech.shutdown()
+
+
+def test_navigation_kills_the_worker_and_its_sound(make_window, qtbot) -> None:
+    speech = SpeechClient("timed")
+    events: list[dict] = []
+    speech.worker_event.connect(events.append)
+    with qtbot.waitSignal(speech.started, timeout=20_000):
+        speech.speak(LONG)
+    pid = next(e for e in events if e["event"] == "started")["pid"]
+    speech.stop()
+    qtbot.waitUntil(lambda: not os.path.exists(f"/proc/{pid}") or _zombie(pid), timeout=5000)
+    speech.shutdown()
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split()[2] == "Z"
+    except FileNotFoundError:
+        return True
+
+
+def test_a_hung_engine_is_restarted(qtbot) -> None:
+    speech = SpeechClient("timed", hang_base_ms=300, hang_seconds_per_char=0)
+    with qtbot.waitSignal(speech.finished, timeout=20_000):
+        speech.speak(LONG)  # takes 10 s; the client gives up after 0.3 s
+    assert speech.speaking is None
+    with qtbot.waitSignal(speech.started, timeout=20_000):
+        speech.speak("ハイ")
+    speech.shutdown()
+
+
+def test_no_speech_engine_gets_a_calm_card(make_window, qtbot, caplog) -> None:
+    speech = SpeechClient("no-such-engine")
+    window = make_window(speech=speech)
+    with qtbot.waitSignal(speech.unavailable, timeout=20_000):
+        window.read_aloud()
+    assert window.no_speech.isVisible()
+    assert window.no_speech.heading.text() == "よみあげは いま つかえません。"
+    assert any(
+        "read-aloud not available" in r.message and "unknown speech engine" in r.message
+        for r in caplog.records
+    )
+    window.no_speech.back_button.click()
+    window.read_aloud()  # known now: the card comes at once, no new worker
+    assert window.no_speech.isVisible()
+    speech.shutdown()
+
+
+def test_auto_read_reads_each_step(make_window, qtbot, fonts, library, store) -> None:
+    from kiosk.records.recorder import Recorder
+    from kiosk.settings import Settings
+    from kiosk.ui.main_window import KioskWindow
+
+    speech = SpeechClient("timed")
+    window = KioskWindow(library, Settings(auto_read=True), Recorder(store), speech=speech, idle_ms=3_600_000)
+    qtbot.addWidget(window)
+    window.allow_close()
+    events: list[dict] = []
+    speech.worker_event.connect(events.append)
+    with qtbot.waitSignal(speech.started, timeout=20_000):
+        window.open_lesson("power-on")
+    assert [e["fed"] for e in events if e["event"] == "started"][-1] == kana_for_speech(
+        library.get("power-on").steps[0].text
+    )
+    with qtbot.waitSignal(speech.started, timeout=20_000):
+        window.player.go_next()
+    assert [e["fed"] for e in events if e["event"] == "started"][-1] == kana_for_speech(
+        library.get("power-on").steps[1].text
+    )
+    speech.shutdown()
