@@ -50,6 +50,7 @@ class RunOptions:
     size: tuple[int, int] = (1920, 1080)
     text_size: TextSize | None = None
     theme: ThemeName | None = None
+    furigana: bool = False
 
 
 @dataclass

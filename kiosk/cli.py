@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="standard or high-contrast",
     )
+    run.add_argument("--furigana", action="store_true", help="show readings above kanji")
 
     lessons = commands.add_parser("lessons", help="check or list lesson files")
     lesson_commands = lessons.add_subparsers(dest="lessons_command", required=True, parser_class=_Parser)
@@ -164,6 +165,7 @@ def _run(args: argparse.Namespace) -> int:
         size=getattr(args, "size", (1920, 1080)),
         text_size=getattr(args, "text_size", None),
         theme=getattr(args, "theme", None),
+        furigana=getattr(args, "furigana", False),
     )
     try:
         data_dir = prepare_data_dir(resolve_data_dir(args.data_dir))

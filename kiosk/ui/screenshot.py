@@ -59,6 +59,7 @@ def render_screen(window: KioskWindow, options: RunOptions) -> None:
     assert options.screenshot is not None
     window.resize(*options.size)
     window.show()
+    window.set_furigana(options.furigana)
     show_screen(window, options.screen, options.lesson, options.step)
     QApplication.processEvents()
     image = window.grab()
