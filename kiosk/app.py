@@ -32,6 +32,7 @@ SCREENS = (
     "idle-warning",
     "call-staff",
     "records-info",
+    "handoff",
 )
 DATABASE_FILE = "records.sqlite3"
 
@@ -62,7 +63,7 @@ class Services:
 
 def build_services(data_dir: Path, *, record: bool = True) -> Services:
     settings = load_settings(data_dir)
-    library = load_library(LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR)
+    library = load_library(LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR, settings.url_allowlist)
     for problem in library.problems:
         log.warning("lesson problem: %s", problem)
     store = None

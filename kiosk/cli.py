@@ -84,6 +84,19 @@ def build_parser() -> argparse.ArgumentParser:
     say.add_argument("--engine", default="pyttsx3", choices=("pyttsx3", "openjtalk", "timed"), metavar="NAME")
     say.add_argument("--slow", action="store_true")
 
+    procedures = commands.add_parser("procedures", help="check or list the procedure catalog")
+    procedure_commands = procedures.add_subparsers(
+        dest="procedures_command", required=True, parser_class=_Parser
+    )
+    procedure_check = procedure_commands.add_parser("check", help="validate procedure files")
+    procedure_check.add_argument("dir", nargs="?", type=Path, default=PROCEDURES_DIR)
+    procedure_list = procedure_commands.add_parser("list", help="list the procedures")
+    procedure_list.add_argument("--json", action="store_true")
+    slip = commands.add_parser("slip", help="render a procedure's hand-off slip to PDF")
+    slip.add_argument("procedure", metavar="PROCEDURE_ID")
+    slip.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf")
+    slip.add_argument("--paper", choices=("80mm", "58mm", "a4"), default=None)
+
     from kiosk import cli_records
 
     cli_records.add_commands(commands)
@@ -101,6 +114,10 @@ def main(argv: list[str] | None = None) -> int:
         return _monkey(args)
     if command in ("reading", "say"):
         return _speech(args)
+    if command == "procedures":
+        return _procedures(args)
+    if command == "slip":
+        return _slip(args)
     return _run(args)
 
 
@@ -114,6 +131,85 @@ def _records(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from kiosk.datadir import resolve_data_dir
+    from kiosk.settings import load_settings
+
+    return load_settings(resolve_data_dir(args.data_dir))
+
+
+def _procedures(args: argparse.Namespace) -> int:
+    from kiosk.content.procedures import load_procedures
+    from kiosk.settings import SettingsError
+
+    try:
+        allowlist = _settings(args).url_allowlist
+    except SettingsError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    directory = args.dir if args.procedures_command == "check" else PROCEDURES_DIR
+    procedures, problems = load_procedures(directory, allowlist)
+    if args.procedures_command == "check":
+        for problem in sorted(problems):
+            print(problem)
+        print(f"{len(problems)} problem(s); {len(procedures)} procedure(s) usable", file=sys.stderr)
+        return EXIT_PROBLEMS if problems else EXIT_OK
+    rows = [
+        {"id": p.id, "title": p.title, "url": p.url, "pin": p.pin.value, "verified": p.verified}
+        for p in procedures.values()
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            mark = "" if row["verified"] else "  (unverified)"
+            print(f"{row['id']:<32} {row['pin']:<9} {row['url']}{mark}")
+    return EXIT_OK
+
+
+def _slip(args: argparse.Namespace) -> int:
+    import os
+    from datetime import date
+
+    from kiosk.content.procedures import load_procedures
+    from kiosk.settings import SettingsError
+
+    try:
+        settings = _settings(args)
+    except SettingsError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    procedures, _ = load_procedures(PROCEDURES_DIR, settings.url_allowlist)
+    procedure = procedures.get(args.procedure)
+    if procedure is None:
+        print(f"kiosk: unknown procedure: {args.procedure} (see: kiosk procedures list)", file=sys.stderr)
+        return EXIT_USAGE
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.handoff.render import SlipTooNarrow, write_pdf
+    from kiosk.handoff.slip import PAPERS, build_slip
+    from kiosk.ui.fonts import FontMissing, load_fonts
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    assert isinstance(app, QGuiApplication)
+    try:
+        load_fonts(app)
+        content = build_slip(
+            procedure,
+            room_name=settings.room_name,
+            today=date.today(),
+            contact=settings.room_contact,
+            hours=settings.room_hours,
+        )
+        write_pdf(content, PAPERS[args.paper or settings.paper], args.pdf)
+    except (FontMissing, SlipTooNarrow, OSError) as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(args.pdf)
+    return EXIT_OK
 
 
 def _speech(args: argparse.Namespace) -> int:

@@ -8,9 +8,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from kiosk.content.procedures import DEFAULT_ALLOWLIST
+
 TextSize = Literal["standard", "large", "xlarge"]
 ThemeName = Literal["standard", "high-contrast"]
 SpeechEngine = Literal["pyttsx3", "openjtalk", "timed"]
+Paper = Literal["80mm", "58mm", "a4"]
 
 SETTINGS_FILE = "settings.toml"
 
@@ -34,6 +37,14 @@ class Settings(BaseModel):
     speech_volume: float = Field(default=1.0, ge=0.0, le=1.0)
     # Read each lesson step aloud as it appears.
     auto_read: bool = False
+    # Hosts a hand-off QR may point to (a host matches itself and its subdomains).
+    url_allowlist: tuple[str, ...] = DEFAULT_ALLOWLIST
+    # The slip: paper, printer (empty = the system's default) and what the room tells people.
+    paper: Paper = "80mm"
+    printer_name: str = ""
+    room_name: str = Field(default="鳴門市 デジタル何でも相談室", max_length=40)
+    room_contact: str = Field(default="", max_length=60)
+    room_hours: str = Field(default="", max_length=60)
     text_size: TextSize = "standard"
     theme: ThemeName = "standard"
 

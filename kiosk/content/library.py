@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kiosk.content.lessons import Category, Lesson
 from kiosk.content.problems import Problem
-from kiosk.content.procedures import Procedure, load_procedures
+from kiosk.content.procedures import DEFAULT_ALLOWLIST, Procedure, load_procedures
 from kiosk.content.validate import Loaded, field_name, load_model
 
 log = logging.getLogger("kiosk.content")
@@ -41,14 +41,19 @@ class LessonLibrary:
         return self.pictures_dir / name
 
 
-def load_library(lessons_dir: Path, pictures_dir: Path, procedures_dir: Path) -> LessonLibrary:
+def load_library(
+    lessons_dir: Path,
+    pictures_dir: Path,
+    procedures_dir: Path,
+    allowlist: tuple[str, ...] = DEFAULT_ALLOWLIST,
+) -> LessonLibrary:
     library = LessonLibrary(pictures_dir=pictures_dir)
     if not lessons_dir.is_dir():
         library.problems.append(
             Problem(lessons_dir, 1, "", "レッスンのフォルダがありません (lesson folder not found)")
         )
         return library
-    library.procedures, procedure_problems = load_procedures(procedures_dir)
+    library.procedures, procedure_problems = load_procedures(procedures_dir, allowlist)
     library.problems.extend(procedure_problems)
     seen: dict[str, Path] = {}
     for file in sorted(lessons_dir.glob("*.yaml")):

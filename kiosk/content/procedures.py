@@ -1,15 +1,40 @@
-"""Procedure catalog entries (`procedures/*.yaml`): where a lesson hands the citizen off."""
+"""The procedure catalog (`procedures/*.yaml`): where the kiosk hands a citizen off to their own phone.
+
+Every URL must be https, without credentials, on a host from the allowlist in
+settings (government domains and named services). The checker names the file,
+line and field of every mistake, like the lesson checker.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from kiosk.content.lessons import Ident, Text
 from kiosk.content.problems import Problem
 from kiosk.content.validate import load_model
+
+DEFAULT_ALLOWLIST = ("go.jp", "lg.jp", "city.naruto.tokushima.jp", "logoform.jp", "lg-waps.go.jp")
+MAX_STEP, MAX_BRING, MAX_TITLE, MAX_SUMMARY = 40, 30, 24, 60
+
+
+class Pin(StrEnum):
+    """Which My Number card PIN the procedure asks for (never the PIN itself)."""
+
+    USER = "user"  # 利用者証明用電子証明書: 4 digits, locks after 3 wrong tries
+    SIGNATURE = "signature"  # 署名用電子証明書: 6–16 capital letters and digits, locks after 5
+    NONE = "none"
+
+
+class Place(StrEnum):
+    PHONE_APP = "phone-app"
+    PC = "pc"
+    CONVENIENCE_STORE = "convenience-store"
+    COUNTER = "counter"
 
 
 class Procedure(BaseModel):
@@ -17,28 +42,92 @@ class Procedure(BaseModel):
 
     id: Ident
     title: Text
+    summary: Text
     url: Text
+    pin: Pin
+    where: list[Place] = Field(min_length=1, max_length=4)
+    steps: list[Text] = Field(min_length=3, max_length=6)
+    bring: list[Text] = Field(min_length=1, max_length=4)
     source: Text
     checked: date
+    verified: bool
+    note: Text | None = None
 
 
-def load_procedures(directory: Path) -> tuple[dict[str, Procedure], list[Problem]]:
+def url_problem(url: str, allowlist: tuple[str, ...]) -> str | None:
+    """Why `url` may not be handed to a citizen, or None when it may."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "URL の形が正しくありません (malformed URL)"
+    if parts.scheme != "https":
+        return f"https:// で始まる URL だけ使えます (only https, not {parts.scheme or 'no scheme'})"
+    if parts.username or parts.password or "@" in parts.netloc:
+        return "URL に ID やパスワードを入れてはいけません (no credentials in URLs)"
+    host = (parts.hostname or "").lower()
+    if not host:
+        return "URL にホスト名がありません (no host)"
+    if not any(host == allowed or host.endswith("." + allowed) for allowed in allowlist):
+        return f"許可されていないホストです (host not on the allowlist): {host}"
+    return None
+
+
+def load_procedures(
+    directory: Path, allowlist: tuple[str, ...] = DEFAULT_ALLOWLIST
+) -> tuple[dict[str, Procedure], list[Problem]]:
     procedures: dict[str, Procedure] = {}
     problems: list[Problem] = []
+    if not directory.is_dir():
+        return procedures, [
+            Problem(directory, 1, "", "手続きのフォルダがありません (procedure folder not found)")
+        ]
     for file in sorted(directory.glob("*.yaml")):
         loaded = load_model(file, Procedure)
         problems.extend(loaded.problems)
-        if loaded.model is None:
+        procedure = loaded.model
+        if procedure is None:
             continue
-        if loaded.model.id in procedures:
-            problems.append(
+        found: list[Problem] = []
+        bad_url = url_problem(procedure.url, allowlist)
+        if bad_url:
+            found.append(Problem(file, loaded.line_of("url"), "url", bad_url))
+        if procedure.id in procedures:
+            found.append(
+                Problem(
+                    file, loaded.line_of("id"), "id", f"id '{procedure.id}' は重複しています (duplicate id)"
+                )
+            )
+        if procedure.id != file.stem:
+            found.append(
                 Problem(
                     file,
                     loaded.line_of("id"),
                     "id",
-                    f"id '{loaded.model.id}' は重複しています (duplicate id)",
+                    "ファイル名と同じにしてください (id must match the file name)",
                 )
             )
+        for field, texts, most in (
+            ("title", [procedure.title], MAX_TITLE),
+            ("summary", [procedure.summary], MAX_SUMMARY),
+            ("steps", procedure.steps, MAX_STEP),
+            ("bring", procedure.bring, MAX_BRING),
+        ):
+            for index, text in enumerate(texts):
+                if len(text) > most:
+                    path: tuple[str | int, ...] = (field, index) if field in ("steps", "bring") else (field,)
+                    where = field if len(path) == 1 else f"{field}[{index + 1}]"
+                    found.append(
+                        Problem(
+                            file,
+                            loaded.line_of(*path),
+                            where,
+                            f"長すぎます。{most} 文字までにしてください "
+                            f"(too long: {len(text)}, at most {most})",
+                            fatal=False,
+                        )
+                    )
+        problems.extend(found)
+        if any(p.fatal for p in found):
             continue
-        procedures[loaded.model.id] = loaded.model
+        procedures[procedure.id] = procedure
     return procedures, problems

@@ -12,6 +12,7 @@ class EventKind(StrEnum):
     LESSON_FINISHED = "lesson_finished"
     HANDOFF_SHOWN = "handoff_shown"
     SLIP_PRINTED = "slip_printed"
+    SLIP_PRINT_FAILED = "slip_print_failed"
     STAFF_CALLED = "staff_called"
     TEXT_SIZE_CHANGED = "text_size_changed"
     THEME_CHANGED = "theme_changed"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from kiosk.paths import FONTS_DIR
 from kiosk.ui.theme import FONT_FAMILY
@@ -17,7 +16,7 @@ class FontMissing(Exception):
     """The bundled font files could not be loaded."""
 
 
-def load_fonts(app: QApplication) -> str:
+def load_fonts(app: QGuiApplication) -> str:
     families: set[str] = set()
     for file in sorted(FONTS_DIR.glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(file))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -10,6 +11,9 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import Category
 from kiosk.content.library import LessonLibrary
+from kiosk.handoff import resume
+from kiosk.handoff.printing import BackgroundPrinting, QtSlipPrinter
+from kiosk.handoff.slip import PAPERS, build_slip
 from kiosk.records.events import EventKind
 from kiosk.records.recorder import Recorder
 from kiosk.settings import Settings, TextSize, ThemeName
@@ -17,6 +21,7 @@ from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.call_staff import CallStaffCard
 from kiosk.ui.screens.finish import FinishScreen
+from kiosk.ui.screens.handoff import HandoffScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.idle_warning import IdleWarning
 from kiosk.ui.screens.lesson_list import LessonListScreen
@@ -40,6 +45,7 @@ class KioskWindow(QWidget):
         recorder: Recorder,
         *,
         speech: SpeechClient | None = None,
+        printing: BackgroundPrinting | None = None,
         kiosk_mode: bool = False,
         idle_ms: int | None = None,
         tick_ms: int = 1000,
@@ -54,7 +60,11 @@ class KioskWindow(QWidget):
         self.settings = settings
         self.kiosk_mode = kiosk_mode
         self.recorder = recorder
+        self._printing_procedure: str | None = None
         self.speech = speech
+        self.printing = printing or BackgroundPrinting(
+            QtSlipPrinter(PAPERS[settings.paper], settings.printer_name)
+        )
         self.text_size: TextSize = settings.text_size
         self.theme: ThemeName = settings.theme
         self.furigana = False
@@ -69,7 +79,8 @@ class KioskWindow(QWidget):
         self.lesson_list = LessonListScreen()
         self.player = PlayerScreen(library)
         self.finish = FinishScreen()
-        for screen in (self.home, self.menu, self.lesson_list, self.player, self.finish):
+        self.handoff = HandoffScreen()
+        for screen in (self.home, self.menu, self.lesson_list, self.player, self.finish, self.handoff):
             self.stack.addWidget(screen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -122,6 +133,10 @@ class KioskWindow(QWidget):
         self.finish.again_requested.connect(lambda lesson_id: self.open_lesson(lesson_id, remember=False))
         self.finish.more_requested.connect(self._more_lessons)
         self.finish.home_requested.connect(self.go_home)
+        self.finish.handoff_requested.connect(self.open_handoff)
+        self.handoff.print_requested.connect(self.print_slip)
+        self.printing.printed.connect(self._printed)
+        self.printing.failed.connect(self._print_failed)
         self.idle.idle.connect(self._on_idle)
         self.idle_warning.extended.connect(self._on_extended)
         self.idle_warning.expired.connect(self.reset)
@@ -213,6 +228,47 @@ class KioskWindow(QWidget):
         while self._history and self._history[-1] is not self.lesson_list:
             self._history.pop()
         self.back()
+
+    def open_handoff(self, procedure_id: str) -> None:
+        procedure = self.library.procedures.get(procedure_id)
+        if procedure is None:
+            log.error("unknown procedure asked for: %s", procedure_id)
+            return
+        self.recorder.record(EventKind.HANDOFF_SHOWN, procedure_id=procedure.id)
+        self.handoff.show_procedure(procedure)
+        self._show(self.handoff)
+
+    def print_slip(self, procedure_id: str) -> None:
+        procedure = self.library.procedures.get(procedure_id)
+        if procedure is None or self.printing.busy:
+            return
+        lesson = self.finish.lesson
+        content = build_slip(
+            procedure,
+            room_name=self.settings.room_name,
+            today=date.today(),
+            contact=self.settings.room_contact,
+            hours=self.settings.room_hours,
+            resume_code=resume.encode(lesson.id, 1) if lesson else None,
+        )
+        self._printing_procedure = procedure.id
+        self.handoff.set_printing(True)
+        self.handoff.show_status(self.tr("印刷しています。少し お待ちください。"))
+        self.printing.print_slip(content)
+
+    def _printed(self) -> None:
+        self.recorder.record(EventKind.SLIP_PRINTED, procedure_id=self._printing_procedure)
+        self.handoff.set_printing(False)
+        self.handoff.show_status(self.tr("印刷しました。紙を お取りください。"))
+
+    def _print_failed(self, reason: str) -> None:
+        self.recorder.record(
+            EventKind.SLIP_PRINT_FAILED, procedure_id=self._printing_procedure, detail=reason[:200]
+        )
+        self.handoff.set_printing(False)
+        self.handoff.show_status(
+            self.tr("印刷できませんでした。画面の QRコードを スマホで 読み取って ください。")
+        )
 
     def call_for_staff(self) -> None:
         self.recorder.record(EventKind.STAFF_CALLED, detail=type(self.current()).__name__)

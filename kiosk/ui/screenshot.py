@@ -22,7 +22,7 @@ def show_screen(window: KioskWindow, screen: str, lesson_id: str | None, step: i
     lesson = window.library.get(lesson_id) if lesson_id else None
     if lesson_id and lesson is None:
         raise ScreenshotError(f"unknown lesson: {lesson_id}")
-    if lesson is None and screen in ("lesson", "help", "finish"):
+    if lesson is None and screen in ("lesson", "help", "finish", "handoff"):
         first = next(iter(window.library.lessons), None)
         if first is None:
             raise ScreenshotError("no lessons to show")
@@ -47,6 +47,12 @@ def show_screen(window: KioskWindow, screen: str, lesson_id: str | None, step: i
         window.call_for_staff()
         return
     assert lesson is not None
+    if screen == "handoff":
+        procedure = lesson.procedure or next(iter(window.library.procedures), None)
+        if procedure is None:
+            raise ScreenshotError("no procedures to show")
+        window.open_handoff(procedure)
+        return
     window.open_lesson(lesson.id, step - 1)
     if screen == "help":
         window.player.show_help()

@@ -15,15 +15,16 @@ class FinishScreen(Screen):
     show_home = False  # its own big 「はじめに戻る」 is on the screen
 
     again_requested = Signal(str)
+    handoff_requested = Signal(str)
     more_requested = Signal()
     home_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lesson: Lesson | None = None
-        learned_heading = QLabel(self.tr("きょう できるように なったこと"))
-        learned_heading.setProperty("role", "title")
-        learned_heading.setWordWrap(True)
+        self.learned_heading = QLabel(self.tr("きょう できるように なったこと"))
+        self.learned_heading.setProperty("role", "title")
+        self.learned_heading.setWordWrap(True)
         self.learned = RubyText()
         self.learned.setObjectName("Card")
         self.learned.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -32,6 +33,9 @@ class FinishScreen(Screen):
         self.more_button = QPushButton(self.tr("ほかの レッスン"))
         self.home_button = QPushButton(self.tr("はじめに戻る"))
         self.home_button.setProperty("role", "primary")
+        self.handoff_button = QPushButton(self.tr("スマホで 手続きへ すすむ"))
+        self.handoff_button.setProperty("role", "primary")
+        self.handoff_button.clicked.connect(self._handoff)
         self.again_button.clicked.connect(self._again)
         self.more_button.clicked.connect(self.more_requested)
         self.home_button.clicked.connect(self.home_requested)
@@ -42,9 +46,10 @@ class FinishScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 24)
         layout.setSpacing(24)
-        layout.addWidget(learned_heading)
+        layout.addWidget(self.learned_heading)
         layout.addWidget(self.learned)
         layout.addStretch(1)
+        layout.addWidget(self.handoff_button)
         layout.addLayout(buttons)
 
     def screen_title(self) -> str:
@@ -56,11 +61,18 @@ class FinishScreen(Screen):
 
     def show_lesson(self, lesson: Lesson) -> None:
         self.lesson = lesson
+        self.handoff_button.setVisible(lesson.procedure is not None)
+        # The hand-off button takes the heading's room; the list speaks for itself.
+        self.learned_heading.setVisible(lesson.procedure is None)
         self.learned.setText("\n".join(f"✓ {line}" for line in lesson.learned))
 
     def clear(self) -> None:
         self.lesson = None
         self.learned.clear()
+
+    def _handoff(self) -> None:
+        if self.lesson and self.lesson.procedure:
+            self.handoff_requested.emit(self.lesson.procedure)
 
     def _again(self) -> None:
         if self.lesson:

@@ -1,0 +1,1 @@
+"""QR hand-off: the QR code, the printed slip, printing."""

@@ -1,0 +1,148 @@
+"""Draw a slip with QPainter, laid out in millimetres on the device's own dots.
+
+The same drawing goes to a PDF (`kiosk slip`) and to a printer. QR modules are
+a whole number of device dots, at least 4 (0.5 mm at 203 dpi) and 1 mm where
+the paper allows, with a 4-module quiet zone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from kiosk.handoff.qr import QUIET_ZONE, qr_modules
+from kiosk.handoff.slip import PaperSpec, SlipContent
+from kiosk.ui.theme import FONT_FAMILY
+
+MIN_MODULE_MM = 0.5
+BEST_MODULE_MM = 1.0
+
+
+class SlipTooNarrow(Exception):
+    """The QR would need modules smaller than the printer can print reliably."""
+
+
+@dataclass(frozen=True)
+class Geometry:
+    dots_per_mm: float
+    width_dots: int  # printable width
+    left_dots: int  # left margin
+
+    def mm(self, value: float) -> float:
+        return value * self.dots_per_mm
+
+
+def module_dots(modules: int, geometry: Geometry) -> int:
+    fit = int(geometry.width_dots * 0.9) // (modules + 2 * QUIET_ZONE)
+    best = max(1, round(geometry.mm(BEST_MODULE_MM)))
+    chosen = min(fit, best)
+    if chosen < geometry.mm(MIN_MODULE_MM) - 1e-6:
+        raise SlipTooNarrow(f"QR needs {modules + 8} modules of ≥ 0.5 mm; the paper is too narrow")
+    return chosen
+
+
+def _font(geometry: Geometry, size_mm: float, *, bold: bool = False) -> QFont:
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(max(1, round(geometry.mm(size_mm))))
+    font.setBold(bold)
+    return font
+
+
+def paint_slip(painter: QPainter | None, content: SlipContent, geometry: Geometry) -> float:
+    """Draw the slip (or, with no painter, only measure it); returns its height in dots."""
+    y = geometry.mm(3)
+    left, width = geometry.left_dots, geometry.width_dots
+    flags = int(Qt.TextFlag.TextWordWrap)
+
+    def text(
+        line: str, size_mm: float, *, bold: bool = False, centre: bool = False, gap_mm: float = 1.5
+    ) -> None:
+        nonlocal y
+        font = _font(geometry, size_mm, bold=bold)
+        align = flags | int(Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignLeft)
+        box = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), align, line)
+        if painter is not None:
+            painter.setFont(font)
+            painter.drawText(QRectF(left, y, width, box.height()), align, line)
+        y += box.height() + geometry.mm(gap_mm)
+
+    def rule() -> None:
+        nonlocal y
+        if painter is not None:
+            painter.fillRect(QRectF(left, y, width, max(1.0, geometry.mm(0.3))), QColor("black"))
+        y += geometry.mm(2.5)
+
+    text(content.room_name, 3.5, centre=True)
+    text(content.title, 5.5, bold=True, centre=True, gap_mm=3)
+    matrix = qr_modules(content.url)
+    dots = module_dots(len(matrix), geometry)
+    side = (len(matrix) + 2 * QUIET_ZONE) * dots
+    origin_x = left + (width - side) // 2
+    if painter is not None:
+        painter.fillRect(QRectF(origin_x, y, side, side), QColor("white"))
+        for row, cells in enumerate(matrix):
+            for column, dark in enumerate(cells):
+                if dark:
+                    painter.fillRect(
+                        QRectF(
+                            origin_x + (column + QUIET_ZONE) * dots,
+                            y + (row + QUIET_ZONE) * dots,
+                            dots,
+                            dots,
+                        ),
+                        QColor("black"),
+                    )
+    y += side + geometry.mm(1)
+    text("スマホの カメラで 読み取ってください", 3.5, centre=True)
+    text(content.url, 2.5, centre=True, gap_mm=3)
+    rule()
+    text("手順", 4.5, bold=True)
+    for number, step in enumerate(content.steps, start=1):
+        text(f"{number}. {step}", 4)
+    rule()
+    text("持ち物", 4.5, bold=True)
+    for item in content.bring:
+        text(f"・{item}", 4)
+    rule()
+    text("暗証番号について", 4.5, bold=True)
+    for line in content.pin_lines:
+        text(line, 4)
+    rule()
+    text(f"{content.printed_on:%Y年%m月%d日}", 3.5)
+    if content.contact:
+        text(f"お問い合わせ: {content.contact}", 3.5)
+    if content.hours:
+        text(f"受付: {content.hours}", 3.5)
+    if content.resume_code:
+        text(f"つづきから 番号: {content.resume_code}", 4, bold=True)
+    return y + geometry.mm(8)  # room for the cutter
+
+
+def geometry_for(spec: PaperSpec, dpi: float) -> Geometry:
+    per_mm = dpi / 25.4
+    margin = (spec.width_mm - spec.printable_mm) / 2
+    return Geometry(per_mm, int(spec.printable_mm * per_mm), round(margin * per_mm))
+
+
+def write_pdf(content: SlipContent, spec: PaperSpec, path: Path) -> None:
+    geometry = geometry_for(spec, spec.dpi)
+    height_mm = spec.height_mm or paint_slip(None, content, geometry) / geometry.dots_per_mm
+    writer = QPdfWriter(str(path))
+    writer.setResolution(spec.dpi)
+    writer.setCreator("naruto-kiosk")
+    writer.setTitle(content.title)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QSizeF(spec.width_mm, height_mm), QPageSize.Unit.Millimeter, "slip"),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    painter = QPainter(writer)
+    try:
+        paint_slip(painter, content, geometry)
+    finally:
+        painter.end()
