@@ -65,6 +65,7 @@ def make_window(
             settings or Settings(),
             Recorder(store),
             speech=speech,
+            retry_ms=3_600_000,  # retries are driven by the tests that need them
             kiosk_mode=kiosk_mode,
             idle_ms=idle_ms,
             tick_ms=tick_ms,

@@ -379,6 +379,8 @@ class KioskWindow(QWidget):
         if not self._allow_close:
             event.ignore()  # a citizen cannot close the kiosk; staff exit comes with supporter mode
             return
+        self._retry.stop()
+        self.idle.pause()
         self.recorder.end("closed")
         self.recorder.flush()
         if self.speech is not None:
