@@ -33,6 +33,7 @@ SCREENS = (
     "call-staff",
     "records-info",
     "handoff",
+    "resume",
 )
 DATABASE_FILE = "records.sqlite3"
 

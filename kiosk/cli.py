@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     slip.add_argument("procedure", metavar="PROCEDURE_ID")
     slip.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf")
     slip.add_argument("--paper", choices=("80mm", "58mm", "a4"), default=None)
+    slip.add_argument("--lesson", metavar="LESSON_ID", help="print the 「つづきから」 code of this lesson")
 
     from kiosk import cli_records
 
@@ -186,6 +187,15 @@ def _slip(args: argparse.Namespace) -> int:
     if procedure is None:
         print(f"kiosk: unknown procedure: {args.procedure} (see: kiosk procedures list)", file=sys.stderr)
         return EXIT_USAGE
+    resume_code = None
+    if args.lesson:
+        from kiosk.content.library import load_library
+        from kiosk.handoff import resume
+
+        if load_library(LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR).get(args.lesson) is None:
+            print(f"kiosk: unknown lesson: {args.lesson} (see: kiosk lessons list)", file=sys.stderr)
+            return EXIT_USAGE
+        resume_code = resume.encode(args.lesson, 1)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
@@ -203,6 +213,7 @@ def _slip(args: argparse.Namespace) -> int:
             today=date.today(),
             contact=settings.room_contact,
             hours=settings.room_hours,
+            resume_code=resume_code,
         )
         write_pdf(content, PAPERS[args.paper or settings.paper], args.pdf)
     except (FontMissing, SlipTooNarrow, OSError) as exc:

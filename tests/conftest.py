@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.content.library import LessonLibrary, load_library
+from kiosk.handoff.printing import BackgroundPrinting
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
 from kiosk.records.recorder import Recorder
 from kiosk.records.store import RecordStore
@@ -59,12 +60,14 @@ def make_window(
         kiosk_mode: bool = False,
         size: tuple[int, int] = (1920, 1080),
         speech: SpeechClient | None = None,
+        printing: BackgroundPrinting | None = None,
     ) -> KioskWindow:
         window = KioskWindow(
             library,
             settings or Settings(),
             Recorder(store),
             speech=speech,
+            printing=printing,
             retry_ms=3_600_000,  # retries are driven by the tests that need them
             kiosk_mode=kiosk_mode,
             idle_ms=idle_ms,

@@ -58,11 +58,18 @@ def paint_slip(painter: QPainter | None, content: SlipContent, geometry: Geometr
     flags = int(Qt.TextFlag.TextWordWrap)
 
     def text(
-        line: str, size_mm: float, *, bold: bool = False, centre: bool = False, gap_mm: float = 1.5
+        line: str,
+        size_mm: float,
+        *,
+        bold: bool = False,
+        centre: bool = False,
+        gap_mm: float = 1.5,
+        anywhere: bool = False,
     ) -> None:
         nonlocal y
         font = _font(geometry, size_mm, bold=bold)
-        align = flags | int(Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignLeft)
+        wrap = int(Qt.TextFlag.TextWrapAnywhere) if anywhere else flags
+        align = wrap | int(Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignLeft)
         box = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), align, line)
         if painter is not None:
             painter.setFont(font)
@@ -97,7 +104,11 @@ def paint_slip(painter: QPainter | None, content: SlipContent, geometry: Geometr
                     )
     y += side + geometry.mm(1)
     text("スマホの カメラで 読み取ってください", 3.5, centre=True)
-    text(content.url, 2.5, centre=True, gap_mm=3)
+    text(content.url, 3, centre=True, gap_mm=3, anywhere=True)  # a URL has no spaces to wrap at
+    rule()
+    text("暗証番号について", 4.5, bold=True)
+    for line in content.pin_lines:
+        text(line, 4)
     rule()
     text("手順", 4.5, bold=True)
     for number, step in enumerate(content.steps, start=1):
@@ -106,10 +117,9 @@ def paint_slip(painter: QPainter | None, content: SlipContent, geometry: Geometr
     text("持ち物", 4.5, bold=True)
     for item in content.bring:
         text(f"・{item}", 4)
-    rule()
-    text("暗証番号について", 4.5, bold=True)
-    for line in content.pin_lines:
-        text(line, 4)
+    if content.note:
+        rule()
+        text(content.note, 4)
     rule()
     text(f"{content.printed_on:%Y年%m月%d日}", 3.5)
     if content.contact:
@@ -117,7 +127,12 @@ def paint_slip(painter: QPainter | None, content: SlipContent, geometry: Geometr
     if content.hours:
         text(f"受付: {content.hours}", 3.5)
     if content.resume_code:
-        text(f"つづきから 番号: {content.resume_code}", 4, bold=True)
+        rule()
+        text(f"つづきから 番号: {content.resume_code}", 5, bold=True)
+        text(
+            "相談室の 画面で「つづきから」を おして、この 番号を 入れると、同じ 説明を もう一度 見られます。",
+            3.5,
+        )
     return y + geometry.mm(8)  # room for the cutter
 
 

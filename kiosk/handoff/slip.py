@@ -25,25 +25,28 @@ PAPERS: dict[str, PaperSpec] = {
 }
 
 
+PIN_NEED = {
+    Pin.USER: "いる暗証番号: 数字 4けた（利用者証明用）",
+    Pin.SIGNATURE: "いる暗証番号: 英数字 6〜16けた（署名用）",
+    Pin.NONE: "暗証番号は いりません。",
+}
+LOCK_AFTER = {Pin.USER: 3, Pin.SIGNATURE: 5}
+
+
+def pin_warnings(pin: Pin) -> list[str]:
+    """What to know about the PIN a procedure needs: lockout, where it is reset, keep it secret."""
+    if pin is Pin.NONE:
+        return []
+    return [
+        f"{LOCK_AFTER[pin]}回 まちがえると ロックされます。",
+        "ロックされたら、カードを 持って 市役所の 窓口へ 行きます。",
+        "暗証番号は だれにも 教えないでください。",
+    ]
+
+
 def pin_guard(pin: Pin) -> list[str]:
     """The PIN warning, in plain words (never a PIN itself)."""
-    lines = {
-        Pin.USER: [
-            "いる暗証番号: 数字 4けた（利用者証明用）",
-            "3回 まちがえると ロックされます。",
-        ],
-        Pin.SIGNATURE: [
-            "いる暗証番号: 英数字 6〜16けた（署名用）",
-            "5回 まちがえると ロックされます。",
-        ],
-        Pin.NONE: ["暗証番号は いりません。"],
-    }[pin]
-    if pin is not Pin.NONE:
-        lines += [
-            "ロックされたら、市役所の窓口で もとに戻せます。マイナンバーカードを お持ちください。",
-            "暗証番号は だれにも 教えないでください。",
-        ]
-    return lines
+    return [PIN_NEED[pin], *pin_warnings(pin)]
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class SlipContent:
     bring: tuple[str, ...]
     pin_lines: tuple[str, ...]
     printed_on: date
+    note: str = ""
     contact: str = ""
     hours: str = ""
     resume_code: str | None = None
@@ -77,6 +81,7 @@ def build_slip(
         bring=tuple(procedure.bring),
         pin_lines=tuple(pin_guard(procedure.pin)),
         printed_on=today,
+        note=procedure.note or "",
         contact=contact,
         hours=hours,
         resume_code=resume_code,

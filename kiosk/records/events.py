@@ -24,3 +24,5 @@ class EventKind(StrEnum):
     IDLE_EXTENDED = "idle_extended"
     IDLE_RESET = "idle_reset"
     PRACTICE_RESULT = "practice_result"
+    RESUMED = "resumed"
+    RESUME_WRONG = "resume_wrong"

@@ -29,6 +29,7 @@ from kiosk.ui.screens.menu import MenuScreen
 from kiosk.ui.screens.no_speech import NoSpeechCard
 from kiosk.ui.screens.player import PlayerScreen
 from kiosk.ui.screens.records_info import RecordsInfoCard
+from kiosk.ui.screens.resume_pad import ResumePad
 from kiosk.ui.speech_client import SpeechClient
 from kiosk.ui.theme import style_sheet
 from kiosk.ui.widgets.ruby_text import RubyText
@@ -60,7 +61,8 @@ class KioskWindow(QWidget):
         self.settings = settings
         self.kiosk_mode = kiosk_mode
         self.recorder = recorder
-        self._printing_procedure: str | None = None
+        # (consultation, procedure) of the slip now printing; a late result for someone gone is logged.
+        self._printing_for: tuple[str | None, str] | None = None
         self.speech = speech
         self.printing = printing or BackgroundPrinting(
             QtSlipPrinter(PAPERS[settings.paper], settings.printer_name)
@@ -90,6 +92,7 @@ class KioskWindow(QWidget):
         self.call_staff = CallStaffCard(self)
         self.records_info = RecordsInfoCard(self)
         self.no_speech = NoSpeechCard(self)
+        self.resume_pad = ResumePad(self)
         self.idle_warning = IdleWarning(self, seconds=settings.warning_seconds, tick_ms=tick_ms)
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else settings.idle_seconds * 1000, self)
 
@@ -116,6 +119,8 @@ class KioskWindow(QWidget):
             self.speech.finished.connect(lambda _id: self.top_bar.show_reading(False))
             self.speech.unavailable.connect(lambda _reason: self.no_speech.open())
         self.home.start_requested.connect(self._start)
+        self.home.resume_requested.connect(self.resume_pad.open)
+        self.resume_pad.code_entered.connect(self.resume)
         self.home.text_size_chosen.connect(self._choose_text_size)
         self.home.theme_chosen.connect(self._choose_theme)
         self.home.furigana_chosen.connect(self._choose_furigana)
@@ -180,6 +185,20 @@ class KioskWindow(QWidget):
         if not self.recorder.started:
             self.recorder.begin()
         self._show(self.menu)
+
+    def resume(self, code: str) -> None:
+        """A slip's 「つづきから」 code: back to that lesson and step, or a calm 「もう一度」."""
+        found = resume.decode(code, [lesson.id for lesson in self.library.lessons])
+        if found is None:
+            self.recorder.record(EventKind.RESUME_WRONG)
+            self.resume_pad.show_wrong()
+            return
+        lesson_id, step = found
+        lesson = self.library.get(lesson_id)
+        assert lesson is not None
+        self.recorder.record(EventKind.RESUMED, lesson_id=lesson_id, step=step)
+        self.resume_pad.hide()
+        self.open_lesson(lesson_id, min(step, len(lesson.steps)) - 1)
 
     def open_category(self, category: str) -> None:
         chosen = Category(category)
@@ -251,21 +270,32 @@ class KioskWindow(QWidget):
             hours=self.settings.room_hours,
             resume_code=resume.encode(lesson.id, 1) if lesson else None,
         )
-        self._printing_procedure = procedure.id
+        self._printing_for = (self.recorder.consultation_id, procedure.id)
         self.handoff.set_printing(True)
         self.handoff.show_status(self.tr("印刷しています。少し お待ちください。"))
         self.printing.print_slip(content)
 
-    def _printed(self) -> None:
-        self.recorder.record(EventKind.SLIP_PRINTED, procedure_id=self._printing_procedure)
+    def _print_result(self) -> str | None:
+        """The procedure whose slip just finished, if the person who asked is still here."""
+        asked, self._printing_for = self._printing_for, None
         self.handoff.set_printing(False)
+        if asked is None or asked[0] != self.recorder.consultation_id:
+            log.info("slip result arrived after the consultation ended")
+            return None
+        return asked[1]
+
+    def _printed(self) -> None:
+        procedure_id = self._print_result()
+        if procedure_id is None:
+            return
+        self.recorder.record(EventKind.SLIP_PRINTED, procedure_id=procedure_id)
         self.handoff.show_status(self.tr("印刷しました。紙を お取りください。"))
 
     def _print_failed(self, reason: str) -> None:
-        self.recorder.record(
-            EventKind.SLIP_PRINT_FAILED, procedure_id=self._printing_procedure, detail=reason[:200]
-        )
-        self.handoff.set_printing(False)
+        procedure_id = self._print_result()
+        if procedure_id is None:
+            return
+        self.recorder.record(EventKind.SLIP_PRINT_FAILED, procedure_id=procedure_id, detail=reason[:200])
         self.handoff.show_status(
             self.tr("印刷できませんでした。画面の QRコードを スマホで 読み取って ください。")
         )
@@ -276,7 +306,7 @@ class KioskWindow(QWidget):
 
     def speech_text(self) -> str:
         """What is in front of the person now: an open card, or the screen."""
-        for card in (self.idle_warning, self.call_staff, self.records_info):
+        for card in (self.idle_warning, self.call_staff, self.records_info, self.resume_pad):
             if card.isVisible():
                 return card.speech_text()
         return self.current().speech_text()
@@ -353,6 +383,8 @@ class KioskWindow(QWidget):
         self.call_staff.hide()
         self.records_info.hide()
         self.no_speech.hide()
+        self.resume_pad.hide()
+        self.resume_pad.clear_digits()
         self.stop_speech()
         for index in range(self.stack.count()):
             screen = self.stack.widget(index)

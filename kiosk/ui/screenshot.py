@@ -32,6 +32,9 @@ def show_screen(window: KioskWindow, screen: str, lesson_id: str | None, step: i
     if screen == "records-info":
         window.show_records_info()
         return
+    if screen == "resume":
+        window.home.resume_button.click()
+        return
     if screen == "home":
         return
     window.home.start_button.click()

@@ -107,6 +107,9 @@ QLabel[role="bar-title"] {{ font-weight: bold; }}
 QLabel[role="hero"] {{ font-size: {hero}px; font-weight: bold; }}
 QLabel[role="instruction"] {{ font-size: {instruction}px; }}
 QLabel[role="progress"] {{ font-weight: bold; }}
+QLabel[role="warning"] {{
+    background: {p.help_bg}; color: {p.help_text}; border-radius: 16px; font-weight: bold;
+}}
 QWidget#Card {{ background: {p.muted_bg}; border-radius: 16px; }}
 QWidget#Overlay {{ background: {p.window}; }}
 QPushButton {{

@@ -7,21 +7,52 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.procedures import Pin, Procedure
+from kiosk.handoff.slip import LOCK_AFTER
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.qr_view import QrView
 from kiosk.ui.widgets.ruby_text import RubyText
 
-PIN_PAGES = {
-    Pin.USER: ("4けたの 暗証番号が いります。", "3回 まちがえると ロックされます。"),
-    Pin.SIGNATURE: ("6〜16けたの 英数字の 暗証番号が いります。", "5回 まちがえると ロックされます。"),
+# Short enough for one line at 特大; the slip says the PIN's full name.
+PIN_BADGE = {
+    Pin.USER: "暗証番号: 数字 4けた",
+    Pin.SIGNATURE: "暗証番号: 英数字 6〜16けた",
+    Pin.NONE: "暗証番号は いりません",
 }
 
 
-def pin_page(pin: Pin) -> str:
-    """The PIN warning, short enough for one page at 特大."""
-    if pin is Pin.NONE:
-        return "暗証番号は いりません。"
-    return "\n".join((*PIN_PAGES[pin], "だれにも 教えないでください。"))
+# The card holds four lines at 特大 (about 13 characters each); a heading takes one.
+CHARS_PER_LINE, LINES_PER_PAGE = 13, 3
+
+
+def _fill_pages(items: list[str]) -> list[list[str]]:
+    """Items packed in order onto as few pages as fit under a heading, none split."""
+    pages: list[list[str]] = [[]]
+    used = 0
+    for item in items:
+        lines = -(-len(item) // CHARS_PER_LINE)
+        if pages[-1] and used + lines > LINES_PER_PAGE:
+            pages.append([])
+            used = 0
+        pages[-1].append(item)
+        used += lines
+    return pages
+
+
+def handoff_pages(procedure: Procedure) -> list[str]:
+    """What the card on the right shows, one page at a time, each short enough for 特大."""
+    pages = [procedure.summary]
+    if procedure.pin is not Pin.NONE:
+        lock = f"{LOCK_AFTER[procedure.pin]}回 まちがえると ロックされます。"
+        pages += [
+            f"{lock}\nロックは 市役所の 窓口で 直せます。",
+            "暗証番号は だれにも 教えないでください。\n係員にも 見せないでください。",
+        ]
+    count = len(procedure.steps)
+    pages += [f"手順 {n} / {count}\n{step}" for n, step in enumerate(procedure.steps, start=1)]
+    pages += ["\n".join(("持ち物", *chunk)) for chunk in _fill_pages([f"・{i}" for i in procedure.bring])]
+    if procedure.note:
+        pages.append(procedure.note)
+    return pages
 
 
 class HandoffScreen(Screen):
@@ -33,7 +64,7 @@ class HandoffScreen(Screen):
         self.pages: list[str] = []
         self.page = 0
         self.qr = QrView()
-        caption = QLabel(self.tr("スマホの カメラで 読み取って ください"))
+        caption = QLabel(self.tr("スマホで 読み取って ください"))
         caption.setWordWrap(True)
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         left = QVBoxLayout()
@@ -43,11 +74,14 @@ class HandoffScreen(Screen):
         self.page_text.setObjectName("Card")
         self.page_text.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.page_text.setContentsMargins(24, 16, 24, 16)
-        self.status = RubyText()
+        # Which PIN stays in view on every page: it is what people most need to know before they go.
+        self.pin_badge = RubyText(role="warning")
+        self.pin_badge.setContentsMargins(24, 6, 24, 6)
+        self.status = ""
         right = QVBoxLayout()
-        right.setSpacing(16)
+        right.setSpacing(12)
+        right.addWidget(self.pin_badge)
         right.addWidget(self.page_text)
-        right.addWidget(self.status)
         right.addStretch(1)
         body = QHBoxLayout()
         body.setSpacing(40)
@@ -66,8 +100,8 @@ class HandoffScreen(Screen):
         footer.addWidget(self.print_button, 2)
         footer.addWidget(self.next_button, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 8, 48, 24)
-        layout.setSpacing(20)
+        layout.setContentsMargins(48, 8, 48, 16)
+        layout.setSpacing(16)
         layout.addLayout(body, 1)
         layout.addLayout(footer)
 
@@ -75,22 +109,20 @@ class HandoffScreen(Screen):
         return self.procedure.title if self.procedure else ""
 
     def speech_text(self) -> str:
-        return self.page_text.source()
+        return "\n".join(part for part in (self.pin_badge.source(), self.page_text.source()) if part)
 
     def show_procedure(self, procedure: Procedure) -> None:
         self.procedure = procedure
         self.qr.set_url(procedure.url)
-        steps = [
-            f"手順 {n} / {len(procedure.steps)}\n{step}" for n, step in enumerate(procedure.steps, start=1)
-        ]
-        self.pages = [f"{procedure.summary}", pin_page(procedure.pin), *steps]
+        self.pin_badge.setText(PIN_BADGE[procedure.pin])
+        self.pages = handoff_pages(procedure)
         self.page = 0
         self.show_status("")
-        self._fill()
 
     def show_status(self, message: str) -> None:
-        self.status.setText(message)
-        self.status.setVisible(bool(message))
+        """How printing went, in the card the person is looking at; 前へ/次へ return to the pages."""
+        self.status = message
+        self._fill()
 
     def set_printing(self, busy: bool) -> None:
         self.print_button.setEnabled(not busy)
@@ -99,16 +131,17 @@ class HandoffScreen(Screen):
     def clear(self) -> None:
         self.procedure, self.pages, self.page = None, [], 0
         self.qr.set_url("")
-        self.page_text.clear()
+        self.pin_badge.clear()
         self.show_status("")
         self.set_printing(False)
 
     def _turn(self, delta: int) -> None:
+        self.status = ""
         self.page = min(max(0, self.page + delta), len(self.pages) - 1)
         self._fill()
 
     def _fill(self) -> None:
-        self.page_text.setText(self.pages[self.page] if self.pages else "")
+        self.page_text.setText(self.status or (self.pages[self.page] if self.pages else ""))
         self.prev_button.setEnabled(self.page > 0)
         self.next_button.setEnabled(self.page < len(self.pages) - 1)
 

@@ -25,6 +25,7 @@ class HomeScreen(Screen):
     show_home = False
 
     start_requested = Signal()
+    resume_requested = Signal()
     furigana_chosen = Signal(bool)
     slow_chosen = Signal(bool)
     text_size_chosen = Signal(str)
@@ -49,6 +50,15 @@ class HomeScreen(Screen):
         self.start_button.setProperty("emphasis", "hero")
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(self.start_requested)
+        self.resume_button = BigButton(
+            self.tr("つづきから"), self.tr("紙の 番号で 前の 続きを 見る"), centred=True
+        )
+        self.resume_button.clicked.connect(self.resume_requested)
+        # Other ways in, under the big one (finding by trouble and practice will join).
+        entries = QHBoxLayout()
+        entries.setSpacing(32)
+        entries.addWidget(self.resume_button, 1)
+        entries.addStretch(2)
 
         size_label = QLabel(self.tr("文字の大きさ"))
         self.size_buttons: dict[TextSize, QPushButton] = {}
@@ -85,11 +95,12 @@ class HomeScreen(Screen):
         self._sizes = sizes
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 16, 48, 32)
-        layout.setSpacing(24)
+        layout.setContentsMargins(48, 8, 48, 24)
+        layout.setSpacing(16)
         layout.addWidget(welcome)
         layout.addWidget(intro)
         layout.addWidget(self.start_button, 1)
+        layout.addLayout(entries)
         layout.addLayout(self._settings_rows)
         self._arrange(one_row=True)
 
@@ -127,4 +138,6 @@ class HomeScreen(Screen):
         self._arrange(one_row=text_size != "xlarge")
         # At 特大 the big button's second line would crowd out the rest; its title says it all.
         self.start_button.show_description(text_size != "xlarge")
+        self.resume_button.show_description(text_size != "xlarge")
+        self._intro.setVisible(text_size != "xlarge")  # read aloud still; the big button says what to do
         self.contrast_button.setChecked(theme == "high-contrast")
