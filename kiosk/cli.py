@@ -293,8 +293,9 @@ def _run(args: argparse.Namespace) -> int:
 def _lessons(args: argparse.Namespace) -> int:
     from kiosk.content.library import load_library
 
-    library = load_library(args.dir, PICTURES_DIR, PROCEDURES_DIR)
-    if args.lessons_command == "check":
+    checking = args.lessons_command == "check"
+    library = load_library(args.dir, PICTURES_DIR, PROCEDURES_DIR, check_style=checking)
+    if checking:
         for problem in sorted(library.problems):
             print(problem)
         count = len(library.lessons)
@@ -309,6 +310,10 @@ def _lessons(args: argparse.Namespace) -> int:
             "category": lesson.category.value,
             "title": lesson.title,
             "steps": len(lesson.steps),
+            "with_picture": sum(library.picture_path(step.picture).is_file() for step in lesson.steps),
+            "with_help": sum(bool(step.help) for step in lesson.steps),
+            "with_tip": sum(bool(step.tip) for step in lesson.steps),
+            "devices": bool(lesson.has_variants),
             "procedure": lesson.procedure,
         }
         for lesson in sorted(library.lessons, key=lambda x: (x.category.value, x.order, x.id))

@@ -46,7 +46,10 @@ def load_library(
     pictures_dir: Path,
     procedures_dir: Path,
     allowlist: tuple[str, ...] = DEFAULT_ALLOWLIST,
+    *,
+    check_style: bool = False,
 ) -> LessonLibrary:
+    """`check_style` adds the writing rules (needs the reading analyzer; the checker asks for it)."""
     library = LessonLibrary(pictures_dir=pictures_dir)
     if not lessons_dir.is_dir():
         library.problems.append(
@@ -64,6 +67,10 @@ def load_library(
             log.warning("lesson file skipped: %s (%d problems)", file.name, len(loaded.problems))
             continue
         problems = _check_lesson(loaded, lesson, library, seen)
+        if check_style:
+            from kiosk.content.style import style_problems
+
+            problems += style_problems(loaded, lesson)
         library.problems.extend(problems)
         if any(p.fatal for p in problems):
             log.warning("lesson skipped: %s", file.name)
