@@ -1,0 +1,1 @@
+"""Practice corner logic: exercises, thresholds, keyboards (no Qt)."""
