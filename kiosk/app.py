@@ -34,6 +34,7 @@ SCREENS = (
     "records-info",
     "handoff",
     "resume",
+    "practice",
 )
 DATABASE_FILE = "records.sqlite3"
 
@@ -53,6 +54,7 @@ class RunOptions:
     text_size: TextSize | None = None
     theme: ThemeName | None = None
     furigana: bool = False
+    practice: str | None = None
 
 
 @dataclass

@@ -6,7 +6,9 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
 
@@ -48,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--lesson", metavar="ID", help="lesson for --screen lesson/help/finish")
     run.add_argument("--step", type=int, default=1, metavar="N", help="step number, from 1")
+    run.add_argument(
+        "--practice", metavar="ID", help="exercise for --screen practice (see: kiosk practice list)"
+    )
     run.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
     run.add_argument(
         "--text-size",
@@ -92,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
     procedure_check.add_argument("dir", nargs="?", type=Path, default=PROCEDURES_DIR)
     procedure_list = procedure_commands.add_parser("list", help="list the procedures")
     procedure_list.add_argument("--json", action="store_true")
+
+    practice = commands.add_parser("practice", help="the practice corner's exercises")
+    practice_commands = practice.add_subparsers(dest="practice_command", required=True, parser_class=_Parser)
+    practice_list = practice_commands.add_parser("list", help="list the exercises")
+    practice_list.add_argument("--json", action="store_true")
     slip = commands.add_parser("slip", help="render a procedure's hand-off slip to PDF")
     slip.add_argument("procedure", metavar="PROCEDURE_ID")
     slip.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf")
@@ -119,7 +129,41 @@ def main(argv: list[str] | None = None) -> int:
         return _procedures(args)
     if command == "slip":
         return _slip(args)
+    if command == "practice":
+        return _practice(args)
     return _run(args)
+
+
+def _practice(args: argparse.Namespace) -> int:
+    from kiosk.practice.exercises import COURSE, EXERCISES
+
+    rows = [
+        {
+            "id": e.id.value,
+            "title": e.title,
+            "summary": e.summary,
+            "rounds": e.rounds,
+            "in_course": e.id in COURSE,
+        }
+        for e in EXERCISES
+    ]
+    return _list(
+        rows,
+        args.json,
+        lambda row: (
+            f"{row['id']:<12} {row['title']}: {row['summary']}{'  (練習コース)' if row['in_course'] else ''}"
+        ),
+    )
+
+
+def _list(rows: list[dict[str, Any]], as_json: bool, line: Callable[[dict[str, Any]], str]) -> int:
+    """`… list`: JSON for machines, one line a row for people."""
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            print(line(row))
+    return EXIT_OK
 
 
 def _records(args: argparse.Namespace) -> int:
@@ -161,13 +205,13 @@ def _procedures(args: argparse.Namespace) -> int:
         {"id": p.id, "title": p.title, "url": p.url, "pin": p.pin.value, "verified": p.verified}
         for p in procedures.values()
     ]
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        for row in rows:
-            mark = "" if row["verified"] else "  (unverified)"
-            print(f"{row['id']:<32} {row['pin']:<9} {row['url']}{mark}")
-    return EXIT_OK
+    return _list(
+        rows,
+        args.json,
+        lambda row: (
+            f"{row['id']:<32} {row['pin']:<9} {row['url']}{'' if row['verified'] else '  (unverified)'}"
+        ),
+    )
 
 
 def _slip(args: argparse.Namespace) -> int:
@@ -273,6 +317,7 @@ def _run(args: argparse.Namespace) -> int:
         text_size=getattr(args, "text_size", None),
         theme=getattr(args, "theme", None),
         furigana=getattr(args, "furigana", False),
+        practice=getattr(args, "practice", None),
     )
     try:
         data_dir = prepare_data_dir(resolve_data_dir(args.data_dir))
@@ -292,6 +337,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def _lessons(args: argparse.Namespace) -> int:
     from kiosk.content.library import load_library
+    from kiosk.speech.readings import plain
 
     checking = args.lessons_command == "check"
     library = load_library(args.dir, PICTURES_DIR, PROCEDURES_DIR, check_style=checking)
@@ -308,7 +354,7 @@ def _lessons(args: argparse.Namespace) -> int:
         {
             "id": lesson.id,
             "category": lesson.category.value,
-            "title": lesson.title,
+            "title": plain(lesson.title),
             "steps": len(lesson.steps),
             "with_picture": sum(library.picture_path(step.picture).is_file() for step in lesson.steps),
             "with_help": sum(bool(step.help) for step in lesson.steps),
@@ -318,9 +364,8 @@ def _lessons(args: argparse.Namespace) -> int:
         }
         for lesson in sorted(library.lessons, key=lambda x: (x.category.value, x.order, x.id))
     ]
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        for row in rows:
-            print(f"{row['id']:<24} {row['category']:<10} {row['steps']:>2} steps  {row['title']}")
-    return EXIT_OK
+    return _list(
+        rows,
+        args.json,
+        lambda row: f"{row['id']:<24} {row['category']:<10} {row['steps']:>2} steps  {row['title']}",
+    )

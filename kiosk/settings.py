@@ -47,6 +47,10 @@ class Settings(BaseModel):
     room_hours: str = Field(default="", max_length=60)
     text_size: TextSize = "standard"
     theme: ThemeName = "standard"
+    # Practice corner: generous for slow hands (a phone's own defaults are stricter).
+    long_press_ms: int = Field(default=800, ge=300, le=3000)
+    double_tap_ms: int = Field(default=700, ge=300, le=2000)
+    swipe_px: int = Field(default=80, ge=30, le=400)
 
 
 def load_settings(data_dir: Path) -> Settings:

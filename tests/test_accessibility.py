@@ -36,7 +36,7 @@ def test_screen_is_readable_and_touchable(make_window, screen: str, text_size: s
 
 
 def test_every_lesson_step_fits_at_200_percent(make_window, library) -> None:
-    window = make_window(settings=Settings(text_size="xlarge"))
+    window = make_window(settings=Settings(text_size="xlarge"), idle_ms=3_600_000)
     for lesson in library.lessons:
         for device in (None, "iphone", "android"):
             window.open_lesson(lesson.id)
@@ -135,7 +135,7 @@ def test_furigana_is_drawn_and_fits(make_window, screen: str, text_size: str) ->
 
 
 def test_every_lesson_step_fits_with_furigana_at_200_percent(make_window, library) -> None:
-    window = make_window(settings=Settings(text_size="xlarge"))
+    window = make_window(settings=Settings(text_size="xlarge"), idle_ms=3_600_000)
     window.set_furigana(True)
     for lesson in library.lessons:
         window.open_lesson(lesson.id)

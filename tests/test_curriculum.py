@@ -64,7 +64,15 @@ def test_writing_rules_find_what_they_should(tmp_path) -> None:
 
 
 def test_rule_details() -> None:
-    assert sentences("ひとつめです。ふたつめです！\nみっつめ") == ["ひとつめです。", "ふたつめです！", "みっつめ"]
-    assert is_polite("「次へ」を押します（右下です）。") and is_polite("大丈夫ですよ。") and is_polite("・カード")
+    assert sentences("ひとつめです。ふたつめです！\nみっつめ") == [
+        "ひとつめです。",
+        "ふたつめです！",
+        "みっつめ",
+    ]
+    assert (
+        is_polite("「次へ」を押します（右下です）。")
+        and is_polite("大丈夫ですよ。")
+        and is_polite("・カード")
+    )
     assert not is_polite("ボタンを押す。")
     assert unread_kanji("{罹災|りさい}証明書を申請します。") == []

@@ -11,6 +11,7 @@ from kiosk.paths import PROJECT_ROOT
 
 NO_QT = [
     "kiosk/content",
+    "kiosk/practice",
     "kiosk/records",
     "kiosk/settings.py",
     "kiosk/datadir.py",

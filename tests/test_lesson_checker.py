@@ -24,7 +24,18 @@ steps:
   - text: ボタンを おします。
     picture: power-on-find-button.svg
     help: 右の 横に あります。
+    tip: ご本人の 指で おして もらいます。
 """
+# Four more steps: a curriculum lesson has at least five.
+GOOD += (
+    """\
+  - text: つぎの ボタンを おします。
+    picture: power-on-find-button.svg
+    help: 左の 横に あります。
+    tip: ゆっくりで 大丈夫です。
+"""
+    * 4
+)
 
 
 def _write(folder: Path, name: str, text: str) -> Path:
@@ -56,7 +67,7 @@ def test_good_file_passes(tmp_path, capsys) -> None:
             GOOD.format(id="x").replace("title: よい レッスン\n", ""),
             ":1: title: 必要な項目がありません",
         ),
-        (GOOD.format(id="x") + "colour: red\n", ":11: colour: 知らない項目です"),
+        (GOOD.format(id="x") + "colour: red\n", ":28: colour: 知らない項目です"),
         (
             GOOD.format(id="x").replace("    help:", "    halp:"),
             ":10: steps[1].halp: 知らない項目です",
@@ -86,7 +97,7 @@ def test_good_file_passes(tmp_path, capsys) -> None:
             GOOD.format(id="x").replace("  - text: ボタンを おします。", "  - text: [ボタン\n"),
             ": -: YAML の書き方に誤りがあります",
         ),
-        (GOOD.format(id="x") + "title: もう一度\n", ":11: title: 同じ項目が二度あります"),
+        (GOOD.format(id="x") + "title: もう一度\n", ":28: title: 同じ項目が二度あります"),
         ("", ":1: -: ファイルが空です"),
         ("- just\n- a list\n", ":1: -: 「項目: 値」の形で書いてください"),
     ],
@@ -133,7 +144,7 @@ def test_broken_lessons_are_skipped_and_the_rest_play(tmp_path) -> None:
         shutil.copy(source, tmp_path)
     _write(tmp_path, "broken", "id: broken\nsteps: [\n")
     _write(tmp_path, "half", GOOD.format(id="half").replace("title: よい レッスン\n", ""))
-    _write(tmp_path, "nopic", GOOD.format(id="nopic").replace("power-on-find-button.svg", "gone.png"))
+    _write(tmp_path, "nopic", GOOD.format(id="nopic").replace("power-on-find-button.svg", "gone.png", 1))
     library = load_library(tmp_path, PICTURES_DIR, PROCEDURES_DIR)
     ids = {lesson.id for lesson in library.lessons}
     shipped = {source.stem for source in LESSONS_DIR.glob("*.yaml")}
@@ -166,7 +177,7 @@ def test_checker_as_a_real_command(tmp_path) -> None:
     assert done.returncode == 1
     assert (
         done.stdout.strip()
-        == f"{tmp_path / 'x.yaml'}:11: colour: 知らない項目です。綴りを確かめてください (unknown field)"
+        == f"{tmp_path / 'x.yaml'}:28: colour: 知らない項目です。綴りを確かめてください (unknown field)"
     )
     assert "Traceback" not in done.stderr
 

@@ -49,7 +49,7 @@ def test_screenshot_options(tmp_path) -> None:
         "--screenshot",
         str(out),
         "--size",
-        "1280x720",
+        "1366x768",
         "--text-size",
         "standard",
         "--theme",
@@ -58,8 +58,8 @@ def test_screenshot_options(tmp_path) -> None:
     )
     assert done.returncode == 0, done.stderr
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (1280, 720)
-    assert image.pixelColor(5, 1075 * 720 // 1080).name() == "#000000"  # black background of high contrast
+    assert (image.width(), image.height()) == (1366, 768)
+    assert image.pixelColor(5, 1075 * 768 // 1080).name() == "#000000"  # black background of high contrast
 
 
 @pytest.mark.parametrize(

@@ -80,14 +80,20 @@ def style_problems(loaded: Loaded[Lesson], lesson: Lesson) -> list[Problem]:
     for path, text in _prose(lesson):
         for sentence in sentences(text):
             if len(sentence) > MAX_SENTENCE:
-                report(path, f"文が長すぎます。{MAX_SENTENCE} 文字までに分けてください (sentence of {len(sentence)})")
+                report(
+                    path,
+                    f"文が長すぎます。{MAX_SENTENCE} 文字までに分けてください (sentence of {len(sentence)})",
+                )
             if not is_polite(sentence):
                 report(path, f"「です・ます」で終えてください (not polite form: {sentence[-12:]})")
     try:
         for path, text in _all_text(lesson):
             unread = unread_kanji(text)
             if unread:
-                report(path, f"読みがわかりません。{{漢字|かな}} で書いてください (no reading: {'、'.join(unread)})")
+                report(
+                    path,
+                    f"読みがわかりません。{{漢字|かな}} で書いてください (no reading: {'、'.join(unread)})",
+                )
     except ReadingsUnavailable as exc:
         report(("id",), f"読みを調べられません (readings unavailable: {exc})")
     if lesson.category in CURRICULUM:

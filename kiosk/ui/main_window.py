@@ -28,6 +28,7 @@ from kiosk.ui.screens.lesson_list import LessonListScreen
 from kiosk.ui.screens.menu import MenuScreen
 from kiosk.ui.screens.no_speech import NoSpeechCard
 from kiosk.ui.screens.player import PlayerScreen
+from kiosk.ui.screens.practice import PracticeMenuScreen, PracticeScreen
 from kiosk.ui.screens.records_info import RecordsInfoCard
 from kiosk.ui.screens.resume_pad import ResumePad
 from kiosk.ui.speech_client import SpeechClient
@@ -82,7 +83,18 @@ class KioskWindow(QWidget):
         self.player = PlayerScreen(library)
         self.finish = FinishScreen()
         self.handoff = HandoffScreen()
-        for screen in (self.home, self.menu, self.lesson_list, self.player, self.finish, self.handoff):
+        self.practice_menu = PracticeMenuScreen()
+        self.practice = PracticeScreen(settings)
+        for screen in (
+            self.home,
+            self.menu,
+            self.lesson_list,
+            self.player,
+            self.finish,
+            self.handoff,
+            self.practice_menu,
+            self.practice,
+        ):
             self.stack.addWidget(screen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -121,6 +133,13 @@ class KioskWindow(QWidget):
         self.home.start_requested.connect(self._start)
         self.home.resume_requested.connect(self.resume_pad.open)
         self.resume_pad.code_entered.connect(self.resume)
+        self.home.practice_requested.connect(self.open_practice_menu)
+        self.practice_menu.chosen.connect(self.open_practice)
+        self.practice_menu.course_chosen.connect(self.open_practice_course)
+        self.practice.result.connect(
+            lambda detail: self.recorder.record(EventKind.PRACTICE_RESULT, detail=detail)
+        )
+        self.practice.finished_course.connect(self.back)
         self.home.text_size_chosen.connect(self._choose_text_size)
         self.home.theme_chosen.connect(self._choose_theme)
         self.home.furigana_chosen.connect(self._choose_furigana)
@@ -155,6 +174,8 @@ class KioskWindow(QWidget):
 
     def _show(self, screen: Screen, *, remember: bool = True) -> None:
         self.stop_speech()
+        if screen is not self.practice:
+            self.practice.leave()
         if remember and self.stack.currentWidget() is not screen:
             self._history.append(self.current())
         self.stack.setCurrentWidget(screen)
@@ -177,6 +198,7 @@ class KioskWindow(QWidget):
 
     def go_home(self) -> None:
         """「はじめに戻る」: this person's consultation ends here."""
+        self.practice.leave()
         self.recorder.end("home")
         self._history.clear()
         self._show(self.home, remember=False)
@@ -202,8 +224,25 @@ class KioskWindow(QWidget):
 
     def open_category(self, category: str) -> None:
         chosen = Category(category)
+        if chosen is Category.PRACTICE:
+            self.open_practice_menu()
+            return
         self.lesson_list.show_category(chosen, self.library.in_category(chosen))
         self._show(self.lesson_list)
+
+    def open_practice_menu(self) -> None:
+        if not self.recorder.started:
+            self.recorder.begin()
+        self._show(self.practice_menu)
+
+    def open_practice(self, gesture: str) -> None:
+        self.practice.open(gesture)
+        self._show(self.practice)
+        self.refresh_top_bar()
+
+    def open_practice_course(self) -> None:
+        self.practice.start_course()
+        self._show(self.practice)
 
     def open_lesson(self, lesson_id: str, step: int = 0, *, remember: bool = True) -> None:
         lesson = self.library.get(lesson_id)
@@ -337,6 +376,7 @@ class KioskWindow(QWidget):
         self.setStyleSheet(style_sheet(text_size, theme))
         self.home.show_look(text_size, theme, furigana=self.furigana, slow=self.slow_speech)
         self.lesson_list.set_text_size(text_size)
+        self.practice_menu.set_text_size(text_size)
         self.player.set_text_size(text_size)
 
     def _choose_text_size(self, size: str) -> None:
@@ -376,6 +416,7 @@ class KioskWindow(QWidget):
 
     def reset(self) -> None:
         """Idle timeout: end this person's consultation and wipe every screen."""
+        self.practice.leave()
         if self.recorder.started:
             self.recorder.record(EventKind.IDLE_RESET)
         self.recorder.end("idle_reset")

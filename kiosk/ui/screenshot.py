@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from kiosk.content.lessons import Category
+from kiosk.practice.exercises import EXERCISES, Gesture
 
 if TYPE_CHECKING:
     from kiosk.app import RunOptions
@@ -17,8 +18,12 @@ class ScreenshotError(Exception):
     """The asked-for screen cannot be shown (unknown lesson, step out of range, unwritable file)."""
 
 
-def show_screen(window: KioskWindow, screen: str, lesson_id: str | None, step: int) -> None:
+def show_screen(
+    window: KioskWindow, screen: str, lesson_id: str | None, step: int, practice: str | None = None
+) -> None:
     """Drive the window to `screen` the way a person would get there."""
+    if practice is not None and practice not in {e.id.value for e in EXERCISES}:
+        raise ScreenshotError(f"unknown exercise: {practice} (see: kiosk practice list)")
     lesson = window.library.get(lesson_id) if lesson_id else None
     if lesson_id and lesson is None:
         raise ScreenshotError(f"unknown lesson: {lesson_id}")
@@ -36,6 +41,11 @@ def show_screen(window: KioskWindow, screen: str, lesson_id: str | None, step: i
         window.home.resume_button.click()
         return
     if screen == "home":
+        return
+    if screen == "practice":
+        window.home.practice_button.click()
+        if practice:
+            window.practice_menu.buttons[Gesture(practice)].click()
         return
     window.home.start_button.click()
     if screen == "menu":
@@ -69,7 +79,7 @@ def render_screen(window: KioskWindow, options: RunOptions) -> None:
     window.resize(*options.size)
     window.show()
     window.set_furigana(options.furigana)
-    show_screen(window, options.screen, options.lesson, options.step)
+    show_screen(window, options.screen, options.lesson, options.step, options.practice)
     QApplication.processEvents()
     image = window.grab()
     if not image.save(str(options.screenshot), "PNG"):

@@ -98,6 +98,7 @@ def style_sheet(text_size: TextSize, theme: ThemeName) -> str:
     hero = body + 36
     instruction = body + 14
     pad = max(16, body // 2)
+    key = 44  # keyboard keys keep a phone keyboard's shape (and room for the flick hints) at every size
     return f"""
 * {{ font-family: "{FONT_FAMILY}"; font-size: {body}px; color: {p.text}; }}
 #KioskWindow, QStackedWidget, QWidget#Screen {{ background: {p.window}; }}
@@ -124,6 +125,8 @@ QPushButton:disabled {{ background: {p.window}; color: {p.text}; border-style: d
 QPushButton[role="primary"] QLabel {{ color: {p.primary_text}; }}
 QPushButton QLabel {{ color: {p.button_text}; }}
 QPushButton QLabel[role="title"] {{ font-size: {big}px; }}
+QPushButton[role="key"] {{ font-size: {key}px; padding: 4px; min-width: 80px; }}
+QLabel[role="typed"] {{ font-size: {title}px; padding: 8px 24px; }}
 QLabel[role="countdown"] {{ font-size: {hero * 2}px; font-weight: bold; }}
 QPushButton[emphasis="hero"] {{ font-size: {hero}px; font-weight: bold; padding: {pad}px; }}
 QPushButton[emphasis="hero"] QLabel[role="title"] {{ font-size: {hero}px; font-weight: bold; }}

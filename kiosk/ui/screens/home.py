@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -26,6 +27,7 @@ class HomeScreen(Screen):
 
     start_requested = Signal()
     resume_requested = Signal()
+    practice_requested = Signal()
     furigana_chosen = Signal(bool)
     slow_chosen = Signal(bool)
     text_size_chosen = Signal(str)
@@ -57,8 +59,12 @@ class HomeScreen(Screen):
         # Other ways in, under the big one (finding by trouble and practice will join).
         entries = QHBoxLayout()
         entries.setSpacing(32)
+        self.practice_button = BigButton(
+            self.tr("練習する"), self.tr("タップや 文字の 入力を ためす"), centred=True
+        )
+        self.practice_button.clicked.connect(self.practice_requested)
+        entries.addWidget(self.practice_button, 1)
         entries.addWidget(self.resume_button, 1)
-        entries.addStretch(2)
 
         size_label = QLabel(self.tr("文字の大きさ"))
         self.size_buttons: dict[TextSize, QPushButton] = {}
@@ -95,13 +101,15 @@ class HomeScreen(Screen):
         self._sizes = sizes
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 8, 48, 24)
-        layout.setSpacing(16)
+        layout.setContentsMargins(48, 8, 48, 16)
+        layout.setSpacing(12)
         layout.addWidget(welcome)
         layout.addWidget(intro)
         layout.addWidget(self.start_button, 1)
         layout.addLayout(entries)
         layout.addLayout(self._settings_rows)
+        self._text_size: TextSize = "standard"
+        self._one_row = True
         self._arrange(one_row=True)
 
     def speech_text(self) -> str:
@@ -135,9 +143,21 @@ class HomeScreen(Screen):
         self.size_buttons[text_size].setChecked(True)
         self.furigana_button.setChecked(furigana)
         self.slow_button.setChecked(slow)
-        self._arrange(one_row=text_size != "xlarge")
-        # At 特大 the big button's second line would crowd out the rest; its title says it all.
-        self.start_button.show_description(text_size != "xlarge")
-        self.resume_button.show_description(text_size != "xlarge")
-        self._intro.setVisible(text_size != "xlarge")  # read aloud still; the big button says what to do
         self.contrast_button.setChecked(theme == "high-contrast")
+        self._text_size = text_size
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """At 特大, or on a panel smaller than 1920×1080, second lines give way to the buttons."""
+        roomy = self._text_size != "xlarge" and self.height() >= 800
+        one_row = self._text_size != "xlarge" and self.width() >= 1600
+        if one_row != self._one_row:
+            self._one_row = one_row
+            self._arrange(one_row=one_row)
+        for button in (self.start_button, self.resume_button, self.practice_button):
+            button.show_description(roomy)
+        self._intro.setVisible(roomy)  # still read aloud; the big button says what to do

@@ -1,0 +1,1 @@
+"""The practice corner on screen: gesture areas, exercises, keyboards."""
