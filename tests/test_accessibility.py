@@ -134,8 +134,9 @@ def test_furigana_is_drawn_and_fits(make_window, screen: str, text_size: str) ->
         )
 
 
-def test_every_lesson_step_fits_with_furigana_at_200_percent(make_window, library) -> None:
-    window = make_window(settings=Settings(text_size="xlarge"), idle_ms=3_600_000)
+@pytest.mark.parametrize("text_size", ["large", "xlarge"])
+def test_every_lesson_step_fits_with_furigana(make_window, library, text_size: str) -> None:
+    window = make_window(settings=Settings(text_size=text_size), idle_ms=3_600_000)
     window.set_furigana(True)
     for lesson in library.lessons:
         window.open_lesson(lesson.id)
@@ -150,3 +151,18 @@ def test_every_lesson_step_fits_with_furigana_at_200_percent(make_window, librar
             assert look.clipped(window) == [], (lesson.id, window.player.index + 1, "help")
             window.player.hide_help()
             window.player.go_next()
+
+
+def test_closing_marks_never_hang_past_the_edge(qtbot, fonts) -> None:
+    """「。」 may not start a line; the character before it goes down with it instead of running off."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    text = RubyText("あいうえお。かきくけこ。")
+    font = QFont(fonts)
+    font.setPixelSize(36)
+    text.setFont(font)
+    qtbot.addWidget(text)
+    text.setFixedWidth(round(QFontMetricsF(font).horizontalAdvance("あいうえお")) + 1)
+    placed, lines = text._layout(text.width())
+    assert text.overflow() == 0
+    assert lines == 3 and [p.box.text for p in placed if p.x == 0] == ["あ", "お", "け"]

@@ -15,6 +15,7 @@ from kiosk.content.lessons import Category, Lesson
 from kiosk.content.problems import Problem
 from kiosk.content.procedures import DEFAULT_ALLOWLIST, Procedure, load_procedures
 from kiosk.content.validate import Loaded, field_name, load_model
+from kiosk.speech.readings import plain
 
 log = logging.getLogger("kiosk.content")
 
@@ -117,14 +118,15 @@ def _check_lesson(
             )
         )
     for path_, text, most in lesson.texts():
-        if len(text) > most:
+        shown = plain(text)  # {漢字|かな} marks are not on screen
+        if len(shown) > most:
             problems.append(
                 Problem(
                     file,
                     loaded.line_of(*path_),
                     field_name(path_),
                     f"長すぎます。特大の文字で入りきるよう {most} 文字までにしてください "
-                    f"(too long: {len(text)} characters, at most {most})",
+                    f"(too long: {len(shown)} characters, at most {most})",
                     fatal=False,
                 )
             )

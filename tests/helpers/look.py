@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from kiosk.ui.widgets.overlay import Overlay
+from kiosk.ui.widgets.ruby_text import RubyText
 
 MIN_TARGET = 80
 MIN_GAP = 12
@@ -189,6 +190,8 @@ def clipped(window: QWidget) -> list[str]:
                 found.append(
                     f"{text!r} needs {hint.width()}×{hint.height()}, has {widget.width()}×{widget.height()}"
                 )
+        if isinstance(widget, RubyText) and widget.overflow() > 1:
+            found.append(f"{text!r} runs {widget.overflow():.0f}px past its right edge")
         # A parent that is smaller than the widget cuts it off too.
         parent = widget.parentWidget()
         while parent is not None and parent is not window:

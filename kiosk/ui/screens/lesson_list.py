@@ -59,7 +59,10 @@ class LessonListScreen(Screen):
     def speech_text(self) -> str:
         if not self._lessons:
             return self.empty_note.text()
-        titles = [slot.title() for slot in self.slots if slot.isVisible()]
+        start = self._page * self._per_page
+        titles = [
+            lesson.title for lesson in self._lessons[start : start + self._per_page]
+        ]  # with reading marks
         return "。".join([self.screen_title(), self.heading.text(), *titles])
 
     def show_category(self, category: Category, lessons: list[Lesson]) -> None:

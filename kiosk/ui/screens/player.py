@@ -199,7 +199,8 @@ class PlayerScreen(Screen):
             self.device_row.setVisible(self.lesson.has_variants)
 
     def set_text_size(self, size: TextSize) -> None:
-        self._help_fills_screen = size == "xlarge"
+        # From 大 up, a long help text with furigana needs the whole screen.
+        self._help_fills_screen = size != "standard"
 
     def clear(self) -> None:
         self.lesson, self.index, self.device = None, 0, None

@@ -80,6 +80,7 @@ class PictureView(QWidget):
             scaled.height(),
         )
         if self._svg is not None:
+            painter.setClipRect(target)  # a drawing that strays past its canvas stays in its frame
             self._svg.render(painter, target)
         elif self._pixmap is not None:
             painter.drawPixmap(target.toRect(), self._pixmap)

@@ -9,6 +9,7 @@ is 1.5 without furigana (WCAG 1.4.8); the readings sit in that space.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -36,6 +37,31 @@ class _Placed:
     box: _Box
     x: float
     line: int
+
+
+_WORD = re.compile(r"[「『（【]*(?:[A-Za-z0-9#@.,:/+\-]+|.)")
+
+
+def _unbreakable(text: str) -> list[str]:
+    """Units a line may not break inside: a Latin word or number (iPhone, #9110), an opening bracket
+    with what follows it; anything else one character at a time, as Japanese wraps."""
+    return _WORD.findall(text)
+
+
+def _carry(placed: list[_Placed], line: int) -> list[_Placed]:
+    """Take the last characters off `line` to move down with a character that may not start a line.
+
+    Returns nothing when that would empty the line (one long word: it hangs instead).
+    """
+    carried: list[_Placed] = []
+    while placed and placed[-1].line == line and len(carried) < 4:
+        carried.insert(0, placed.pop())
+        if carried[0].box.text not in _NO_LINE_START:
+            break
+    if placed and placed[-1].line == line:
+        return carried
+    placed.extend(carried)
+    return []
 
 
 class RubyText(QLabel):
@@ -137,7 +163,9 @@ class RubyText(QLabel):
                 boxes.append(_Box(piece.text, piece.reading, width))
             else:
                 for line_part in piece.text.split("\n"):
-                    boxes.extend(_Box(ch, None, metrics.horizontalAdvance(ch)) for ch in line_part)
+                    boxes.extend(
+                        _Box(run, None, metrics.horizontalAdvance(run)) for run in _unbreakable(line_part)
+                    )
                     boxes.append(_Box("\n", None, 0))
                 boxes.pop()
         return boxes
@@ -149,12 +177,24 @@ class RubyText(QLabel):
             if box.text == "\n":
                 x, line = 0.0, line + 1
                 continue
-            if x > 0 and x + box.width > width and box.text not in _NO_LINE_START:
-                x, line = 0.0, line + 1
+            if x > 0 and x + box.width > width:
+                # 。、」 and small kana may not start a line: the character before goes down with them.
+                carried = _carry(placed, line) if box.text in _NO_LINE_START else []
+                if box.text not in _NO_LINE_START or carried:
+                    x, line = 0.0, line + 1
+                    for item in carried:
+                        placed.append(_Placed(item.box, x, line))
+                        x += item.box.width
             placed.append(_Placed(box, x, line))
             x += box.width
         lines = (placed[-1].line + 1) if placed else 0
         return placed, lines
+
+    def overflow(self) -> float:
+        """How far (px) the widest line runs past the text area: 0 when everything shows."""
+        width = self._content_width()
+        placed, _ = self._layout(width)
+        return max([0.0, *(item.x + item.box.width - width for item in placed)])
 
     def _content_width(self) -> float:
         margins = self.contentsMargins()
