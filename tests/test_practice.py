@@ -330,3 +330,14 @@ def test_monkey_in_the_practice_corner(make_window, store) -> None:
     assert report.errors == []
     window.recorder.flush()
     assert store.consultations()
+
+
+def test_a_touch_on_a_qwerty_key_types_too(make_window) -> None:
+    """Plain keys get touches as clicks (Qt turns an unhandled touch into a mouse click)."""
+    window, area = _open(make_window, Gesture.QWERTY)
+    for letter in "na":
+        key = area.key_buttons[letter]
+        centre = key.mapTo(window, QPoint(key.width() // 2, key.height() // 2))
+        QTest.touchEvent(window, _device()).press(0, centre).commit()
+        QTest.touchEvent(window, _device()).release(0, centre).commit()
+    assert area.typed() == "な"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -139,3 +140,40 @@ def test_data_dir_flag_and_env(tmp_path) -> None:
     assert done.returncode == 0, done.stderr
     assert (flagged / "logs" / "kiosk.log").is_file()
     assert not (tmp_path / "env").exists()
+
+
+@pytest.mark.parametrize(
+    "exercise", ["tap", "double-tap", "long-press", "swipe", "drag", "pinch", "flick", "qwerty"]
+)
+def test_screenshot_of_each_exercise(tmp_path, exercise: str) -> None:
+    out = tmp_path / f"{exercise}.png"
+    done = _kiosk(
+        "run", "--screenshot", str(out), "--screen", "practice", "--practice", exercise, data_dir=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    assert QImage(str(out)).width() == 1920
+
+
+def test_practice_list_and_an_unknown_exercise(tmp_path) -> None:
+    listed = _kiosk("practice", "list", "--json", data_dir=tmp_path)
+    assert [row["id"] for row in json.loads(listed.stdout)] == [
+        "tap",
+        "double-tap",
+        "long-press",
+        "swipe",
+        "drag",
+        "pinch",
+        "flick",
+        "qwerty",
+    ]
+    bad = _kiosk(
+        "run",
+        "--screenshot",
+        str(tmp_path / "x.png"),
+        "--screen",
+        "practice",
+        "--practice",
+        "juggle",
+        data_dir=tmp_path,
+    )
+    assert bad.returncode == 2 and "unknown exercise: juggle" in bad.stderr

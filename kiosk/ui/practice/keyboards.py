@@ -104,6 +104,8 @@ class _TypingExercise(ExerciseArea):
 
     def __init__(self, info: Exercise, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(info, settings, parent)
+        # The keys take the touches: a touch the area accepted would never become a key's click.
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)
         self.word_label = QLabel()
         self.word_label.setProperty("role", "title")
         self.word_label.setWordWrap(True)
