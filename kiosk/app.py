@@ -35,6 +35,10 @@ SCREENS = (
     "handoff",
     "resume",
     "practice",
+    "pin-pad",
+    "intake",
+    "supporter-lesson",
+    "close-out",
 )
 DATABASE_FILE = "records.sqlite3"
 
@@ -198,7 +202,7 @@ def run(data_dir: Path, options: RunOptions) -> int:
     _check_display(options)
     services = build_services(data_dir, record=options.screenshot is None)
     # Qt is imported only here so that the command-line tools start fast without it.
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
 
     from kiosk.ui.main_window import KioskWindow
     from kiosk.ui.screenshot import render_screen
@@ -253,6 +257,7 @@ def run(data_dir: Path, options: RunOptions) -> int:
         screen = app.primaryScreen()
         if screen is not None:
             window.setGeometry(screen.geometry())
+        window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
         window.showFullScreen()
     QTimer.singleShot(
         0,

@@ -108,9 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
     slip.add_argument("--paper", choices=("80mm", "58mm", "a4"), default=None)
     slip.add_argument("--lesson", metavar="LESSON_ID", help="print the 「つづきから」 code of this lesson")
 
-    from kiosk import cli_records
+    from kiosk import cli_accounts, cli_records
 
     cli_records.add_commands(commands)
+    cli_accounts.add_commands(commands)
     return parser
 
 
@@ -121,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
         return _lessons(args)
     if command in ("db", "backup", "purge"):
         return _records(args)
+    if command in ("pin", "audit"):
+        return _accounts(args)
     if command == "monkey":
         return _monkey(args)
     if command in ("reading", "say"):
@@ -168,11 +171,23 @@ def _list(rows: list[dict[str, Any]], as_json: bool, line: Callable[[dict[str, A
 
 def _records(args: argparse.Namespace) -> int:
     from kiosk import cli_records
+
+    return _staff_command(cli_records.run, args)
+
+
+def _accounts(args: argparse.Namespace) -> int:
+    from kiosk import cli_accounts
+
+    return _staff_command(cli_accounts.run, args)
+
+
+def _staff_command(run: Callable[[argparse.Namespace, Path], int], args: argparse.Namespace) -> int:
+    """A staff command on the data folder's records; a bad settings file is a usage error."""
     from kiosk.datadir import resolve_data_dir
     from kiosk.settings import SettingsError
 
     try:
-        return cli_records.run(args, resolve_data_dir(args.data_dir))
+        return run(args, resolve_data_dir(args.data_dir))
     except SettingsError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_USAGE

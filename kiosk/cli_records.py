@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.app import DATABASE_FILE
 from kiosk.records.store import RecordStore, RecordsUnavailable
-from kiosk.settings import load_settings
+from kiosk.settings import Settings, load_settings
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
 
@@ -28,25 +29,43 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     purge.add_argument("--older-than", type=int, required=True, metavar="DAYS")
 
 
-def run(args: argparse.Namespace, data_dir: Path) -> int:
+def open_for_command(data_dir: Path, *, create: bool = False) -> tuple[RecordStore | None, Settings]:
+    """The records store for a staff command, or None after saying on stderr why not."""
     path = data_dir / DATABASE_FILE
-    if args.command == "db" and args.db_command == "path":
-        print(path)
-        return EXIT_OK
-    if not path.exists():
-        print(f"kiosk: no records database yet at {path}", file=sys.stderr)
-        return EXIT_PROBLEM
     settings = load_settings(data_dir)
+    if not path.exists() and not create:
+        print(f"kiosk: no records database yet at {path}", file=sys.stderr)
+        return None, settings
     try:
-        store = RecordStore(path, kiosk_id=settings.kiosk_id)
+        return RecordStore(path, kiosk_id=settings.kiosk_id), settings
     except RecordsUnavailable as exc:
         print(f"kiosk: cannot open the records database: {exc}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return None, settings
+
+
+def run(args: argparse.Namespace, data_dir: Path) -> int:
+    if args.command == "db" and args.db_command == "path":
+        print(data_dir / DATABASE_FILE)
+        return EXIT_OK
+    return with_store(data_dir, lambda store, _settings: _run(args, store))
+
+
+def with_store(
+    data_dir: Path,
+    work: Callable[[RecordStore, Settings], int],
+    *,
+    create: bool = False,
+    failed: int = EXIT_PROBLEM,
+) -> int:
+    """Open the records, do the command's work, close them; a database fault is one line and `failed`."""
+    store, settings = open_for_command(data_dir, create=create)
+    if store is None:
+        return failed
     try:
-        return _run(args, store)
+        return work(store, settings)
     except RecordsUnavailable as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return failed
     finally:
         store.close()
 

@@ -51,6 +51,9 @@ class Settings(BaseModel):
     long_press_ms: int = Field(default=800, ge=300, le=3000)
     double_tap_ms: int = Field(default=700, ge=300, le=2000)
     swipe_px: int = Field(default=80, ge=30, le=400)
+    # PIN pad: this many wrong PINs in a row lock it for this many minutes (also after a restart).
+    pin_max_tries: int = Field(default=5, ge=3, le=10)
+    pin_lock_minutes: int = Field(default=5, ge=1, le=60)
 
 
 def load_settings(data_dir: Path) -> Settings:

@@ -61,6 +61,7 @@ def make_window(
         size: tuple[int, int] = (1920, 1080),
         speech: SpeechClient | None = None,
         printing: BackgroundPrinting | None = None,
+        door_hold_ms: int = 3000,
     ) -> KioskWindow:
         window = KioskWindow(
             library,
@@ -68,6 +69,7 @@ def make_window(
             Recorder(store),
             speech=speech,
             printing=printing,
+            door_hold_ms=door_hold_ms,
             retry_ms=3_600_000,  # retries are driven by the tests that need them
             kiosk_mode=kiosk_mode,
             idle_ms=idle_ms,

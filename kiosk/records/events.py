@@ -25,4 +25,5 @@ class EventKind(StrEnum):
     IDLE_RESET = "idle_reset"
     PRACTICE_RESULT = "practice_result"
     RESUMED = "resumed"
+    INTAKE = "intake"
     RESUME_WRONG = "resume_wrong"

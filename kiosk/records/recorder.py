@@ -50,6 +50,9 @@ class _Current:
     meta: dict[str, str] = field(default_factory=dict)
 
 
+INTAKE_FIELDS = ("mode", "supporter_id", "age_band", "device")
+
+
 class Recorder:
     def __init__(
         self,
@@ -83,8 +86,11 @@ class Recorder:
     def started(self) -> bool:
         return self._current is not None
 
-    def begin(self, *, language: str = "ja") -> str:
-        """Start a consultation (ending any still open)."""
+    def begin(self, *, language: str = "ja", **intake: str | None) -> str:
+        """Start a consultation (ending any still open).
+
+        `intake` (supporter mode): mode, supporter_id, age_band, device — codes, never free text.
+        """
         if self._current is not None:
             self.end("replaced")
         self._current = _Current(id=str(uuid.uuid4()))
@@ -96,6 +102,7 @@ class Recorder:
                     "started_at": stamp(self._clock()),
                     "mode": self._mode,
                     "language": language,
+                    **{k: v for k, v in intake.items() if k in INTAKE_FIELDS and v},
                 },
             )
         )

@@ -62,3 +62,30 @@ def m002_event_sequence_and_audit(db: Database) -> None:
         pk="id",
         not_null={"at", "action", "actor"},
     )
+
+
+@MIGRATIONS()
+def m003_accounts(db: Database) -> None:
+    # Supporter and staff accounts for the PIN pad. Only a salted scrypt hash of
+    # the PIN is kept ("scrypt$N$r$p$salt$hash", so the cost can change later).
+    db.table("accounts").create(
+        {
+            "name": str,
+            "role": str,
+            "pin_hash": str,
+            "active": int,
+            "created_at": str,
+            "updated_at": str,
+            "last_login": str,
+        },
+        pk="name",
+        not_null={"role", "pin_hash", "active", "created_at", "updated_at"},
+    )
+    # Wrong tries in a row and the lock they caused, per key ("pad" or an account
+    # name): kept here so that a restart does not reset them.
+    db.table("lockouts").create(
+        {"key": str, "failures": int, "locks": int, "locked_until": str},
+        pk="key",
+        not_null={"failures", "locks"},
+        defaults={"failures": 0, "locks": 0},
+    )

@@ -110,9 +110,10 @@ class RecordStore:
     def write_start(self, row: dict[str, Any]) -> None:
         with self._writing("start consultation"):
             self.db.execute(
-                "INSERT OR IGNORE INTO consultations (id, kiosk_id, started_at, mode, language) "
-                "VALUES (:id, :kiosk_id, :started_at, :mode, :language)",
-                {"kiosk_id": self.kiosk_id, **row},
+                "INSERT OR IGNORE INTO consultations "
+                "(id, kiosk_id, started_at, mode, language, supporter_id, age_band, device) "
+                "VALUES (:id, :kiosk_id, :started_at, :mode, :language, :supporter_id, :age_band, :device)",
+                {"kiosk_id": self.kiosk_id, "supporter_id": None, "age_band": None, "device": None, **row},
             )
 
     def write_event(self, row: dict[str, Any]) -> None:

@@ -14,9 +14,11 @@ from kiosk.content.library import LessonLibrary
 from kiosk.handoff import resume
 from kiosk.handoff.printing import BackgroundPrinting, QtSlipPrinter
 from kiosk.handoff.slip import PAPERS, build_slip
+from kiosk.records.accounts import Account, Accounts, Outcome, Role
 from kiosk.records.events import EventKind
 from kiosk.records.recorder import Recorder
 from kiosk.settings import Settings, TextSize, ThemeName
+from kiosk.ui.hidden_door import HOLD_MS, HiddenDoor
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.call_staff import CallStaffCard
@@ -27,12 +29,15 @@ from kiosk.ui.screens.idle_warning import IdleWarning
 from kiosk.ui.screens.lesson_list import LessonListScreen
 from kiosk.ui.screens.menu import MenuScreen
 from kiosk.ui.screens.no_speech import NoSpeechCard
+from kiosk.ui.screens.pin_pad import PinPad
 from kiosk.ui.screens.player import PlayerScreen
 from kiosk.ui.screens.practice import PracticeMenuScreen, PracticeScreen
+from kiosk.ui.screens.questions import CLOSE_OUT, INTAKE, QuestionCard
 from kiosk.ui.screens.records_info import RecordsInfoCard
 from kiosk.ui.screens.resume_pad import ResumePad
 from kiosk.ui.speech_client import SpeechClient
 from kiosk.ui.theme import style_sheet
+from kiosk.ui.widgets.helper_bar import HelperBar
 from kiosk.ui.widgets.ruby_text import RubyText
 from kiosk.ui.widgets.top_bar import TopBar
 
@@ -52,10 +57,13 @@ class KioskWindow(QWidget):
         idle_ms: int | None = None,
         tick_ms: int = 1000,
         retry_ms: int = 5000,
+        door_hold_ms: int = HOLD_MS,
     ) -> None:
         super().__init__()
         self.setObjectName("KioskWindow")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if kiosk_mode:
+            self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setWindowTitle(self.tr("デジタル何でも相談室"))
         self.library = library
@@ -75,6 +83,8 @@ class KioskWindow(QWidget):
         self._history: list[Screen] = []
         self._allow_close = not kiosk_mode
 
+        self.helper: Account | None = None  # the supporter or staff member signed in, if any
+        self.helper_bar = HelperBar()
         self.top_bar = TopBar()
         self.stack = QStackedWidget()
         self.home = HomeScreen()
@@ -99,12 +109,19 @@ class KioskWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.helper_bar)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.stack, 1)
         self.call_staff = CallStaffCard(self)
         self.records_info = RecordsInfoCard(self)
         self.no_speech = NoSpeechCard(self)
         self.resume_pad = ResumePad(self)
+        self.pin_pad = PinPad(self)
+        self.intake = QuestionCard(self, self.tr("相談の はじめに"), INTAKE)
+        self.close_out = QuestionCard(self, self.tr("相談の おわりに"), CLOSE_OUT)
+        self.door = HiddenDoor(door_hold_ms, self)
+        self.door.watch(self.top_bar.title)
+        self.door.watch(self.home.welcome)
         self.idle_warning = IdleWarning(self, seconds=settings.warning_seconds, tick_ms=tick_ms)
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else settings.idle_seconds * 1000, self)
 
@@ -161,6 +178,14 @@ class KioskWindow(QWidget):
         self.handoff.print_requested.connect(self.print_slip)
         self.printing.printed.connect(self._printed)
         self.printing.failed.connect(self._print_failed)
+        self.door.opened.connect(self.open_pin_pad)
+        self.pin_pad.pin_entered.connect(self._sign_in)
+        self.intake.answered.connect(self._start_assisted)
+        self.close_out.answered.connect(self._close_out)
+        self.helper_bar.start_button.clicked.connect(self.intake.open)
+        self.helper_bar.end_button.clicked.connect(self.close_out.open)
+        self.helper_bar.logout_button.clicked.connect(lambda: self.sign_out("logout"))
+        self.helper_bar.exit_button.clicked.connect(self.exit_kiosk)
         self.idle.idle.connect(self._on_idle)
         self.idle_warning.extended.connect(self._on_extended)
         self.idle_warning.expired.connect(self.reset)
@@ -345,7 +370,15 @@ class KioskWindow(QWidget):
 
     def speech_text(self) -> str:
         """What is in front of the person now: an open card, or the screen."""
-        for card in (self.idle_warning, self.call_staff, self.records_info, self.resume_pad):
+        for card in (
+            self.idle_warning,
+            self.call_staff,
+            self.records_info,
+            self.resume_pad,
+            self.pin_pad,
+            self.intake,
+            self.close_out,
+        ):
             if card.isVisible():
                 return card.speech_text()
         return self.current().speech_text()
@@ -368,6 +401,128 @@ class KioskWindow(QWidget):
 
     def show_records_info(self) -> None:
         self.records_info.open()
+
+    # ---- supporter and staff mode ----------------------------------------------
+
+    def _accounts(self) -> Accounts | None:
+        store = self.recorder.store
+        if store is None:
+            return None
+        return Accounts(
+            store, max_tries=self.settings.pin_max_tries, lock_minutes=self.settings.pin_lock_minutes
+        )
+
+    def _audit(self, action: str, detail: str = "") -> None:
+        store = self.recorder.store
+        if store is None or self.helper is None:
+            return
+        try:
+            store.audit(action, detail, actor=self.helper.name)
+        except Exception:  # the audit must not stop the kiosk; the log says what failed
+            log.exception("audit %s not written", action)
+
+    def open_pin_pad(self) -> None:
+        accounts = self._accounts()
+        if accounts is None:
+            self.pin_pad.open(self.tr("記録が 使えないため、いまは ひらけません。"))
+        elif not any(account.active for account in accounts.list()):
+            self.pin_pad.open(
+                self.tr(
+                    "まだ 暗証番号が ありません。管理者が「kiosk pin set 名前 --role staff」で 作ります。"
+                )
+            )
+        else:
+            self.pin_pad.open()
+
+    def _sign_in(self, pin: str) -> None:
+        accounts = self._accounts()
+        if accounts is None:
+            return
+        result = accounts.unlock(pin)
+        if result.outcome is Outcome.OK and result.account is not None:
+            self.pin_pad.hide()
+            self.practice.leave()
+            self.recorder.end("helper")
+            self.helper = result.account
+            self.player.set_supporter(True)
+            self._history.clear()
+            self._show(self.home, remember=False)
+            self.helper_bar.show_helper(self.helper.name, self.helper.role.value, consulting=False)
+            self.intake.open()
+        elif result.outcome is Outcome.LOCKED and result.locked_until is not None:
+            self.pin_pad.show_message(
+                self.tr("いまは 使えません。{0} に もう一度 ためして ください。").format(
+                    f"{result.locked_until:%H:%M}"
+                )
+            )
+        else:
+            self.pin_pad.show_message(
+                self.tr("番号が ちがいます。あと {0} 回 まちがえると、しばらく 使えなくなります。").format(
+                    result.tries_left
+                )
+            )
+
+    def _start_assisted(self, answers: dict[str, str]) -> None:
+        """The intake's four taps: a consultation with the supporter beside the citizen."""
+        if self.helper is None:
+            return
+        self.recorder.begin(
+            language=answers.get("language", "ja"),
+            mode=self.helper.role.value,
+            supporter_id=self.helper.name,
+            age_band=answers.get("age_band"),
+            device=answers.get("device"),
+        )
+        topic = answers.get("topic", "other")
+        self.recorder.record(EventKind.INTAKE, detail=topic)
+        self.helper_bar.show_helper(self.helper.name, self.helper.role.value, consulting=True)
+        self._history = [self.home]
+        if topic in (Category.BASICS.value, Category.MYNUMBER.value):
+            self.open_category(topic)
+        elif topic == Category.PRACTICE.value:
+            self._show(self.practice_menu)
+        else:
+            self._show(self.menu)
+
+    def _close_out(self, answers: dict[str, str]) -> None:
+        """Two taps: how it went and whether someone must follow up; then ready for the next person."""
+        consultation = self.recorder.consultation_id
+        self.recorder.flush()
+        store = self.recorder.store
+        if consultation is not None and store is not None:
+            try:
+                store.write_outcome(
+                    consultation, outcome=answers["outcome"], follow_up=answers.get("follow_up") == "yes"
+                )
+            except Exception:  # the close-out is kept in the log rather than lost silently
+                log.exception("close-out not written for %s: %s", consultation, answers)
+        self.practice.leave()
+        self.recorder.end("closed_out")
+        self._history.clear()
+        self._show(self.home, remember=False)
+        if self.helper is not None:
+            self.helper_bar.show_helper(self.helper.name, self.helper.role.value, consulting=False)
+
+    def sign_out(self, reason: str, *, home: bool = True) -> None:
+        """Back to the citizen kiosk: the supporter's or staff member's session ends."""
+        if self.helper is None:
+            return
+        self._audit("logout", reason)
+        self.helper = None
+        self.helper_bar.hide()
+        self.intake.hide()
+        self.close_out.hide()
+        self.player.set_supporter(False)
+        if home:
+            self.go_home()
+
+    def exit_kiosk(self) -> None:
+        """Staff only: leave the kiosk (the one way out of kiosk mode)."""
+        if self.helper is None or self.helper.role is not Role.STAFF:
+            return
+        self._audit("exit", self.settings.kiosk_id)
+        self.allow_close()
+        self.close()
 
     # ---- look -----------------------------------------------------------------
 
@@ -420,10 +575,14 @@ class KioskWindow(QWidget):
         if self.recorder.started:
             self.recorder.record(EventKind.IDLE_RESET)
         self.recorder.end("idle_reset")
+        self.sign_out("idle", home=False)
         self.idle_warning.stop()
         self.call_staff.hide()
         self.records_info.hide()
         self.no_speech.hide()
+        for card in (self.pin_pad, self.intake, self.close_out):
+            card.hide()
+        self.pin_pad.clear_digits()
         self.resume_pad.hide()
         self.resume_pad.clear_digits()
         self.stop_speech()

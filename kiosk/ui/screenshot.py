@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.content.lessons import Category
+from kiosk.content.lessons import Category, Lesson
 from kiosk.practice.exercises import EXERCISES, Gesture
+from kiosk.records.accounts import Account, Role
 
 if TYPE_CHECKING:
     from kiosk.app import RunOptions
@@ -36,6 +37,12 @@ def show_screen(
         raise ScreenshotError(f"step {step} is not in {lesson.id} (1–{len(lesson.steps)})")
     if screen == "records-info":
         window.show_records_info()
+        return
+    if screen == "pin-pad":
+        window.pin_pad.open()  # as a supporter sees it once accounts exist
+        return
+    if screen in ("intake", "supporter-lesson", "close-out"):
+        _as_supporter(window, screen, lesson)
         return
     if screen == "resume":
         window.home.resume_button.click()
@@ -72,6 +79,23 @@ def show_screen(
     elif screen == "finish":
         window.player.start(lesson, len(lesson.steps) - 1)
         window.player.go_next()
+
+
+def _as_supporter(window: KioskWindow, screen: str, lesson: Lesson | None) -> None:
+    """The supporter screens, as a signed-in supporter sees them (a sample account, not stored)."""
+    window.helper = Account("supporter-1", Role.SUPPORTER, True, "", None)
+    window.player.set_supporter(True)
+    window.helper_bar.show_helper("supporter-1", "supporter", consulting=False)
+    if screen == "intake":
+        window.intake.open()
+        return
+    chosen = lesson or window.library.in_category(Category.MYNUMBER)[0]
+    window.intake.answered.emit(
+        {"age_band": "70s", "device": "android", "topic": "mynumber", "language": "ja"}
+    )
+    window.open_lesson(chosen.id, 2)
+    if screen == "close-out":
+        window.close_out.open()
 
 
 def render_screen(window: KioskWindow, options: RunOptions) -> None:

@@ -126,6 +126,10 @@ QPushButton[role="primary"] QLabel {{ color: {p.primary_text}; }}
 QPushButton QLabel {{ color: {p.button_text}; }}
 QPushButton QLabel[role="title"] {{ font-size: {big}px; }}
 QPushButton[role="key"] {{ font-size: {key}px; padding: 4px; min-width: 80px; }}
+QWidget#HelperBar {{ background: {p.muted_bg}; }}
+QWidget#HelperBar QPushButton {{ font-size: 32px; padding: 4px 16px; }}
+QWidget#HelperBar QLabel {{ font-size: 32px; }}
+QLabel[role="tip"] {{ font-size: {min(body, 36)}px; }}
 QLabel[role="typed"] {{ font-size: {title}px; padding: 8px 24px; }}
 QLabel[role="countdown"] {{ font-size: {hero * 2}px; font-weight: bold; }}
 QPushButton[emphasis="hero"] {{ font-size: {hero}px; font-weight: bold; padding: {pad}px; }}

@@ -36,7 +36,7 @@ class HomeScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._toggle_row: QHBoxLayout | None = None
-        self._welcome = welcome = QLabel(self.tr("デジタル何でも相談室"))
+        self.welcome = welcome = QLabel(self.tr("デジタル何でも相談室"))
         welcome.setProperty("role", "hero")
         welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         welcome.setWordWrap(True)
@@ -113,7 +113,7 @@ class HomeScreen(Screen):
         self._arrange(one_row=True)
 
     def speech_text(self) -> str:
-        return "。".join((self._welcome.text(), self._intro.text(), self.start_button.title()))
+        return "。".join((self.welcome.text(), self._intro.text(), self.start_button.title()))
 
     def _toggle_theme(self, checked: bool) -> None:
         self.theme_chosen.emit("high-contrast" if checked else "standard")

@@ -108,8 +108,21 @@ class PlayerScreen(Screen):
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.instruction.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.help_card = HelpCard()
+        # Supporter mode: the step's tip for the volunteer beside the citizen.
+        self.tip = RubyText(role="tip")  # for the volunteer: stays at the standard size
+        self.tip.setObjectName("Card")
+        self.tip.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.tip.setContentsMargins(24, 6, 24, 6)
+        self.tip.hide()
+        self.supporter = False
+        self.step_page = QWidget()
+        step_layout = QVBoxLayout(self.step_page)
+        step_layout.setContentsMargins(0, 0, 0, 0)
+        step_layout.setSpacing(8)
+        step_layout.addWidget(self.instruction, 1)
+        step_layout.addWidget(self.tip)
         self.text_side = QStackedWidget()
-        self.text_side.addWidget(self.instruction)
+        self.text_side.addWidget(self.step_page)
         self.text_side.addWidget(self.help_card)
         body = QHBoxLayout()
         body.setSpacing(40)
@@ -133,7 +146,7 @@ class PlayerScreen(Screen):
         self.footer = QWidget()
         self.footer.setLayout(footer)
         self._hidden_by_big_help: tuple[QWidget, ...] = (self.picture, self.header, self.footer)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 24)
         layout.setSpacing(20)
         layout.addWidget(self.header)
@@ -192,11 +205,19 @@ class PlayerScreen(Screen):
         self.dont_understand.emit(self.lesson.id, self.index + 1)
 
     def hide_help(self) -> None:
-        self.text_side.setCurrentWidget(self.instruction)
+        self.text_side.setCurrentWidget(self.step_page)
         for part in self._hidden_by_big_help:
             part.setVisible(True)
         if self.lesson is not None:
             self.device_row.setVisible(self.lesson.has_variants)
+
+    def set_supporter(self, on: bool) -> None:
+        """Show the supporter tips (supporter and staff mode only)."""
+        self.supporter = on
+        # The helper bar and the tip need room: a little less air between the parts.
+        self._layout.setSpacing(12 if on else 20)
+        self._layout.setContentsMargins(48, 8, 48, 12 if on else 24)
+        self._show(announce=False)
 
     def set_text_size(self, size: TextSize) -> None:
         # From 大 up, a long help text with furigana needs the whole screen.
@@ -229,6 +250,8 @@ class PlayerScreen(Screen):
         self.progress.setAccessibleName(self.tr("{1} のうち {0} 番目の手順").format(self.index + 1, total))
         self.device_row.setVisible(self.lesson.has_variants)
         self.instruction.setText(step.text)
+        self.tip.setText(self.tr("サポーターの コツ: {0}").format(step.tip) if step.tip else "")
+        self.tip.setVisible(self.supporter and bool(step.tip))
         self.picture.show_file(self._library.picture_path(step.picture))
         last = self.index + 1 == total
         self.next_button.setText(self.tr("おわる ▶") if last else self.tr("次へ ▶"))

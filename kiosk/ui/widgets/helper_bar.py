@@ -1,0 +1,36 @@
+"""The strip across the top in supporter and staff mode: who is helping, and their buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class HelperBar(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("HelperBar")  # the volunteer's strip keeps a standard size
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.who = QLabel()
+        self.who.setProperty("role", "bar-title")
+        self.start_button = QPushButton(self.tr("相談を はじめる"))
+        self.end_button = QPushButton(self.tr("相談を おわる"))
+        self.end_button.setProperty("role", "primary")
+        self.logout_button = QPushButton(self.tr("モードを おわる"))
+        self.exit_button = QPushButton(self.tr("キオスクを 終了"))
+        self.exit_button.setProperty("role", "alert")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 0, 24, 0)
+        layout.setSpacing(24)
+        layout.addWidget(self.who, 1)
+        for button in (self.start_button, self.end_button, self.logout_button, self.exit_button):
+            layout.addWidget(button)
+        self.hide()
+
+    def show_helper(self, name: str, role: str, *, consulting: bool) -> None:
+        words = self.tr("係員") if role == "staff" else self.tr("サポーター")
+        self.who.setText(f"{words}: {name}")
+        self.start_button.setVisible(not consulting)
+        self.end_button.setVisible(consulting)
+        self.exit_button.setVisible(role == "staff")
+        self.show()

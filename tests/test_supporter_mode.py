@@ -1,0 +1,158 @@
+"""Supporter and staff mode: the hidden door, the PIN pad, intake and close-out, roles, audit, lock-down."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtTest import QTest
+
+from kiosk.records.accounts import Accounts, Role
+from kiosk.records.events import EventKind
+from kiosk.settings import Settings
+from tests.helpers import look
+
+SUPPORTER_PIN, STAFF_PIN = "4826", "739164"
+
+
+def _window(make_window, store, **kwargs):  # type: ignore[no-untyped-def]
+    accounts = Accounts(store)
+    accounts.set_pin("tanaka", Role.SUPPORTER, SUPPORTER_PIN, actor="test")
+    accounts.set_pin("yamada", Role.STAFF, STAFF_PIN, actor="test")
+    return make_window(door_hold_ms=200, **kwargs)
+
+
+def _type(window, pin: str) -> None:  # type: ignore[no-untyped-def]
+    for digit in pin:
+        window.pin_pad.digit_buttons[digit].click()
+    window.pin_pad.open_button.click()
+
+
+def _sign_in(window, qtbot, pin: str) -> None:  # type: ignore[no-untyped-def]
+    heading = window.home.welcome
+    QTest.mousePress(heading, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(10, 10))
+    qtbot.waitUntil(window.pin_pad.isVisible, timeout=2000)
+    QTest.mouseRelease(heading, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(10, 10))
+    _type(window, pin)
+
+
+def test_a_short_press_does_not_open_the_door(make_window, store, qtbot) -> None:
+    window = _window(make_window, store)
+    QTest.mouseClick(window.home.welcome, Qt.MouseButton.LeftButton)
+    qtbot.wait(400)
+    assert not window.pin_pad.isVisible()
+
+
+def test_wrong_pins_then_the_lock(make_window, store, qtbot) -> None:
+    window = _window(make_window, store)
+    _sign_in(window, qtbot, "0000")
+    assert window.pin_pad.isVisible() and "あと 4 回" in window.pin_pad.body.text()
+    assert window.pin_pad.display.text() == "－"  # the digits are gone, and were only dots
+    for _ in range(4):
+        _type(window, "0000")
+    assert "いまは 使えません" in window.pin_pad.body.text()
+    _type(window, SUPPORTER_PIN)  # even the right PIN waits out the lock
+    assert window.helper is None
+    actions = [row["action"] for row in store.audit_log()]
+    assert actions.count("login_failed") >= 5 and "lockout" in actions
+
+
+def test_supporter_intake_tips_and_close_out(make_window, store, qtbot) -> None:
+    window = _window(make_window, store)
+    _sign_in(window, qtbot, SUPPORTER_PIN)
+    assert window.helper is not None and window.helper.name == "tanaka"
+    assert window.intake.isVisible() and not window.helper_bar.exit_button.isVisible()
+    for code in ("80+", "raku", "mynumber", "ja-easy"):  # four taps
+        window.intake.button_for(code).click()
+    assert window.current() is window.lesson_list
+    window.open_lesson("mynumber-card")
+    look.settle()
+    assert window.player.tip.isVisible() and window.player.tip.text().startswith("サポーターの コツ")
+    window.helper_bar.end_button.click()
+    window.close_out.button_for("next_time").click()
+    window.close_out.button_for("yes").click()  # two taps
+    assert window.current() is window.home and not window.recorder.started
+    window.recorder.flush()
+    row = store.consultations()[-1]
+    assert (row["mode"], row["supporter_id"], row["age_band"], row["device"], row["language"]) == (
+        "supporter",
+        "tanaka",
+        "80+",
+        "raku",
+        "ja-easy",
+    )
+    assert (row["outcome"], row["follow_up"], row["end_reason"]) == ("next_time", 1, "closed_out")
+    kinds = [e["kind"] for e in store.events(row["id"])]
+    assert kinds[0] == EventKind.INTAKE and EventKind.LESSON_STARTED in kinds
+
+
+def test_a_supporter_cannot_leave_the_kiosk(make_window, store, qtbot) -> None:
+    window = _window(make_window, store, kiosk_mode=True)
+    window._allow_close = False
+    _sign_in(window, qtbot, SUPPORTER_PIN)
+    window.exit_kiosk()
+    assert window.isVisible()
+    event = QCloseEvent()
+    window.closeEvent(event)
+    assert not event.isAccepted()  # Alt+F4 / the window manager's close are ignored
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert window.isVisible()
+
+
+def test_staff_exit_is_audited(make_window, store, qtbot) -> None:
+    window = _window(make_window, store, kiosk_mode=True)
+    window._allow_close = False
+    _sign_in(window, qtbot, STAFF_PIN)
+    window.intake.cancel_button.click()
+    assert window.helper_bar.exit_button.isVisible()
+    window.helper_bar.exit_button.click()
+    assert not window.isVisible()
+    audit = [(row["action"], row["actor"]) for row in store.audit_log()]
+    assert ("login", "yamada") in audit and ("exit", "yamada") in audit
+
+
+def test_idle_inside_supporter_mode_returns_to_the_citizen_home(make_window, store, qtbot) -> None:
+    window = _window(make_window, store)
+    _sign_in(window, qtbot, SUPPORTER_PIN)
+    for code in ("70s", "iphone", "basics", "ja"):
+        window.intake.button_for(code).click()
+    window.reset()
+    assert window.helper is None and not window.helper_bar.isVisible() and window.current() is window.home
+    assert not window.player.supporter
+    assert ("logout", "tanaka") in [(row["action"], row["actor"]) for row in store.audit_log()]
+    window.recorder.flush()
+    assert store.consultations()[-1]["end_reason"] == "idle_reset"
+
+
+def test_no_accounts_says_how_to_make_one(make_window, qtbot) -> None:
+    window = make_window(door_hold_ms=200)
+    window.open_pin_pad()
+    assert "kiosk pin set" in window.pin_pad.body.text()
+
+
+def test_the_pin_pad_and_intake_are_readable_at_200_percent(make_window, store, qtbot) -> None:
+    window = _window(make_window, store, settings=Settings(text_size="xlarge"))
+    window.open_pin_pad()
+    look.settle()
+    assert look.small_targets(window) == [] and look.clipped(window) == []
+    _type(window, SUPPORTER_PIN)
+    look.settle()
+    assert (
+        look.small_targets(window) == [] and look.clipped(window) == [] and look.crowded_targets(window) == []
+    )
+    for code in ("80+", "raku", "mynumber"):
+        window.intake.button_for(code).click()
+        look.settle()
+        assert look.clipped(window) == []
+
+
+def test_lock_survives_a_restart_of_the_window(make_window, store, qtbot) -> None:
+    window = _window(make_window, store)
+    for _ in range(5):
+        window._sign_in("1111")
+    second = make_window(door_hold_ms=200)
+    second._sign_in(SUPPORTER_PIN)
+    assert second.helper is None
+    later = Accounts(store, clock=lambda: datetime.now().astimezone() + timedelta(minutes=6))
+    assert later.unlock(SUPPORTER_PIN).account is not None
