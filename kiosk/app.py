@@ -39,6 +39,7 @@ SCREENS = (
     "intake",
     "supporter-lesson",
     "close-out",
+    "staff",
 )
 DATABASE_FILE = "records.sqlite3"
 
@@ -223,6 +224,7 @@ def run(data_dir: Path, options: RunOptions) -> int:
         make_recorder(data_dir, services) if options.screenshot is None else Recorder(None),
         speech=SpeechClient(settings.speech_engine) if options.screenshot is None else None,
         kiosk_mode=not options.windowed and options.screenshot is None,
+        data_dir=data_dir,
     )
     if options.screenshot is not None:
         render_screen(window, options)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
+import tomlkit
+import tomlkit.exceptions
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kiosk.content.procedures import DEFAULT_ALLOWLIST
@@ -64,9 +66,35 @@ def load_settings(data_dir: Path) -> Settings:
         raw = tomllib.loads(file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise SettingsError(f"{file}: cannot read settings: {exc}") from None
+    return _validated(raw, file)
+
+
+def _validated(raw: dict[str, Any], file: Path) -> Settings:
     try:
         return Settings.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise SettingsError(f"{file}: {where}: {first['msg']}") from None
+
+
+def save_settings(data_dir: Path, changes: dict[str, Any]) -> Settings:
+    """Write `changes` into settings.toml (keeping staff comments), only if the result is valid.
+
+    Returns the new settings; raises SettingsError and leaves the file as it was otherwise.
+    """
+    file = data_dir / SETTINGS_FILE
+    try:
+        document = tomlkit.parse(file.read_text(encoding="utf-8")) if file.exists() else tomlkit.document()
+    except (OSError, UnicodeDecodeError, tomlkit.exceptions.ParseError) as exc:
+        raise SettingsError(f"{file}: cannot read settings: {exc}") from None
+    for key, value in changes.items():
+        document[key] = list(value) if isinstance(value, tuple) else value
+    settings = _validated(document.unwrap(), file)
+    temporary = file.with_name(file.name + ".new")
+    try:
+        temporary.write_text(tomlkit.dumps(document), encoding="utf-8")
+        temporary.replace(file)  # all or nothing, even on power loss mid-write
+    except OSError as exc:
+        raise SettingsError(f"{file}: cannot write settings: {exc}") from None
+    return settings

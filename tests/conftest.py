@@ -62,6 +62,7 @@ def make_window(
         speech: SpeechClient | None = None,
         printing: BackgroundPrinting | None = None,
         door_hold_ms: int = 3000,
+        data_dir: Path | None = None,
     ) -> KioskWindow:
         window = KioskWindow(
             library,
@@ -70,6 +71,7 @@ def make_window(
             speech=speech,
             printing=printing,
             door_hold_ms=door_hold_ms,
+            data_dir=data_dir,
             retry_ms=3_600_000,  # retries are driven by the tests that need them
             kiosk_mode=kiosk_mode,
             idle_ms=idle_ms,

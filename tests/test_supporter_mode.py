@@ -71,7 +71,13 @@ def test_supporter_intake_tips_and_close_out(make_window, store, qtbot) -> None:
     assert window.player.tip.isVisible() and window.player.tip.text().startswith("サポーターの コツ")
     window.helper_bar.end_button.click()
     window.close_out.button_for("next_time").click()
-    window.close_out.button_for("yes").click()  # two taps
+    window.close_out.button_for("yes").click()
+    assert window.note_card.isVisible() and "書かないで" in window.note_card.body.text()
+    window.note_card.note.setText("090-1234-5678 に 電話")  # a phone number: refused, nothing lost
+    window.note_card.save_button.click()
+    assert window.note_card.isVisible() and "個人の 情報" in window.note_card.body.text()
+    window.note_card.note.setText("LINE の 登録で つまずいた")
+    window.note_card.save_button.click()  # three taps
     assert window.current() is window.home and not window.recorder.started
     window.recorder.flush()
     row = store.consultations()[-1]
@@ -83,6 +89,7 @@ def test_supporter_intake_tips_and_close_out(make_window, store, qtbot) -> None:
         "ja-easy",
     )
     assert (row["outcome"], row["follow_up"], row["end_reason"]) == ("next_time", 1, "closed_out")
+    assert row["note"] == "LINE の 登録で つまずいた"
     kinds = [e["kind"] for e in store.events(row["id"])]
     assert kinds[0] == EventKind.INTAKE and EventKind.LESSON_STARTED in kinds
 
@@ -156,3 +163,54 @@ def test_lock_survives_a_restart_of_the_window(make_window, store, qtbot) -> Non
     assert second.helper is None
     later = Accounts(store, clock=lambda: datetime.now().astimezone() + timedelta(minutes=6))
     assert later.unlock(SUPPORTER_PIN).account is not None
+
+
+def test_supporter_jumps_to_any_step(make_window, store, qtbot) -> None:
+    window = _window(make_window, store)
+    _sign_in(window, qtbot, SUPPORTER_PIN)
+    for code in ("70s", "android", "basics", "ja"):
+        window.intake.button_for(code).click()
+    window.open_lesson("power-on")
+    assert window.helper_bar.steps_button.isVisible()
+    window.helper_bar.steps_button.click()
+    window.step_list.step_buttons[4].click()
+    assert window.current() is window.player and window.player.index == 4
+
+
+def test_only_staff_open_the_staff_screen_and_changes_are_saved_and_audited(
+    make_window, store, qtbot, tmp_path
+) -> None:
+    window = _window(make_window, store, data_dir=tmp_path)
+    _sign_in(window, qtbot, SUPPORTER_PIN)
+    window.intake.cancel_button.click()
+    assert not window.helper_bar.settings_button.isVisible()
+    window.open_staff()  # a supporter asking anyway gets nothing
+    assert window.current() is not window.staff
+    window.sign_out("test")
+    _sign_in(window, qtbot, STAFF_PIN)
+    window.intake.cancel_button.click()
+    window.helper_bar.settings_button.click()
+    assert window.current() is window.staff
+    window.staff.idle.up_button.click()  # 90 → 120 s
+    window.staff.paper_buttons["58mm"].click()
+    window.staff.save_button.click()
+    assert window.staff.message.text() == "保存しました。"
+    saved = (tmp_path / "settings.toml").read_text(encoding="utf-8")
+    assert "idle_seconds = 120" in saved and 'paper = "58mm"' in saved
+    assert window.settings.idle_seconds == 120 and window.printing.printer.paper.name == "58mm"
+    changes = [row["detail"] for row in store.audit_log() if row["action"] == "settings_changed"]
+    assert changes == ["idle_seconds: 90 → 120", "paper: '80mm' → '58mm'"]
+    window.staff.disable_buttons["tanaka"].click()
+    assert not next(a for a in Accounts(store).list() if a.name == "tanaka").active
+    assert ("pin_disabled", "yamada") in [(row["action"], row["actor"]) for row in store.audit_log()]
+
+
+def test_the_staff_screen_scrolls_to_everything(make_window, store, qtbot) -> None:
+    """A staff screen may scroll; every control on it is still a real, big enough button or field."""
+    window = _window(make_window, store)
+    _sign_in(window, qtbot, STAFF_PIN)
+    window.intake.cancel_button.click()
+    window.open_staff()
+    look.settle()
+    assert look.small_targets(window) == []
+    assert window.staff.contact[1].accessibleName() and window.staff.allowlist[1].minimumHeight() >= 80

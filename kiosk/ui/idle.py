@@ -28,6 +28,9 @@ class IdleWatcher(QObject):
         target.installEventFilter(self)
         self.restart()
 
+    def set_interval(self, idle_ms: int) -> None:
+        self._timer.setInterval(idle_ms)
+
     def restart(self) -> None:
         self._timer.start()
 

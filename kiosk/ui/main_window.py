@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -16,8 +18,9 @@ from kiosk.handoff.printing import BackgroundPrinting, QtSlipPrinter
 from kiosk.handoff.slip import PAPERS, build_slip
 from kiosk.records.accounts import Account, Accounts, Outcome, Role
 from kiosk.records.events import EventKind
+from kiosk.records.privacy import PersonalDataRefused
 from kiosk.records.recorder import Recorder
-from kiosk.settings import Settings, TextSize, ThemeName
+from kiosk.settings import Settings, SettingsError, TextSize, ThemeName, save_settings
 from kiosk.ui.hidden_door import HOLD_MS, HiddenDoor
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.screens.base import Screen
@@ -29,12 +32,15 @@ from kiosk.ui.screens.idle_warning import IdleWarning
 from kiosk.ui.screens.lesson_list import LessonListScreen
 from kiosk.ui.screens.menu import MenuScreen
 from kiosk.ui.screens.no_speech import NoSpeechCard
+from kiosk.ui.screens.note_card import NoteCard
 from kiosk.ui.screens.pin_pad import PinPad
 from kiosk.ui.screens.player import PlayerScreen
 from kiosk.ui.screens.practice import PracticeMenuScreen, PracticeScreen
 from kiosk.ui.screens.questions import CLOSE_OUT, INTAKE, QuestionCard
 from kiosk.ui.screens.records_info import RecordsInfoCard
 from kiosk.ui.screens.resume_pad import ResumePad
+from kiosk.ui.screens.staff import StaffScreen
+from kiosk.ui.screens.step_list import StepListCard
 from kiosk.ui.speech_client import SpeechClient
 from kiosk.ui.theme import style_sheet
 from kiosk.ui.widgets.helper_bar import HelperBar
@@ -58,6 +64,7 @@ class KioskWindow(QWidget):
         tick_ms: int = 1000,
         retry_ms: int = 5000,
         door_hold_ms: int = HOLD_MS,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("KioskWindow")
@@ -68,6 +75,7 @@ class KioskWindow(QWidget):
         self.setWindowTitle(self.tr("デジタル何でも相談室"))
         self.library = library
         self.settings = settings
+        self.data_dir = data_dir  # where staff changes to settings.toml go
         self.kiosk_mode = kiosk_mode
         self.recorder = recorder
         # (consultation, procedure) of the slip now printing; a late result for someone gone is logged.
@@ -95,6 +103,7 @@ class KioskWindow(QWidget):
         self.handoff = HandoffScreen()
         self.practice_menu = PracticeMenuScreen()
         self.practice = PracticeScreen(settings)
+        self.staff = StaffScreen()
         for screen in (
             self.home,
             self.menu,
@@ -104,6 +113,7 @@ class KioskWindow(QWidget):
             self.handoff,
             self.practice_menu,
             self.practice,
+            self.staff,
         ):
             self.stack.addWidget(screen)
         layout = QVBoxLayout(self)
@@ -119,6 +129,8 @@ class KioskWindow(QWidget):
         self.pin_pad = PinPad(self)
         self.intake = QuestionCard(self, self.tr("相談の はじめに"), INTAKE)
         self.close_out = QuestionCard(self, self.tr("相談の おわりに"), CLOSE_OUT)
+        self.step_list = StepListCard(self)
+        self.note_card = NoteCard(self)
         self.door = HiddenDoor(door_hold_ms, self)
         self.door.watch(self.top_bar.title)
         self.door.watch(self.home.welcome)
@@ -181,11 +193,17 @@ class KioskWindow(QWidget):
         self.door.opened.connect(self.open_pin_pad)
         self.pin_pad.pin_entered.connect(self._sign_in)
         self.intake.answered.connect(self._start_assisted)
-        self.close_out.answered.connect(self._close_out)
+        self.close_out.answered.connect(self.note_card.ask)
+        self.note_card.done.connect(self._close_out)
         self.helper_bar.start_button.clicked.connect(self.intake.open)
         self.helper_bar.end_button.clicked.connect(self.close_out.open)
         self.helper_bar.logout_button.clicked.connect(lambda: self.sign_out("logout"))
         self.helper_bar.exit_button.clicked.connect(self.exit_kiosk)
+        self.helper_bar.settings_button.clicked.connect(self.open_staff)
+        self.helper_bar.steps_button.clicked.connect(self._list_steps)
+        self.step_list.chosen.connect(self._jump_to_step)
+        self.staff.save_requested.connect(self._save_settings)
+        self.staff.disable_requested.connect(self._disable_account)
         self.idle.idle.connect(self._on_idle)
         self.idle_warning.extended.connect(self._on_extended)
         self.idle_warning.expired.connect(self.reset)
@@ -210,6 +228,7 @@ class KioskWindow(QWidget):
 
     def refresh_top_bar(self) -> None:
         screen = self.current()
+        self.helper_bar.steps_button.setVisible(self.helper is not None and screen is self.player)
         self.top_bar.configure(
             screen.screen_title(), back=screen.show_back, home=screen.show_home, info=screen is self.home
         )
@@ -484,18 +503,25 @@ class KioskWindow(QWidget):
         else:
             self._show(self.menu)
 
-    def _close_out(self, answers: dict[str, str]) -> None:
-        """Two taps: how it went and whether someone must follow up; then ready for the next person."""
+    def _close_out(self, answers: dict[str, str], note: str) -> None:
+        """How it went, whether someone must follow up, a short note; then ready for the next person."""
         consultation = self.recorder.consultation_id
         self.recorder.flush()
         store = self.recorder.store
         if consultation is not None and store is not None:
             try:
                 store.write_outcome(
-                    consultation, outcome=answers["outcome"], follow_up=answers.get("follow_up") == "yes"
+                    consultation,
+                    outcome=answers["outcome"],
+                    follow_up=answers.get("follow_up") == "yes",
+                    note=note,
                 )
+            except PersonalDataRefused:
+                self.note_card.refuse()
+                return
             except Exception:  # the close-out is kept in the log rather than lost silently
                 log.exception("close-out not written for %s: %s", consultation, answers)
+        self.note_card.hide()
         self.practice.leave()
         self.recorder.end("closed_out")
         self._history.clear()
@@ -510,11 +536,60 @@ class KioskWindow(QWidget):
         self._audit("logout", reason)
         self.helper = None
         self.helper_bar.hide()
-        self.intake.hide()
-        self.close_out.hide()
+        for card in (self.intake, self.close_out, self.note_card, self.step_list):
+            card.hide()
         self.player.set_supporter(False)
         if home:
             self.go_home()
+
+    def _list_steps(self) -> None:
+        if self.helper is not None and self.player.lesson is not None:
+            self.step_list.show_lesson(self.player.lesson, self.player.index)
+
+    def _jump_to_step(self, index: int) -> None:
+        if self.player.lesson is not None:
+            self.player.start(self.player.lesson, index)
+
+    def open_staff(self) -> None:
+        """Staff only: settings and accounts."""
+        if self.helper is None or self.helper.role is not Role.STAFF:
+            return
+        accounts = self._accounts()
+        self.staff.show_values(self.settings, accounts.list() if accounts else [])
+        self._show(self.staff)
+
+    def _save_settings(self, values: dict[str, Any]) -> None:
+        if self.helper is None or self.helper.role is not Role.STAFF:
+            return
+        changed = {key: value for key, value in values.items() if getattr(self.settings, key) != value}
+        if not changed:
+            self.staff.message.setText(self.tr("変わった ところは ありません。"))
+            return
+        if self.data_dir is None:
+            self.staff.message.setText(self.tr("この 画面からは 保存できません。"))
+            return
+        try:
+            saved = save_settings(self.data_dir, changed)
+        except SettingsError as exc:
+            log.warning("settings not saved: %s", exc)
+            self.staff.message.setText(
+                self.tr("保存できませんでした。値を 確かめて ください。\n{0}").format(exc)
+            )
+            return
+        for key, value in changed.items():
+            self._audit("settings_changed", f"{key}: {getattr(self.settings, key)!r} → {value!r}")
+        self.settings = saved
+        self.idle.set_interval(saved.idle_seconds * 1000)
+        self.idle_warning.seconds = saved.warning_seconds
+        self.printing.printer = QtSlipPrinter(PAPERS[saved.paper], saved.printer_name)
+        self.staff.message.setText(self.tr("保存しました。"))
+
+    def _disable_account(self, name: str) -> None:
+        accounts = self._accounts()
+        if self.helper is None or self.helper.role is not Role.STAFF or accounts is None:
+            return
+        accounts.disable(name, actor=self.helper.name)
+        self.staff.show_accounts(accounts.list())
 
     def exit_kiosk(self) -> None:
         """Staff only: leave the kiosk (the one way out of kiosk mode)."""
@@ -580,7 +655,7 @@ class KioskWindow(QWidget):
         self.call_staff.hide()
         self.records_info.hide()
         self.no_speech.hide()
-        for card in (self.pin_pad, self.intake, self.close_out):
+        for card in (self.pin_pad, self.intake, self.close_out, self.note_card, self.step_list):
             card.hide()
         self.pin_pad.clear_digits()
         self.resume_pad.hide()

@@ -41,6 +41,11 @@ def show_screen(
     if screen == "pin-pad":
         window.pin_pad.open()  # as a supporter sees it once accounts exist
         return
+    if screen == "staff":
+        window.helper = Account("staff-1", Role.STAFF, True, "", None)
+        window.helper_bar.show_helper("staff-1", "staff", consulting=False)
+        window.open_staff()
+        return
     if screen in ("intake", "supporter-lesson", "close-out"):
         _as_supporter(window, screen, lesson)
         return

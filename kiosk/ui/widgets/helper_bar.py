@@ -16,6 +16,8 @@ class HelperBar(QWidget):
         self.start_button = QPushButton(self.tr("相談を はじめる"))
         self.end_button = QPushButton(self.tr("相談を おわる"))
         self.end_button.setProperty("role", "primary")
+        self.steps_button = QPushButton(self.tr("手順の 一覧"))
+        self.settings_button = QPushButton(self.tr("係員の 画面"))
         self.logout_button = QPushButton(self.tr("モードを おわる"))
         self.exit_button = QPushButton(self.tr("キオスクを 終了"))
         self.exit_button.setProperty("role", "alert")
@@ -23,7 +25,14 @@ class HelperBar(QWidget):
         layout.setContentsMargins(24, 0, 24, 0)
         layout.setSpacing(24)
         layout.addWidget(self.who, 1)
-        for button in (self.start_button, self.end_button, self.logout_button, self.exit_button):
+        for button in (
+            self.steps_button,
+            self.start_button,
+            self.end_button,
+            self.settings_button,
+            self.logout_button,
+            self.exit_button,
+        ):
             layout.addWidget(button)
         self.hide()
 
@@ -33,4 +42,5 @@ class HelperBar(QWidget):
         self.start_button.setVisible(not consulting)
         self.end_button.setVisible(consulting)
         self.exit_button.setVisible(role == "staff")
+        self.settings_button.setVisible(role == "staff")
         self.show()

@@ -1,0 +1,52 @@
+"""The close-out's last tap: an optional short note for staff, never personal data.
+
+A note that looks like a phone number, My Number, e-mail address or PIN is
+refused by the records store; the card then asks, calmly, for a rewrite.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from kiosk.ui.widgets.overlay import Overlay
+
+MAX_NOTE = 100
+
+
+class NoteCard(Overlay):
+    done = Signal(dict, str)  # the close-out answers, the note ("" for none)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.answers: dict[str, str] = {}
+        self.heading.setText(self.tr("メモ（なくても かまいません）"))
+        self._remind = self.tr("お名前・電話番号・マイナンバー・暗証番号は 書かないで ください。")
+        self.note = QLineEdit()
+        self.note.setMaxLength(MAX_NOTE)
+        self.note.setMinimumHeight(80)
+        self.note.setAccessibleName(self.tr("メモ"))
+        self.skip_button = QPushButton(self.tr("メモなしで おわる"))
+        self.skip_button.clicked.connect(lambda: self.done.emit(self.answers, ""))
+        self.save_button = QPushButton(self.tr("メモを 記録して おわる"))
+        self.save_button.setProperty("role", "primary")
+        self.save_button.clicked.connect(lambda: self.done.emit(self.answers, self.note.text().strip()))
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        row.addWidget(self.skip_button)
+        row.addWidget(self.save_button)
+        self.content.addWidget(self.note)
+        self.content.addLayout(row)
+        self.content.addStretch(1)
+
+    def ask(self, answers: dict[str, str]) -> None:
+        self.answers = answers
+        self.note.clear()
+        self.body.setText(self._remind)
+        self.open()
+
+    def refuse(self) -> None:
+        """The store found something personal in the note: nothing was saved; ask for a rewrite."""
+        self.body.setText(
+            self.tr("個人の 情報が 入っている ようです。書き直すか、メモなしで おわって ください。")
+        )

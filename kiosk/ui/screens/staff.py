@@ -1,0 +1,163 @@
+"""係員の 画面: the settings staff change most, and the accounts.
+
+Only staff reach it; every change is audited.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.records.accounts import Account, Role
+from kiosk.settings import Settings
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.stepper import Stepper
+
+PAPER_NAMES = {"80mm": "レシート 80mm", "58mm": "レシート 58mm", "a4": "A4"}
+
+
+class StaffScreen(Screen):
+    save_requested = Signal(dict)
+    disable_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.idle = Stepper(self.tr("だれも さわらないとき、たずねるまで"), self.tr("秒"), 30, 3600, 30)
+        self.warning = Stepper(self.tr("「まだ 続けますか？」の 残り時間"), self.tr("秒"), 20, 300, 10)
+        self.retention = Stepper(self.tr("記録を 残す 日数"), self.tr("日"), 30, 3650, 30)
+        self.paper_buttons: dict[str, QPushButton] = {}
+        papers = QHBoxLayout()
+        papers.setSpacing(16)
+        papers.addWidget(QLabel(self.tr("印刷する 紙")), 1)
+        group = QButtonGroup(self)
+        for code, name in PAPER_NAMES.items():
+            button = QPushButton(name)
+            button.setCheckable(True)
+            group.addButton(button)
+            papers.addWidget(button)
+            self.paper_buttons[code] = button
+        self.contact = self._line(self.tr("相談室の 連絡先（紙に 印刷）"))
+        self.hours = self._line(self.tr("受付の 時間（紙に 印刷）"))
+        self.allowlist = self._line(self.tr("QRで 案内してよい サイト（, で 区切る）"))
+        self.save_button = QPushButton(self.tr("設定を 保存する"))
+        self.save_button.setProperty("role", "primary")
+        self.save_button.clicked.connect(self._save)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.accounts_box = QVBoxLayout()
+        self.accounts_box.setSpacing(12)
+        self.disable_buttons: dict[str, QPushButton] = {}
+
+        inner = QWidget()
+        inner.setObjectName("Screen")  # the kiosk's own background, not the scroll area's grey
+        inner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        column = QVBoxLayout(inner)
+        column.setSpacing(20)
+        heading = QLabel(self.tr("設定"))
+        heading.setProperty("role", "title")
+        column.addWidget(heading)
+        for widget in (self.idle, self.warning, self.retention):
+            column.addWidget(widget)
+        column.addLayout(papers)
+        self.fields = QGridLayout()
+        self.fields.setSpacing(12)
+        for row, (label, edit) in enumerate((self.contact, self.hours, self.allowlist)):
+            self.fields.addWidget(label, row, 0)
+            self.fields.addWidget(edit, row, 1)
+        column.addLayout(self.fields)
+        column.addWidget(self.save_button)
+        column.addWidget(self.message)
+        accounts = QLabel(self.tr("暗証番号の アカウント（作る・変える: kiosk pin set 名前 --role …）"))
+        accounts.setProperty("role", "title")
+        accounts.setWordWrap(True)
+        column.addWidget(accounts)
+        column.addLayout(self.accounts_box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 8, 48, 16)
+        layout.addWidget(scroll)
+
+    def _line(self, title: str) -> tuple[QLabel, QLineEdit]:
+        label = QLabel(title)
+        label.setWordWrap(True)
+        edit = QLineEdit()
+        edit.setAccessibleName(title)
+        edit.setMinimumHeight(80)
+        return label, edit
+
+    def screen_title(self) -> str:
+        return self.tr("係員の 画面")
+
+    def speech_text(self) -> str:
+        return self.screen_title()
+
+    def show_values(self, settings: Settings, accounts: list[Account]) -> None:
+        self.idle.set_value(settings.idle_seconds)
+        self.warning.set_value(settings.warning_seconds)
+        self.retention.set_value(settings.retention_days)
+        self.paper_buttons[settings.paper].setChecked(True)
+        self.contact[1].setText(settings.room_contact)
+        self.hours[1].setText(settings.room_hours)
+        self.allowlist[1].setText(", ".join(settings.url_allowlist))
+        self.message.clear()
+        self.show_accounts(accounts)
+
+    def show_accounts(self, accounts: list[Account]) -> None:
+        while self.accounts_box.count():
+            item = self.accounts_box.takeAt(0)
+            widget = item.widget() if item else None
+            if widget is not None:
+                widget.deleteLater()
+        self.disable_buttons = {}
+        for account in accounts:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            role = self.tr("係員") if account.role is Role.STAFF else self.tr("サポーター")
+            state = "" if account.active else self.tr("（使えません）")
+            line.addWidget(QLabel(f"{account.name}　{role}{state}"), 1)
+            if account.active:
+                button = QPushButton(self.tr("使えなくする"))
+                button.setAccessibleName(self.tr("{0} を 使えなくする").format(account.name))
+                button.clicked.connect(lambda _=False, n=account.name: self.disable_requested.emit(n))
+                line.addWidget(button)
+                self.disable_buttons[account.name] = button
+            self.accounts_box.addWidget(row)
+
+    def values(self) -> dict[str, Any]:
+        paper = next(code for code, button in self.paper_buttons.items() if button.isChecked())
+        hosts = tuple(h.strip() for h in self.allowlist[1].text().split(",") if h.strip())
+        return {
+            "idle_seconds": self.idle.value,
+            "warning_seconds": self.warning.value,
+            "retention_days": self.retention.value,
+            "paper": paper,
+            "room_contact": self.contact[1].text().strip(),
+            "room_hours": self.hours[1].text().strip(),
+            "url_allowlist": hosts,
+        }
+
+    def _save(self) -> None:
+        self.save_requested.emit(self.values())
+
+    def clear(self) -> None:
+        self.message.clear()
+        for _label, edit in (self.contact, self.hours, self.allowlist):
+            edit.clear()
