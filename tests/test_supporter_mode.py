@@ -214,3 +214,30 @@ def test_the_staff_screen_scrolls_to_everything(make_window, store, qtbot) -> No
     look.settle()
     assert look.small_targets(window) == []
     assert window.staff.contact[1].accessibleName() and window.staff.allowlist[1].minimumHeight() >= 80
+
+
+def test_staff_make_an_account_and_change_a_pin_on_the_pad(make_window, store, qtbot, tmp_path) -> None:
+    window = _window(make_window, store, data_dir=tmp_path)
+    _sign_in(window, qtbot, STAFF_PIN)
+    window.intake.cancel_button.click()
+    window.open_staff()
+    window.staff.new_name.setText("supporter-3")
+    window.staff.new_buttons[Role.SUPPORTER].click()
+    assert window.pin_pad.isVisible() and "supporter-3" in window.pin_pad.body.text()
+    _type(window, "5150")
+    _type(window, "5151")  # the second entry differs: start again
+    assert "はじめから" in window.pin_pad.body.text()
+    _type(window, "123")  # too short for anyone
+    _type(window, "123")
+    assert window.pin_pad.isVisible() and "123" not in window.pin_pad.body.text()
+    _type(window, "5150")
+    _type(window, "5150")
+    assert not window.pin_pad.isVisible() and "supporter-3" in window.staff.message.text()
+    assert Accounts(store).unlock("5150").account.name == "supporter-3"
+    window.staff.change_buttons["tanaka"].click()
+    _type(window, "8642")
+    _type(window, "8642")
+    assert Accounts(store).check("tanaka", "8642").outcome.value == "ok"
+    assert [r["detail"] for r in store.audit_log() if r["action"] == "pin_set"][-2:] and all(
+        "5150" not in str(r) and "8642" not in str(r) for r in store.audit_log()
+    )

@@ -16,7 +16,7 @@ from kiosk.content.library import LessonLibrary
 from kiosk.handoff import resume
 from kiosk.handoff.printing import BackgroundPrinting, QtSlipPrinter
 from kiosk.handoff.slip import PAPERS, build_slip
-from kiosk.records.accounts import Account, Accounts, Outcome, Role
+from kiosk.records.accounts import Account, Accounts, Outcome, PinRejected, Role
 from kiosk.records.events import EventKind
 from kiosk.records.privacy import PersonalDataRefused
 from kiosk.records.recorder import Recorder
@@ -92,6 +92,8 @@ class KioskWindow(QWidget):
         self._allow_close = not kiosk_mode
 
         self.helper: Account | None = None  # the supporter or staff member signed in, if any
+        # Staff setting a PIN on the pad: (account name, role, the first entry once typed).
+        self._new_pin: tuple[str, Role, str | None] | None = None
         self.helper_bar = HelperBar()
         self.top_bar = TopBar()
         self.stack = QStackedWidget()
@@ -191,7 +193,8 @@ class KioskWindow(QWidget):
         self.printing.printed.connect(self._printed)
         self.printing.failed.connect(self._print_failed)
         self.door.opened.connect(self.open_pin_pad)
-        self.pin_pad.pin_entered.connect(self._sign_in)
+        self.pin_pad.pin_entered.connect(self._pin_entered)
+        self.pin_pad.dismissed.connect(self._forget_new_pin)
         self.intake.answered.connect(self._start_assisted)
         self.close_out.answered.connect(self.note_card.ask)
         self.note_card.done.connect(self._close_out)
@@ -204,6 +207,7 @@ class KioskWindow(QWidget):
         self.step_list.chosen.connect(self._jump_to_step)
         self.staff.save_requested.connect(self._save_settings)
         self.staff.disable_requested.connect(self._disable_account)
+        self.staff.pin_requested.connect(self._ask_new_pin)
         self.idle.idle.connect(self._on_idle)
         self.idle_warning.extended.connect(self._on_extended)
         self.idle_warning.expired.connect(self.reset)
@@ -453,6 +457,45 @@ class KioskWindow(QWidget):
         else:
             self.pin_pad.open()
 
+    def _pin_entered(self, pin: str) -> None:
+        if self._new_pin is None:
+            self._sign_in(pin)
+        else:
+            self._set_pin(pin)
+
+    def _ask_new_pin(self, name: str, role: str) -> None:
+        """Staff: a new account's PIN, or a new PIN for one, typed twice on the pad (never shown)."""
+        if self.helper is None or self.helper.role is not Role.STAFF:
+            return
+        self._new_pin = (name, Role(role), None)
+        self.pin_pad.open(self.tr("{0} の 新しい 暗証番号を 入れて ください。").format(name))
+
+    def _forget_new_pin(self) -> None:
+        self._new_pin = None
+
+    def _set_pin(self, pin: str) -> None:
+        assert self._new_pin is not None
+        name, role, first = self._new_pin
+        if first is None:
+            self._new_pin = (name, role, pin)
+            self.pin_pad.show_message(self.tr("確かめます。もう一度 入れて ください。"))
+            return
+        accounts = self._accounts()
+        if pin != first or accounts is None or self.helper is None:
+            self._new_pin = (name, role, None)
+            self.pin_pad.show_message(self.tr("2回の 番号が ちがいました。はじめから 入れて ください。"))
+            return
+        try:
+            accounts.set_pin(name, role, pin, actor=self.helper.name)
+        except PinRejected as exc:
+            self._new_pin = (name, role, None)
+            self.pin_pad.show_message(str(exc))
+            return
+        self.pin_pad.dismiss()
+        self.staff.new_name.clear()
+        self.staff.message.setText(self.tr("{0} の 暗証番号を 設定しました。").format(name))
+        self.staff.show_accounts(accounts.list())
+
     def _sign_in(self, pin: str) -> None:
         accounts = self._accounts()
         if accounts is None:
@@ -535,6 +578,7 @@ class KioskWindow(QWidget):
             return
         self._audit("logout", reason)
         self.helper = None
+        self._new_pin = None
         self.helper_bar.hide()
         for card in (self.intake, self.close_out, self.note_card, self.step_list):
             card.hide()

@@ -32,6 +32,7 @@ PAPER_NAMES = {"80mm": "レシート 80mm", "58mm": "レシート 58mm", "a4": "
 class StaffScreen(Screen):
     save_requested = Signal(dict)
     disable_requested = Signal(str)
+    pin_requested = Signal(str, str)  # account name, role: set or change its PIN on the pad
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +58,22 @@ class StaffScreen(Screen):
         self.save_button.clicked.connect(self._save)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.new_name = QLineEdit()
+        self.new_name.setAccessibleName(self.tr("新しい アカウントの 呼び名"))
+        self.new_name.setPlaceholderText(self.tr("呼び名（例: supporter-3）"))
+        self.new_name.setMinimumHeight(80)
+        new_row = QHBoxLayout()
+        new_row.setSpacing(16)
+        new_row.addWidget(self.new_name, 1)
+        self.new_buttons: dict[Role, QPushButton] = {}
+        for role, words in (
+            (Role.SUPPORTER, self.tr("サポーターを 作る")),
+            (Role.STAFF, self.tr("係員を 作る")),
+        ):
+            button = QPushButton(words)
+            button.clicked.connect(lambda _=False, r=role: self._create(r))
+            new_row.addWidget(button)
+            self.new_buttons[role] = button
         self.accounts_box = QVBoxLayout()
         self.accounts_box.setSpacing(12)
         self.disable_buttons: dict[str, QPushButton] = {}
@@ -80,11 +97,12 @@ class StaffScreen(Screen):
         column.addLayout(self.fields)
         column.addWidget(self.save_button)
         column.addWidget(self.message)
-        accounts = QLabel(self.tr("暗証番号の アカウント（作る・変える: kiosk pin set 名前 --role …）"))
+        accounts = QLabel(self.tr("暗証番号の アカウント（本名では なく 呼び名で）"))
         accounts.setProperty("role", "title")
         accounts.setWordWrap(True)
         column.addWidget(accounts)
         column.addLayout(self.accounts_box)
+        column.addLayout(new_row)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(inner)
@@ -126,6 +144,7 @@ class StaffScreen(Screen):
             if widget is not None:
                 widget.deleteLater()
         self.disable_buttons = {}
+        self.change_buttons: dict[str, QPushButton] = {}
         for account in accounts:
             row = QWidget()
             line = QHBoxLayout(row)
@@ -133,6 +152,13 @@ class StaffScreen(Screen):
             role = self.tr("係員") if account.role is Role.STAFF else self.tr("サポーター")
             state = "" if account.active else self.tr("（使えません）")
             line.addWidget(QLabel(f"{account.name}　{role}{state}"), 1)
+            change = QPushButton(self.tr("暗証番号を 変える"))
+            change.setAccessibleName(self.tr("{0} の 暗証番号を 変える").format(account.name))
+            change.clicked.connect(
+                lambda _=False, n=account.name, r=account.role.value: self.pin_requested.emit(n, r)
+            )
+            line.addWidget(change)
+            self.change_buttons[account.name] = change
             if account.active:
                 button = QPushButton(self.tr("使えなくする"))
                 button.setAccessibleName(self.tr("{0} を 使えなくする").format(account.name))
@@ -153,6 +179,13 @@ class StaffScreen(Screen):
             "room_hours": self.hours[1].text().strip(),
             "url_allowlist": hosts,
         }
+
+    def _create(self, role: Role) -> None:
+        name = self.new_name.text().strip()
+        if not name:
+            self.message.setText(self.tr("呼び名を 入れて ください。"))
+            return
+        self.pin_requested.emit(name, role.value)
 
     def _save(self) -> None:
         self.save_requested.emit(self.values())
