@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import re
 import sys
@@ -26,6 +27,14 @@ def _size(text: str) -> tuple[int, int]:
     if not match:
         raise argparse.ArgumentTypeError(f"size must look like 1920x1080, not {text!r}")
     return int(match[1]), int(match[2])
+
+
+# Staff commands on the records: each module has add_commands(commands) and run(args, data_dir).
+STAFF_COMMANDS: dict[str, tuple[str, ...]] = {
+    "cli_records": ("db", "backup", "purge"),
+    "cli_accounts": ("pin", "audit"),
+    "cli_review": ("review",),
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -108,10 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     slip.add_argument("--paper", choices=("80mm", "58mm", "a4"), default=None)
     slip.add_argument("--lesson", metavar="LESSON_ID", help="print the 「つづきから」 code of this lesson")
 
-    from kiosk import cli_accounts, cli_records
-
-    cli_records.add_commands(commands)
-    cli_accounts.add_commands(commands)
+    for module in STAFF_COMMANDS:
+        importlib.import_module(f"kiosk.{module}").add_commands(commands)
     return parser
 
 
@@ -120,10 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "run"
     if command == "lessons":
         return _lessons(args)
-    if command in ("db", "backup", "purge"):
-        return _records(args)
-    if command in ("pin", "audit"):
-        return _accounts(args)
+    for module, names in STAFF_COMMANDS.items():
+        if command in names:
+            return _staff_command(importlib.import_module(f"kiosk.{module}").run, args)
     if command == "monkey":
         return _monkey(args)
     if command in ("reading", "say"):
@@ -167,18 +173,6 @@ def _list(rows: list[dict[str, Any]], as_json: bool, line: Callable[[dict[str, A
         for row in rows:
             print(line(row))
     return EXIT_OK
-
-
-def _records(args: argparse.Namespace) -> int:
-    from kiosk import cli_records
-
-    return _staff_command(cli_records.run, args)
-
-
-def _accounts(args: argparse.Namespace) -> int:
-    from kiosk import cli_accounts
-
-    return _staff_command(cli_accounts.run, args)
 
 
 def _staff_command(run: Callable[[argparse.Namespace, Path], int], args: argparse.Namespace) -> int:

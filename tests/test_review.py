@@ -160,3 +160,15 @@ def test_stumbles(filled: RecordStore) -> None:
     assert stumbles(filled, Filter())[0].lesson_id == "power-on"  # the most trouble first
     practice = practice_stumbles(filled, Filter())
     assert [(p.exercise, p.attempts, p.successes) for p in practice] == [("flick", 6, 3), ("tap", 14, 12)]
+
+
+def test_review_command_prints_the_figures_and_is_audited(filled: RecordStore, tmp_path) -> None:
+    from tests.helpers.cli import kiosk
+
+    done = kiosk("review", "stumbles", data_dir=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "power-on: started 3, finished 1, 「わからない」 3, left unfinished 2, worst step 2" in done.stdout
+    assert "practice flick: 6 attempts, 3 right (50% not yet)" in done.stdout
+    stats = kiosk("review", "stats", "--from", "2026-11-01", data_dir=tmp_path)
+    assert "consultations: 2" in stats.stdout
+    assert [row["action"] for row in filled.audit_log()] == ["review", "review"]
