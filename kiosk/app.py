@@ -40,6 +40,9 @@ SCREENS = (
     "supporter-lesson",
     "close-out",
     "staff",
+    "review",
+    "review-stats",
+    "review-stumbles",
 )
 DATABASE_FILE = "records.sqlite3"
 
@@ -201,7 +204,8 @@ def run_monkey(data_dir: Path, *, taps: int, seed: int, trace: bool = False) -> 
 
 def run(data_dir: Path, options: RunOptions) -> int:
     _check_display(options)
-    services = build_services(data_dir, record=options.screenshot is None)
+    reviewing = options.screen.startswith("review")  # a screenshot of the staff review needs the records
+    services = build_services(data_dir, record=options.screenshot is None or reviewing)
     # Qt is imported only here so that the command-line tools start fast without it.
     from PySide6.QtCore import Qt, QTimer
 
@@ -221,7 +225,9 @@ def run(data_dir: Path, options: RunOptions) -> int:
     window = KioskWindow(
         services.library,
         settings,
-        make_recorder(data_dir, services) if options.screenshot is None else Recorder(None),
+        make_recorder(data_dir, services)
+        if options.screenshot is None
+        else Recorder(services.store if reviewing else None),
         speech=SpeechClient(settings.speech_engine) if options.screenshot is None else None,
         kiosk_mode=not options.windowed and options.screenshot is None,
         data_dir=data_dir,

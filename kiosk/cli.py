@@ -34,6 +34,8 @@ STAFF_COMMANDS: dict[str, tuple[str, ...]] = {
     "cli_records": ("db", "backup", "purge"),
     "cli_accounts": ("pin", "audit"),
     "cli_review": ("review",),
+    "cli_export": ("export",),
+    "cli_bundle": ("bundle", "merge", "demo-data"),
 }
 
 

@@ -56,6 +56,11 @@ class Settings(BaseModel):
     # PIN pad: this many wrong PINs in a row lock it for this many minutes (also after a restart).
     pin_max_tries: int = Field(default=5, ge=3, le=10)
     pin_lock_minutes: int = Field(default=5, ge=1, le=60)
+    # The city that publishes `kiosk export opendata`: its 全国地方公共団体コード (6 digits,
+    # check digit included) and names, written in every row of the open-data file.
+    opendata_code: str = Field(default="362026", pattern=r"^\d{6}$")
+    opendata_prefecture: str = Field(default="徳島県", min_length=1, max_length=10)
+    opendata_city: str = Field(default="鳴門市", min_length=1, max_length=20)
 
 
 def load_settings(data_dir: Path) -> Settings:

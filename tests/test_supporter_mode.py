@@ -241,3 +241,31 @@ def test_staff_make_an_account_and_change_a_pin_on_the_pad(make_window, store, q
     assert [r["detail"] for r in store.audit_log() if r["action"] == "pin_set"][-2:] and all(
         "5150" not in str(r) and "8642" not in str(r) for r in store.audit_log()
     )
+
+
+def test_staff_review_the_records_page_by_page(make_window, store, qtbot) -> None:
+    from kiosk.records.demo import make_demo_data
+
+    make_demo_data(store, consultations=180, seed=3, lesson_ids=["power-on", "mynaportal-app"])
+    window = _window(make_window, store)
+    _sign_in(window, qtbot, SUPPORTER_PIN)
+    window.intake.cancel_button.click()
+    window.open_review()  # a supporter gets nothing
+    assert window.current() is not window.review
+    window.sign_out("test")
+    _sign_in(window, qtbot, STAFF_PIN)
+    window.intake.cancel_button.click()
+    window.open_staff()
+    window.staff.review_button.click()
+    assert window.current() is window.review
+    window.review.period_buttons["all"].click()
+    model = window.review.model
+    total = model.total
+    assert total >= 180 and model.rowCount() == 50  # one page, not the whole table
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == total
+    window.review.list_view.clicked.emit(model.index(0, 0))
+    assert window.review.detail.text()
+    window.review.view_buttons["stumbles"].click()
+    assert ("review", "yamada") in [(r["action"], r["actor"]) for r in store.audit_log()]

@@ -21,6 +21,7 @@ from kiosk.records.events import EventKind
 from kiosk.records.privacy import PersonalDataRefused
 from kiosk.records.recorder import Recorder
 from kiosk.settings import Settings, SettingsError, TextSize, ThemeName, save_settings
+from kiosk.speech.readings import plain
 from kiosk.ui.hidden_door import HOLD_MS, HiddenDoor
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.screens.base import Screen
@@ -39,6 +40,7 @@ from kiosk.ui.screens.practice import PracticeMenuScreen, PracticeScreen
 from kiosk.ui.screens.questions import CLOSE_OUT, INTAKE, QuestionCard
 from kiosk.ui.screens.records_info import RecordsInfoCard
 from kiosk.ui.screens.resume_pad import ResumePad
+from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.step_list import StepListCard
 from kiosk.ui.speech_client import SpeechClient
@@ -106,6 +108,7 @@ class KioskWindow(QWidget):
         self.practice_menu = PracticeMenuScreen()
         self.practice = PracticeScreen(settings)
         self.staff = StaffScreen()
+        self.review = ReviewScreen()
         for screen in (
             self.home,
             self.menu,
@@ -116,6 +119,7 @@ class KioskWindow(QWidget):
             self.practice_menu,
             self.practice,
             self.staff,
+            self.review,
         ):
             self.stack.addWidget(screen)
         layout = QVBoxLayout(self)
@@ -208,6 +212,7 @@ class KioskWindow(QWidget):
         self.staff.save_requested.connect(self._save_settings)
         self.staff.disable_requested.connect(self._disable_account)
         self.staff.pin_requested.connect(self._ask_new_pin)
+        self.staff.review_requested.connect(self.open_review)
         self.idle.idle.connect(self._on_idle)
         self.idle_warning.extended.connect(self._on_extended)
         self.idle_warning.expired.connect(self.reset)
@@ -601,6 +606,19 @@ class KioskWindow(QWidget):
         accounts = self._accounts()
         self.staff.show_values(self.settings, accounts.list() if accounts else [])
         self._show(self.staff)
+
+    def open_review(self) -> None:
+        """Staff only: the records, page by page, with counts and つまずき (audited)."""
+        store = self.recorder.store
+        if self.helper is None or self.helper.role is not Role.STAFF or store is None:
+            return
+        self.recorder.flush()
+        self._audit("review", "opened")
+        self.review.open(store, self._lesson_titles())
+        self._show(self.review)
+
+    def _lesson_titles(self) -> dict[str, str]:
+        return {lesson.id: plain(lesson.title) for lesson in self.library.lessons}
 
     def _save_settings(self, values: dict[str, Any]) -> None:
         if self.helper is None or self.helper.role is not Role.STAFF:

@@ -41,6 +41,9 @@ def show_screen(
     if screen == "pin-pad":
         window.pin_pad.open()  # as a supporter sees it once accounts exist
         return
+    if screen in ("review", "review-stats", "review-stumbles"):
+        _review(window, screen)
+        return
     if screen == "staff":
         window.helper = Account("staff-1", Role.STAFF, True, "", None)
         window.helper_bar.show_helper("staff-1", "staff", consulting=False)
@@ -84,6 +87,20 @@ def show_screen(
     elif screen == "finish":
         window.player.start(lesson, len(lesson.steps) - 1)
         window.player.go_next()
+
+
+def _review(window: KioskWindow, screen: str) -> None:
+    """The staff review of the data folder's records (nothing is written, not even an audit row)."""
+    store = window.recorder.store
+    if store is None:
+        raise ScreenshotError("no records to review in this data folder (try: kiosk demo-data)")
+    window.helper = Account("staff-1", Role.STAFF, True, "", None)
+    window.helper_bar.show_helper("staff-1", "staff", consulting=False)
+    window.review.open(store, window._lesson_titles())
+    window._show(window.review)
+    window.review.period_buttons["all"].click()
+    view = {"review": "list", "review-stats": "stats", "review-stumbles": "stumbles"}[screen]
+    window.review.view_buttons[view].click()
 
 
 def _as_supporter(window: KioskWindow, screen: str, lesson: Lesson | None) -> None:

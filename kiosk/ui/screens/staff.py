@@ -33,6 +33,7 @@ class StaffScreen(Screen):
     save_requested = Signal(dict)
     disable_requested = Signal(str)
     pin_requested = Signal(str, str)  # account name, role: set or change its PIN on the pad
+    review_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +84,10 @@ class StaffScreen(Screen):
         inner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         column = QVBoxLayout(inner)
         column.setSpacing(20)
+        self.review_button = QPushButton(self.tr("記録を 見る（一覧・集計・つまずき）"))
+        self.review_button.setProperty("role", "primary")
+        self.review_button.clicked.connect(self.review_requested)
+        column.addWidget(self.review_button)
         heading = QLabel(self.tr("設定"))
         heading.setProperty("role", "title")
         column.addWidget(heading)

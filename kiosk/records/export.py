@@ -1,0 +1,290 @@
+"""Staff exports of the consultation records: a CSV for Excel and the city's monthly open-data counts.
+
+Files are UTF-8 with a BOM and CRLF line ends, so Excel on Japanese Windows opens
+them without garbling. Rows are streamed from SQLite cursors, never loaded whole.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, TextIO
+
+from kiosk.records.events import EventKind
+from kiosk.records.store import RecordStore, RecordsUnavailable
+from kiosk.settings import Settings
+
+log = logging.getLogger("kiosk.records")
+
+ENCODING = "utf-8-sig"  # the BOM tells Excel the file is UTF-8, not Shift_JIS
+
+CONSULTATION_HEADERS = (
+    "相談ID",
+    "端末",
+    "開始",
+    "終了",
+    "終わり方",
+    "モード",
+    "サポーター",
+    "言語",
+    "年代",
+    "電話の種類",
+    "結果",
+    "要フォロー",
+    "メモ",
+    "レッスン数",
+    "わからない回数",
+    "手続き案内",
+    "印刷",
+)
+NOTE_HEADER = "メモ"
+EVENT_HEADERS = ("相談ID", "順番", "時刻", "種類", "レッスン", "手順", "手続き", "詳細")
+OPENDATA_HEADERS = ("全国地方公共団体コード", "都道府県名", "市区町村名", "年月", "区分", "項目", "件数")
+
+# Open data: any count below this is written as "*", so that a group of one or two
+# people (say, the only 90-year-old who came in a month) cannot be singled out.
+SUPPRESS_BELOW = 5
+SUPPRESSED = "*"
+
+# Open data shows words, never stored codes; a code not listed here becomes その他, so
+# nothing unexpected (or typed) can ever reach the published file.
+TOPIC_LABELS = {
+    "basics": "スマホの基本",
+    "mynumber": "マイナンバー・オンライン手続き",
+    "practice": "操作の練習",
+    "other": "その他",
+}
+AGE_LABELS = {
+    "-59": "59歳以下",
+    "60s": "60代",
+    "70s": "70代",
+    "80+": "80歳以上",
+    "unknown": "回答なし",
+}
+OUTCOME_LABELS = {
+    "solved": "解決",
+    "next_time": "次回に継続",
+    "referred_city": "市の窓口を案内",
+    "referred_carrier": "携帯電話会社の店舗を案内",
+    "referred_other": "ほかの窓口を案内",
+}
+NOT_RECORDED = "記録なし"
+OTHER = "その他"
+TOPIC, AGE, OUTCOME = "相談内容", "年代", "結果"
+
+# Characters that make Excel (or LibreOffice) read a cell as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def guard(value: Any) -> Any:
+    """A text cell that Excel would run as a formula gets a leading ' (shown as text, not run).
+
+    Covers =, +, -, @, tab and CR (OWASP's CSV-injection list). Numbers and empty cells
+    are left as they are, so counts stay numbers.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def local_time(stamp: str | None) -> str:
+    """A stored timestamp as local time, `YYYY-MM-DD HH:MM` (empty when there is none)."""
+    if not stamp:
+        return ""
+    return f"{_local(stamp):%Y-%m-%d %H:%M}"
+
+
+def _local(stamp: str) -> datetime:
+    return datetime.fromisoformat(stamp).astimezone()
+
+
+def write_consultations_csv(
+    store: RecordStore,
+    out: Path,
+    *,
+    since: date | None,
+    until: date | None,
+    with_notes: bool = False,
+    with_events: bool = False,
+) -> int:
+    """One row per consultation started between `since` and `until` (inclusive local dates).
+
+    With `with_events`, also `<out stem>-events.csv`, one row per event. Returns the
+    number of consultation rows written.
+    """
+    headers = [h for h in CONSULTATION_HEADERS if with_notes or h != NOTE_HEADER]
+    low, high = _bounds(since, until)
+    query = (
+        "SELECT c.id, c.kiosk_id, c.started_at, c.ended_at, c.end_reason, c.mode, c.supporter_id, "
+        "c.language, c.age_band, c.device, c.outcome, c.follow_up, c.note, "
+        "COUNT(DISTINCT CASE WHEN e.kind = :lesson THEN e.lesson_id END), "
+        "COUNT(CASE WHEN e.kind = :dont THEN 1 END), "
+        "COUNT(CASE WHEN e.kind = :handoff THEN 1 END), "
+        "COUNT(CASE WHEN e.kind = :printed THEN 1 END) "
+        "FROM consultations c LEFT JOIN events e ON e.consultation_id = c.id "
+        "WHERE c.started_at >= :low AND c.started_at < :high "
+        "GROUP BY c.id ORDER BY c.started_at, c.id"
+    )
+    params = {
+        "lesson": EventKind.LESSON_STARTED.value,
+        "dont": EventKind.DONT_UNDERSTAND.value,
+        "handoff": EventKind.HANDOFF_SHOWN.value,
+        "printed": EventKind.SLIP_PRINTED.value,
+        "low": low,
+        "high": high,
+    }
+
+    def rows() -> Iterator[list[Any]]:
+        for row in _select(store, query, params):
+            if not _within(row[2], since, until):
+                continue
+            cells = [row[0], row[1], local_time(row[2]), local_time(row[3]), *row[4:11], row[11]]
+            if with_notes:
+                cells.append(row[12])
+            yield [*cells, *row[13:17]]
+
+    written = _write(out, headers, rows())
+    if with_events:
+        _write_events(store, events_path(out), since=since, until=until, low=low, high=high)
+    log.info("exported %d consultation(s)%s", written, " with events" if with_events else "")
+    return written
+
+
+def events_path(out: Path) -> Path:
+    """Where the events file of `out` goes: next to it, `<stem>-events.csv`."""
+    return out.with_name(f"{out.stem}-events.csv")
+
+
+def _write_events(
+    store: RecordStore, out: Path, *, since: date | None, until: date | None, low: str, high: str
+) -> int:
+    query = (
+        "SELECT c.id, c.started_at, e.seq, e.at, e.kind, e.lesson_id, e.step, e.procedure_id, e.detail "
+        "FROM consultations c JOIN events e ON e.consultation_id = c.id "
+        "WHERE c.started_at >= :low AND c.started_at < :high "
+        "ORDER BY c.started_at, c.id, e.seq, e.id"
+    )
+
+    def rows() -> Iterator[list[Any]]:
+        for row in _select(store, query, {"low": low, "high": high}):
+            if _within(row[1], since, until):
+                yield [row[0], row[2], local_time(row[3]), *row[4:9]]
+
+    return _write(out, EVENT_HEADERS, rows())
+
+
+def write_opendata_csv(
+    store: RecordStore,
+    out: Path,
+    *,
+    month: str,
+    settings: Settings,
+    lesson_categories: Mapping[str, str] | None = None,
+) -> int:
+    """The month's counts by 相談内容, 年代 and 結果, in the 自治体標準オープンデータセット style.
+
+    `month` is `YYYY-MM` (local time). 相談内容 is the intake's topic, else the category
+    of the first lesson started (looked up in `lesson_categories`, lesson id → category),
+    else その他. Counts below SUPPRESS_BELOW are written as "*". Returns the rows written.
+    """
+    first = date.fromisoformat(f"{month}-01")
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    low, high = _bounds(first, last)
+    categories = lesson_categories or {}
+    query = (
+        "SELECT c.started_at, c.age_band, c.outcome, "
+        "(SELECT detail FROM events WHERE consultation_id = c.id AND kind = :intake "
+        " ORDER BY seq, id LIMIT 1), "
+        "(SELECT lesson_id FROM events WHERE consultation_id = c.id AND kind = :lesson "
+        " ORDER BY seq, id LIMIT 1) "
+        "FROM consultations c WHERE c.started_at >= :low AND c.started_at < :high"
+    )
+    params = {
+        "intake": EventKind.INTAKE.value,
+        "lesson": EventKind.LESSON_STARTED.value,
+        "low": low,
+        "high": high,
+    }
+    counts: Counter[tuple[str, str]] = Counter()
+    for started_at, age_band, outcome, topic, lesson_id in _select(store, query, params):
+        if not _within(started_at, first, last):
+            continue
+        code = topic or categories.get(lesson_id or "") or "other"
+        counts[TOPIC, TOPIC_LABELS.get(code, OTHER)] += 1
+        counts[AGE, _label(AGE_LABELS, age_band)] += 1
+        counts[OUTCOME, _label(OUTCOME_LABELS, outcome)] += 1
+
+    identity = [settings.opendata_code, settings.opendata_prefecture, settings.opendata_city, month]
+    rows = [
+        [*identity, part, item, counts[part, item] if counts[part, item] >= SUPPRESS_BELOW else SUPPRESSED]
+        for part, labels in ((TOPIC, TOPIC_LABELS), (AGE, AGE_LABELS), (OUTCOME, OUTCOME_LABELS))
+        for item in _ordered(labels.values(), (i for p, i in counts if p == part))
+    ]
+    return _write(out, OPENDATA_HEADERS, rows)
+
+
+def _label(labels: Mapping[str, str], code: str | None) -> str:
+    return NOT_RECORDED if not code else labels.get(code, OTHER)
+
+
+def _ordered(known: Iterable[str], seen: Iterable[str]) -> list[str]:
+    """The items that occurred: known ones in their fixed order, then 記録なし and その他."""
+    present = set(seen)
+    order = [*known, NOT_RECORDED, OTHER]
+    return [item for item in dict.fromkeys(order) if item in present]
+
+
+# ---- shared --------------------------------------------------------------------------
+
+
+def _bounds(since: date | None, until: date | None) -> tuple[str, str]:
+    """A text range on started_at sure to hold every wanted row (rows are then checked exactly).
+
+    A stamp's text is in its own UTC offset, which may differ from this computer's by up
+    to a day, so the range is a day wider on each side.
+    """
+    low = (since - timedelta(days=1)).isoformat() if since else ""
+    high = (until + timedelta(days=2)).isoformat() if until else "9999"
+    return low, high
+
+
+def _within(stamp: str, since: date | None, until: date | None) -> bool:
+    day = _local(stamp).date()
+    return (since is None or day >= since) and (until is None or day <= until)
+
+
+def _select(store: RecordStore, query: str, params: Mapping[str, Any]) -> Iterator[Sequence[Any]]:
+    """Rows one at a time from a cursor; a database fault becomes RecordsUnavailable."""
+    try:
+        yield from store.db.conn.execute(query, params)
+    except sqlite3.Error as exc:
+        raise RecordsUnavailable(f"export failed: {exc}") from exc
+
+
+def _write(out: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    """Write a CSV for Excel; the file appears only when complete (no half files on a fault)."""
+    written = 0
+    with _replacing(out) as file:
+        writer = csv.writer(file, lineterminator="\r\n")
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow([guard(cell) for cell in row])
+            written += 1
+    return written
+
+
+@contextmanager
+def _replacing(out: Path) -> Iterator[TextIO]:
+    partial = out.with_name(out.name + ".partial")
+    try:
+        with partial.open("w", encoding=ENCODING, newline="") as file:
+            yield file
+        partial.replace(out)
+    finally:
+        partial.unlink(missing_ok=True)
