@@ -46,6 +46,7 @@ def show_screen(
         return
     if screen == "staff":
         window.helper = Account("staff-1", Role.STAFF, True, "", None)
+        window.player.set_supporter(True)  # as after a real sign-in
         window.helper_bar.show_helper("staff-1", "staff", consulting=False)
         window.open_staff()
         return
@@ -95,6 +96,7 @@ def _review(window: KioskWindow, screen: str) -> None:
     if store is None:
         raise ScreenshotError("no records to review in this data folder (try: kiosk demo-data)")
     window.helper = Account("staff-1", Role.STAFF, True, "", None)
+    window.player.set_supporter(True)  # as after a real sign-in
     window.helper_bar.show_helper("staff-1", "staff", consulting=False)
     window.review.open(store, window._lesson_titles())
     window._show(window.review)

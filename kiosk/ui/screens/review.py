@@ -151,6 +151,7 @@ class ReviewScreen(Screen):
             self.view_buttons[key] = button
             self.pages.addWidget(page)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 16)
         layout.setSpacing(16)
