@@ -36,6 +36,7 @@ STAFF_COMMANDS: dict[str, tuple[str, ...]] = {
     "cli_review": ("review",),
     "cli_export": ("export",),
     "cli_bundle": ("bundle", "merge", "demo-data"),
+    "cli_report": ("report",),
 }
 
 

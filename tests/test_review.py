@@ -172,3 +172,23 @@ def test_review_command_prints_the_figures_and_is_audited(filled: RecordStore, t
     stats = kiosk("review", "stats", "--from", "2026-11-01", data_dir=tmp_path)
     assert "consultations: 2" in stats.stdout
     assert [row["action"] for row in filled.audit_log()] == ["review", "review"]
+
+
+def test_monthly_report_pdf_has_the_totals_and_no_notes(filled: RecordStore, tmp_path) -> None:
+    import subprocess
+
+    from tests.helpers.cli import kiosk
+
+    out = tmp_path / "2026-11.pdf"
+    done = kiosk("report", "monthly", "2026-11", "--pdf", str(out), data_dir=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    assert "相談件数: 2 件（前月 2026-10 は 2 件、+0）" in flat
+    assert "マイナンバー: 1" in flat and "電源の入れ方" in flat  # topics, and lesson titles rather than ids
+    assert "LINE で つまずき" not in flat  # notes never leave the records
+    assert ("report", "monthly 2026-11 consultations=2") in [
+        (r["action"], r["detail"]) for r in filled.audit_log()
+    ]
+    bad = kiosk("report", "monthly", "2026-13", "--pdf", str(out), data_dir=tmp_path)
+    assert bad.returncode == 2 and "not a month" in bad.stderr

@@ -1,0 +1,1 @@
+"""Reports for the city: the monthly summary for the DX committee."""
