@@ -96,6 +96,7 @@ def m004_review_indexes(db: Database) -> None:
     # The staff review counts events by kind and lesson, and finds each consultation's
     # intake and runs through a lesson, without reading the whole events table.
     db.execute(
-        "CREATE INDEX IF NOT EXISTS idx_events_kind_consultation ON events (kind, consultation_id, lesson_id, step)"
+        "CREATE INDEX IF NOT EXISTS idx_events_kind_consultation "
+        "ON events (kind, consultation_id, lesson_id, step)"
     )
     db.execute("CREATE INDEX IF NOT EXISTS idx_events_kind_lesson_step ON events (kind, lesson_id, step)")
