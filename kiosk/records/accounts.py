@@ -11,15 +11,13 @@ import hmac
 import logging
 import os
 import re
-import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from kiosk.records.store import RecordStore, RecordsUnavailable, local_now, stamp
+from kiosk.records.store import RecordStore, local_now, stamp
 
 log = logging.getLogger("kiosk.accounts")
 
@@ -166,16 +164,6 @@ class Accounts:
         self._lock = timedelta(minutes=lock_minutes)
         self._clock = clock
 
-    @contextmanager
-    def _writing(self, action: str) -> Iterator[None]:
-        # One transaction: the counter, the account and the audit row land together or not at all.
-        try:
-            with self._db.atomic():
-                yield
-        except (sqlite3.Error, OSError) as exc:
-            log.warning("accounts %s failed: %s", action, exc)
-            raise RecordsUnavailable(str(exc)) from exc
-
     def _rows(self, where: str | None = None, args: list[Any] | None = None) -> list[dict[str, Any]]:
         return [dict(row) for row in self._db.table("accounts").rows_where(where, args, order_by="name")]
 
@@ -195,7 +183,7 @@ class Accounts:
             )
         pin_hash = hash_pin(pin)
         now = stamp(self._clock())
-        with self._writing("set pin"):
+        with self._store.writing("set pin"):
             replaced = self._db.execute("SELECT 1 FROM accounts WHERE name = ?", [name]).fetchone()
             self._db.execute(
                 "INSERT INTO accounts (name, role, pin_hash, active, created_at, updated_at) "
@@ -210,7 +198,7 @@ class Accounts:
 
     def disable(self, name: str, *, actor: str) -> bool:
         """Disable an account (its hash is wiped). False if there was no active account of that name."""
-        with self._writing("disable"):
+        with self._store.writing("disable"):
             changed = self._db.execute(
                 "UPDATE accounts SET active = 0, pin_hash = '', updated_at = ? WHERE name = ? AND active = 1",
                 [stamp(self._clock()), name],
@@ -256,7 +244,7 @@ class Accounts:
 
     def _succeed(self, key: str, row: dict[str, Any], pin: str) -> CheckResult:
         now = self._clock()
-        with self._writing("login"):
+        with self._store.writing("login"):
             self._db.execute("DELETE FROM lockouts WHERE key = ?", [key])
             self._db.execute("UPDATE accounts SET last_login = ? WHERE name = ?", [stamp(now), row["name"]])
             if _needs_rehash(row["pin_hash"]):
@@ -270,7 +258,7 @@ class Accounts:
 
     def _fail(self, key: str, *, actor: str) -> CheckResult:
         now = self._clock()
-        with self._writing("wrong pin"):
+        with self._store.writing("wrong pin"):
             # The upsert takes the write lock first, so two processes cannot both read a stale count.
             self._db.execute(
                 "INSERT INTO lockouts (key, failures, locked_until) VALUES (?, 1, NULL) "

@@ -97,7 +97,8 @@ class RecordStore:
             self.db.conn.execute(f"PRAGMA busy_timeout={self._busy_timeout_ms}")
 
     @contextmanager
-    def _writing(self, action: str) -> Iterator[None]:
+    def writing(self, action: str) -> Iterator[None]:
+        """One transaction; a database fault becomes RecordsUnavailable (and a log line)."""
         try:
             with self.db.atomic():
                 yield
@@ -108,7 +109,7 @@ class RecordStore:
     # ---- writes (each one committed; each one safe to repeat) ------------------
 
     def write_start(self, row: dict[str, Any]) -> None:
-        with self._writing("start consultation"):
+        with self.writing("start consultation"):
             self.db.execute(
                 "INSERT OR IGNORE INTO consultations "
                 "(id, kiosk_id, started_at, mode, language, supporter_id, age_band, device) "
@@ -117,7 +118,7 @@ class RecordStore:
             )
 
     def write_event(self, row: dict[str, Any]) -> None:
-        with self._writing(f"record {row.get('kind')}"):
+        with self.writing(f"record {row.get('kind')}"):
             self.db.execute(
                 "INSERT OR IGNORE INTO events "
                 "(consultation_id, seq, at, kind, lesson_id, step, procedure_id, detail) "
@@ -126,7 +127,7 @@ class RecordStore:
             )
 
     def write_end(self, row: dict[str, Any]) -> None:
-        with self._writing("end consultation"):
+        with self.writing("end consultation"):
             self.db.execute(
                 "UPDATE consultations SET ended_at = :ended_at, end_reason = :end_reason "
                 "WHERE id = :id AND ended_at IS NULL",
@@ -140,14 +141,14 @@ class RecordStore:
         found = personal_data_in(note)
         if found:
             raise PersonalDataRefused(found)
-        with self._writing("outcome"):
+        with self.writing("outcome"):
             self.db.execute(
                 "UPDATE consultations SET outcome = ?, follow_up = ?, note = ? WHERE id = ?",
                 [outcome, int(follow_up), note.strip() or None, consultation_id],
             )
 
     def audit(self, action: str, detail: str, *, actor: str, at: datetime | None = None) -> None:
-        with self._writing(f"audit {action}"):
+        with self.writing(f"audit {action}"):
             self.db.table("audit").insert(
                 {"at": stamp(at or local_now()), "action": action, "actor": actor, "detail": detail}
             )
@@ -156,7 +157,7 @@ class RecordStore:
 
     def close_interrupted(self) -> int:
         """Close consultations a crash or power cut left open, as 「中断」 (interrupted)."""
-        with self._writing("close interrupted"):
+        with self.writing("close interrupted"):
             cursor = self.db.execute(
                 "UPDATE consultations SET end_reason = 'interrupted', ended_at = COALESCE("
                 "(SELECT MAX(at) FROM events WHERE events.consultation_id = consultations.id), started_at) "
@@ -177,7 +178,7 @@ class RecordStore:
         """
         moment = now or local_now()
         cutoff = stamp(moment - timedelta(days=older_than_days))
-        with self._writing("purge"):
+        with self.writing("purge"):
             old = "SELECT id FROM consultations WHERE started_at < ?"
             events = self.db.execute(
                 f"DELETE FROM events WHERE consultation_id IN ({old})", [cutoff]
