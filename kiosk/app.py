@@ -43,6 +43,7 @@ SCREENS = (
     "review",
     "review-stats",
     "review-stumbles",
+    "review-filters",
 )
 DATABASE_FILE = "records.sqlite3"
 

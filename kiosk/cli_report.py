@@ -37,6 +37,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 def _monthly(args: argparse.Namespace, store: RecordStore, settings: Settings) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication  # charts are graphics-scene widgets
 
     from kiosk.content.library import load_library
     from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
@@ -45,8 +46,8 @@ def _monthly(args: argparse.Namespace, store: RecordStore, settings: Settings) -
     from kiosk.speech.readings import plain
     from kiosk.ui.fonts import FontMissing, load_fonts
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    assert isinstance(app, QGuiApplication)
+    app = QGuiApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     try:
         load_fonts(app)
     except FontMissing as exc:

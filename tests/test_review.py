@@ -185,7 +185,9 @@ def test_monthly_report_pdf_has_the_totals_and_no_notes(filled: RecordStore, tmp
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     flat = " ".join(text.split())
     assert "相談件数: 2 件（前月 2026-10 は 2 件、+0）" in flat
-    assert "マイナンバー: 1" in flat and "電源の入れ方" in flat  # topics, and lesson titles rather than ids
+    assert "ご相談の内容" in flat and "マイナンバー・オンライン手続き" in flat  # the topics chart, in words
+    assert "電源の入れ方" in flat  # lesson titles rather than ids
+    assert "タップ: 14 回中 12 回 できた" in flat  # practice, by the exercise's name
     assert "LINE で つまずき" not in flat  # notes never leave the records
     assert ("report", "monthly 2026-11 consultations=2") in [
         (r["action"], r["detail"]) for r in filled.audit_log()

@@ -89,6 +89,7 @@ EXERCISES: tuple[Exercise, ...] = (
         3,
     ),
 )
+TITLES: dict[str, str] = {exercise.id.value: exercise.title for exercise in EXERCISES}
 COURSE: tuple[Gesture, ...] = (Gesture.TAP, Gesture.LONG_PRESS, Gesture.SWIPE, Gesture.FLICK)
 # (kana to type, what to end with): the last one is changed into kanji with 変換.
 WORDS: tuple[tuple[str, str], ...] = (("なると", "なると"), ("しやくしょ", "しやくしょ"), ("でんわ", "電話"))

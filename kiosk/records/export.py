@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kiosk.records.events import EventKind
+from kiosk.records.labels import AGE_LABELS, NOT_RECORDED, OUTCOME_LABELS, TOPIC_LABELS
 from kiosk.records.store import RecordStore, RecordsUnavailable
 from kiosk.settings import Settings
 
@@ -54,27 +55,6 @@ SUPPRESSED = "*"
 
 # Open data shows words, never stored codes; a code not listed here becomes その他, so
 # nothing unexpected (or typed) can ever reach the published file.
-TOPIC_LABELS = {
-    "basics": "スマホの基本",
-    "mynumber": "マイナンバー・オンライン手続き",
-    "practice": "操作の練習",
-    "other": "その他",
-}
-AGE_LABELS = {
-    "-59": "59歳以下",
-    "60s": "60代",
-    "70s": "70代",
-    "80+": "80歳以上",
-    "unknown": "回答なし",
-}
-OUTCOME_LABELS = {
-    "solved": "解決",
-    "next_time": "次回に継続",
-    "referred_city": "市の窓口を案内",
-    "referred_carrier": "携帯電話会社の店舗を案内",
-    "referred_other": "ほかの窓口を案内",
-}
-NOT_RECORDED = "記録なし"
 OTHER = "その他"
 TOPIC, AGE, OUTCOME = "相談内容", "年代", "結果"
 

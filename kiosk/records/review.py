@@ -7,12 +7,11 @@ in memory. No Qt here: the staff screens and the monthly report both use it.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from kiosk.records.events import EventKind
 from kiosk.records.store import RecordStore
 
 PAGE = 50
@@ -34,6 +33,11 @@ class Filter:
     follow_up: bool | None = None
     note_contains: str | None = None
 
+    @property
+    def period_only(self) -> bool:
+        """Only dates are chosen: tables that carry the start time need no join to consultations."""
+        return self == Filter(since=self.since, until=self.until)
+
     def where(self) -> tuple[str, list[Any]]:
         """SQL condition on `consultations c` and its parameters."""
         parts: list[str] = []
@@ -44,7 +48,7 @@ class Filter:
         if self.until:
             parts.append("c.started_at < ?")
             args.append((self.until + timedelta(days=1)).isoformat())
-        for column in ("kiosk", "mode", "outcome", "age_band", "device", "language"):
+        for column in ("kiosk", "mode", "outcome", "age_band", "device", "language", "topic"):
             value = getattr(self, column)
             if value is not None:
                 parts.append(f"c.{'kiosk_id' if column == 'kiosk' else column} = ?")
@@ -56,12 +60,6 @@ class Filter:
             parts.append("c.note LIKE ? ESCAPE '\\'")
             escaped = self.note_contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             args.append(f"%{escaped}%")
-        if self.topic is not None:
-            parts.append(
-                "EXISTS (SELECT 1 FROM events t "
-                "WHERE t.consultation_id = c.id AND t.kind = ? AND t.detail = ?)"
-            )
-            args += [EventKind.INTAKE.value, self.topic]
         return (" AND ".join(parts) or "1"), args
 
 
@@ -75,11 +73,7 @@ def page(store: RecordStore, chosen: Filter, number: int = 0, size: int = PAGE) 
     where, args = chosen.where()
     cursor = store.db.execute(
         f"""
-        SELECT c.*,
-          (SELECT COUNT(*) FROM events e WHERE e.consultation_id = c.id AND e.kind = 'lesson_started')
-            AS lessons,
-          (SELECT COUNT(*) FROM events e WHERE e.consultation_id = c.id AND e.kind = 'dont_understand')
-            AS dont_understand
+        SELECT c.*
         FROM consultations c WHERE {where}
         ORDER BY c.started_at DESC, c.id LIMIT ? OFFSET ?
         """,
@@ -87,6 +81,11 @@ def page(store: RecordStore, chosen: Filter, number: int = 0, size: int = PAGE) 
     )
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def kiosks(store: RecordStore) -> list[str]:
+    """The kiosks that have records here (from an index, not a table scan)."""
+    return [str(row[0]) for row in store.db.execute("SELECT DISTINCT kiosk_id FROM consultations ORDER BY 1")]
 
 
 def events_of(store: RecordStore, consultation_id: str) -> list[dict[str, Any]]:
@@ -103,50 +102,60 @@ class Statistics:
     idle_resets: int = 0
 
 
-# (name, SQL expression over `consultations c`)
-GROUPINGS = {
-    "month": "substr(c.started_at, 1, 7)",
-    "weekday": "strftime('%w', substr(c.started_at, 1, 19))",  # 0 = Sunday
-    "hour": "substr(c.started_at, 12, 2)",
-    "age_band": "COALESCE(c.age_band, '')",
-    "device": "COALESCE(c.device, '')",
-    "outcome": "COALESCE(c.outcome, '')",
-    "mode": "c.mode",
-    "kiosk": "c.kiosk_id",
-    "language": "c.language",
-}
+def totals(store: RecordStore, chosen: Filter) -> Statistics:
+    """Only the totals (no groupings): one aggregate over the chosen consultations."""
+    where, args = chosen.where()
+    row = store.db.execute(
+        "SELECT COUNT(*), TOTAL(c.handoffs), TOTAL(c.slips), TOTAL(c.staff_calls), TOTAL(c.idle_resets) "
+        f"FROM consultations c WHERE {where}",
+        args,
+    ).fetchone()
+    n, handoffs, slips, calls, resets = (int(x) for x in row)
+    return Statistics(n, {}, handoffs, slips, calls, resets)
+
+
+# Groupings read in one pass over the consultations (their summary columns and indexes).
+DIMENSIONS = ("mode", "kiosk", "language", "age_band", "device", "outcome", "topic")
+_DIMENSION_SQL = (
+    "c.mode, c.kiosk_id, c.language, COALESCE(c.age_band, ''), COALESCE(c.device, ''), "
+    "COALESCE(c.outcome, ''), c.topic"
+)
 
 
 def statistics(store: RecordStore, chosen: Filter) -> Statistics:
+    """Counts by each grouping, from two GROUP BY queries instead of one per grouping.
+
+    The first groups by all the coded columns at once (a few thousand rows at most), the
+    second by the hour of the start time; Python adds them up per grouping.
+    """
     where, args = chosen.where()
-    stats = Statistics(consultations=count(store, chosen))
-    for name, expression in GROUPINGS.items():
-        rows = store.db.execute(
-            f"SELECT {expression} AS k, COUNT(*) FROM consultations c WHERE {where} GROUP BY k ORDER BY k",
-            args,
-        ).fetchall()
-        stats.by[name] = [(str(k), int(n)) for k, n in rows]
-    stats.by["topic"] = [
-        (str(k), int(n))
-        for k, n in store.db.execute(
-            f"SELECT e.detail, COUNT(DISTINCT e.consultation_id) FROM events e "
-            f"JOIN consultations c ON c.id = e.consultation_id WHERE e.kind = 'intake' AND {where} "
-            "GROUP BY e.detail ORDER BY 2 DESC, 1",
-            args,
-        ).fetchall()
-    ]
-    kinds = {
-        EventKind.HANDOFF_SHOWN: "handoffs_shown",
-        EventKind.SLIP_PRINTED: "slips_printed",
-        EventKind.STAFF_CALLED: "staff_calls",
-        EventKind.IDLE_RESET: "idle_resets",
-    }
-    for kind, number in store.db.execute(
-        f"SELECT e.kind, COUNT(*) FROM events e JOIN consultations c ON c.id = e.consultation_id "
-        f"WHERE e.kind IN ({', '.join('?' * len(kinds))}) AND {where} GROUP BY e.kind",
-        [*(k.value for k in kinds), *args],
-    ).fetchall():
-        setattr(stats, kinds[EventKind(kind)], int(number))
+    stats = Statistics()
+    tallies: dict[str, Counter[str]] = {name: Counter() for name in (*DIMENSIONS, "month", "weekday", "hour")}
+    for *keys, n, handoffs, slips, calls, resets in store.db.execute(
+        f"SELECT {_DIMENSION_SQL}, COUNT(*), SUM(c.handoffs), SUM(c.slips), SUM(c.staff_calls), "
+        f"SUM(c.idle_resets) FROM consultations c WHERE {where} GROUP BY 1, 2, 3, 4, 5, 6, 7",
+        args,
+    ):
+        stats.consultations += n
+        stats.handoffs_shown += handoffs
+        stats.slips_printed += slips
+        stats.staff_calls += calls
+        stats.idle_resets += resets
+        for name, key in zip(DIMENSIONS, keys, strict=True):
+            if key is not None:
+                tallies[name][str(key)] += n
+    for hour_key, n in store.db.execute(
+        f"SELECT substr(c.started_at, 1, 13), COUNT(*) FROM consultations c WHERE {where} GROUP BY 1", args
+    ):
+        day = date.fromisoformat(hour_key[:10])
+        tallies["month"][hour_key[:7]] += n
+        tallies["weekday"][str(day.isoweekday() % 7)] += n  # 0 = Sunday, as SQLite's %w
+        tallies["hour"][hour_key[11:13]] += n
+    for name, tally in tallies.items():
+        if name == "topic":
+            stats.by[name] = sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))
+        else:
+            stats.by[name] = sorted(tally.items())
     return stats
 
 
@@ -169,49 +178,46 @@ class LessonStumbles:
         return max(scores, key=lambda s: (scores[s], -s)) if scores else None
 
 
+def _runs_source(chosen: Filter) -> tuple[str, list[Any]]:
+    """FROM … WHERE … over `lesson_runs r`, joining consultations only when more than dates are chosen."""
+    if chosen.period_only:
+        where, args = Filter(since=chosen.since, until=chosen.until).where()
+        return f"FROM lesson_runs r WHERE {where.replace('c.started_at', 'r.started_at')}", args
+    where, args = chosen.where()
+    return f"FROM lesson_runs r JOIN consultations c ON c.id = r.consultation_id WHERE {where}", args
+
+
 def stumbles(store: RecordStore, chosen: Filter) -> list[LessonStumbles]:
     """Per lesson: started, finished, 「わからない」 by step, and the step where unfinished runs stopped.
 
-    A run is one consultation's time in one lesson. Sorted with the most trouble first.
+    A run is one consultation's time in one lesson (kept in `lesson_runs` as events are
+    written). Sorted with the most trouble first.
     """
-    where, args = chosen.where()
     found: dict[str, LessonStumbles] = {}
 
     def lesson(lesson_id: str) -> LessonStumbles:
         return found.setdefault(lesson_id, LessonStumbles(lesson_id))
 
-    joined = (
-        f"FROM events e JOIN consultations c ON c.id = e.consultation_id "
-        f"WHERE {where} AND e.lesson_id IS NOT NULL"
-    )
-    for lesson_id, kind, n in store.db.execute(
-        f"SELECT e.lesson_id, e.kind, COUNT(*) {joined} AND e.kind IN ('lesson_started', 'lesson_finished') "
-        "GROUP BY e.lesson_id, e.kind",
-        args,
-    ).fetchall():
-        if kind == "lesson_started":
-            lesson(lesson_id).started = int(n)
-        else:
-            lesson(lesson_id).finished = int(n)
+    source, args = _runs_source(chosen)
+    for lesson_id, started, finished in store.db.execute(
+        f"SELECT r.lesson_id, SUM(r.started), SUM(r.finished) {source} GROUP BY r.lesson_id", args
+    ):
+        lesson(lesson_id).started, lesson(lesson_id).finished = int(started), int(finished)
     for lesson_id, step, n in store.db.execute(
-        f"SELECT e.lesson_id, e.step, COUNT(*) {joined} AND e.kind = 'dont_understand' "
+        f"SELECT r.lesson_id, r.last_step, COUNT(*) {source} AND r.finished = 0 AND r.last_step IS NOT NULL "
+        "GROUP BY r.lesson_id, r.last_step",
+        args,
+    ):
+        lesson(lesson_id).left_at[int(step)] = int(n)
+    where, args = chosen.where()
+    joined = "" if where == "1" else "JOIN consultations c ON c.id = e.consultation_id"
+    for lesson_id, step, n in store.db.execute(
+        f"SELECT e.lesson_id, e.step, COUNT(*) FROM events e {joined} "
+        f"WHERE e.kind = 'dont_understand' AND e.lesson_id IS NOT NULL AND {where} "
         "GROUP BY e.lesson_id, e.step",
         args,
-    ).fetchall():
+    ):
         lesson(lesson_id).dont_understand[int(step)] = int(n)
-    # Unfinished runs: the highest step shown in a consultation's lesson with no lesson_finished after it.
-    for lesson_id, step, n in store.db.execute(
-        f"""
-        SELECT lesson_id, last_step, COUNT(*) FROM (
-          SELECT e.consultation_id, e.lesson_id, MAX(e.step) AS last_step,
-                 SUM(e.kind = 'lesson_finished') AS done
-          {joined} AND e.kind IN ('step_shown', 'lesson_finished')
-          GROUP BY e.consultation_id, e.lesson_id
-        ) WHERE done = 0 AND last_step IS NOT NULL GROUP BY lesson_id, last_step
-        """,
-        args,
-    ).fetchall():
-        lesson(lesson_id).left_at[int(step)] = int(n)
     return sorted(
         found.values(),
         key=lambda s: (-(sum(s.dont_understand.values()) + sum(s.left_at.values())), s.lesson_id),

@@ -100,3 +100,103 @@ def m004_review_indexes(db: Database) -> None:
         "ON events (kind, consultation_id, lesson_id, step)"
     )
     db.execute("CREATE INDEX IF NOT EXISTS idx_events_kind_lesson_step ON events (kind, lesson_id, step)")
+
+
+# Counted per consultation by the triggers below, so statistics read one row per
+# consultation instead of joining millions of events. Column → the event kind it counts.
+COUNTERS = {
+    "lessons": "lesson_started",
+    "dont_understand": "dont_understand",
+    "handoffs": "handoff_shown",
+    "slips": "slip_printed",
+    "staff_calls": "staff_called",
+    "idle_resets": "idle_reset",
+}
+_COUNTED = ", ".join(f"'{kind}'" for kind in COUNTERS.values())
+# Columns the staff review filters by; each gets an index with the start time.
+FILTERED = ("kiosk_id", "mode", "language", "age_band", "device", "outcome", "topic", "follow_up")
+
+
+@MIGRATIONS()
+def m005_review_summaries(db: Database) -> None:
+    # Summaries kept by triggers, so every writer (the kiosk, merge, demo data) keeps them
+    # right and the staff review reads them instead of counting events:
+    # - per consultation: its topic (the first intake answer) and counts of some events;
+    # - per run through a lesson (one consultation in one lesson): the furthest step
+    #   shown and whether it was finished.
+    db.execute("ALTER TABLE consultations ADD COLUMN topic TEXT")
+    for column in COUNTERS:
+        db.execute(f"ALTER TABLE consultations ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """
+        CREATE TABLE lesson_runs (
+          consultation_id TEXT NOT NULL REFERENCES consultations(id),
+          lesson_id TEXT NOT NULL,
+          started_at TEXT NOT NULL,
+          started INTEGER NOT NULL DEFAULT 0,
+          last_step INTEGER,
+          finished INTEGER NOT NULL DEFAULT 0,
+          PRIMARY KEY (consultation_id, lesson_id)
+        )
+        """
+    )
+    sets = ", ".join(f"{column} = {column} + (NEW.kind = '{kind}')" for column, kind in COUNTERS.items())
+    db.execute(
+        f"""
+        CREATE TRIGGER events_count AFTER INSERT ON events
+        WHEN NEW.kind IN ({_COUNTED}, 'intake') BEGIN
+          UPDATE consultations SET {sets},
+            topic = CASE WHEN NEW.kind = 'intake' THEN COALESCE(topic, NEW.detail) ELSE topic END
+          WHERE id = NEW.consultation_id;
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER events_lesson_run AFTER INSERT ON events
+        WHEN NEW.lesson_id IS NOT NULL
+          AND NEW.kind IN ('lesson_started', 'step_shown', 'lesson_finished') BEGIN
+          INSERT INTO lesson_runs (consultation_id, lesson_id, started_at, started, last_step, finished)
+          SELECT NEW.consultation_id, NEW.lesson_id, c.started_at, NEW.kind = 'lesson_started',
+                 CASE WHEN NEW.kind = 'step_shown' THEN NEW.step END, NEW.kind = 'lesson_finished'
+          FROM consultations c WHERE c.id = NEW.consultation_id
+          ON CONFLICT (consultation_id, lesson_id) DO UPDATE SET
+            started = started + excluded.started,
+            last_step = MAX(COALESCE(last_step, excluded.last_step), COALESCE(excluded.last_step, last_step)),
+            finished = finished + excluded.finished;
+        END
+        """
+    )
+    backfill_summaries(db)
+    for column in FILTERED:
+        db.execute(f"CREATE INDEX idx_consultations_{column} ON consultations ({column}, started_at)")
+    db.execute("CREATE INDEX idx_lesson_runs_started_at ON lesson_runs (started_at)")
+    db.execute("CREATE INDEX idx_events_kind_at ON events (kind, at, lesson_id, step)")
+
+
+def backfill_summaries(db: Database) -> None:
+    """Summaries of the events written before this migration, kept as the triggers keep them."""
+    sums = ", ".join(f"SUM(kind = '{kind}') AS {column}" for column, kind in COUNTERS.items())
+    db.execute(
+        f"""
+        UPDATE consultations SET {", ".join(f"{column} = per.{column}" for column in COUNTERS)},
+          topic = per.topic
+        FROM (
+          SELECT consultation_id, {sums},
+                 (SELECT detail FROM events f WHERE f.consultation_id = e.consultation_id
+                  AND f.kind = 'intake' ORDER BY f.id LIMIT 1) AS topic
+          FROM events e WHERE kind IN ({_COUNTED}, 'intake') GROUP BY consultation_id
+        ) AS per
+        WHERE per.consultation_id = consultations.id
+        """
+    )
+    db.execute(
+        """
+        INSERT INTO lesson_runs (consultation_id, lesson_id, started_at, started, last_step, finished)
+        SELECT e.consultation_id, e.lesson_id, c.started_at, SUM(e.kind = 'lesson_started'),
+               MAX(CASE WHEN e.kind = 'step_shown' THEN e.step END), SUM(e.kind = 'lesson_finished')
+        FROM events e JOIN consultations c ON c.id = e.consultation_id
+        WHERE e.lesson_id IS NOT NULL AND e.kind IN ('lesson_started', 'step_shown', 'lesson_finished')
+        GROUP BY e.consultation_id, e.lesson_id
+        """
+    )

@@ -180,6 +180,7 @@ class RecordStore:
         cutoff = stamp(moment - timedelta(days=older_than_days))
         with self.writing("purge"):
             old = "SELECT id FROM consultations WHERE started_at < ?"
+            self.db.execute(f"DELETE FROM lesson_runs WHERE consultation_id IN ({old})", [cutoff])
             events = self.db.execute(
                 f"DELETE FROM events WHERE consultation_id IN ({old})", [cutoff]
             ).rowcount

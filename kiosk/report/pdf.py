@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from kiosk.practice.exercises import TITLES
+from kiosk.records.labels import GROUPINGS, label
 from kiosk.report.monthly import Monthly
+from kiosk.ui.charts import count_chart, render_chart
 from kiosk.ui.theme import FONT_FAMILY
 
 DPI = 300
-TOPIC_WORDS = {"basics": "スマホの基本", "mynumber": "マイナンバー", "practice": "練習", "other": "その他"}
 
 
 def write_monthly_pdf(report: Monthly, out: Path, *, room: str, titles: dict[str, str]) -> None:
@@ -56,13 +58,16 @@ def _draw(
         painter.drawText(box, int(Qt.TextFlag.TextWordWrap), line)
         y += box.height() + gap_mm * per_mm
 
-    def bar(label: str, value: int, most: int) -> None:
-        """A count as a plain bar: the figure is printed too, so the bar never has to be read alone."""
+    def chart(heading: str, rows: list[tuple[str, int]]) -> None:
+        """A bar chart with every figure printed on its bar, as wide as the page."""
         nonlocal y
-        text(f"{label}: {value}", 3.5, gap_mm=0.5)
-        length = (width * 0.8) * (value / most if most else 0)
-        painter.fillRect(QRectF(0, y, length, 2.5 * per_mm), QColor("#1C7ED6"))
-        y += 4 * per_mm
+        tall = (14 + 8 * len(rows)) * per_mm
+        if y + tall > height:
+            writer.newPage()
+            y = 0.0
+        drawn = count_chart(heading, rows, font_px=22)
+        render_chart(drawn, painter, QRectF(0, y, width, tall), width_px=1400)
+        y += tall + 4 * per_mm
 
     change = report.consultations - report.previous_consultations
     sign = "+" if change >= 0 else "−"
@@ -76,15 +81,10 @@ def _draw(
         4,
         gap_mm=4,
     )
-    for name, heading in (("topic", "ご相談の内容"), ("age_band", "年代"), ("outcome", "結果")):
-        rows = [(k, n) for k, n in stats.by.get(name, []) if k]
-        if not rows:
-            continue
-        text(heading, 5, bold=True)
-        most = max(n for _, n in rows)
-        for key, n in rows:
-            bar(TOPIC_WORDS.get(key, key), n, most)
-        y += 2 * per_mm
+    for name in ("topic", "age_band", "outcome"):
+        rows = [(label(name, k), n) for k, n in stats.by.get(name, []) if k]
+        if rows:
+            chart(GROUPINGS[name][0], rows)
     text("つまずき（上位 10 レッスン）", 5, bold=True)
     for number, lesson in enumerate(report.stumbles, start=1):
         worst = lesson.worst_step
@@ -101,6 +101,7 @@ def _draw(
         y += 2 * per_mm
         text("練習で むずかしかった 動き", 5, bold=True)
         for item in report.practice:
-            text(f"{item.exercise}: {item.attempts} 回中 {item.successes} 回 できた", 3.5, gap_mm=1)
+            name = TITLES.get(item.exercise, item.exercise)
+            text(f"{name}: {item.attempts} 回中 {item.successes} 回 できた", 3.5, gap_mm=1)
     y += 3 * per_mm
     text("この報告には、お名前・住所・電話番号・マイナンバー・暗証番号・メモは 含まれていません。", 3)

@@ -41,7 +41,7 @@ def show_screen(
     if screen == "pin-pad":
         window.pin_pad.open()  # as a supporter sees it once accounts exist
         return
-    if screen in ("review", "review-stats", "review-stumbles"):
+    if screen in ("review", "review-filters", "review-stats", "review-stumbles"):
         _review(window, screen)
         return
     if screen == "staff":
@@ -101,8 +101,10 @@ def _review(window: KioskWindow, screen: str) -> None:
     window.review.open(store, window._lesson_titles())
     window._show(window.review)
     window.review.period_buttons["all"].click()
-    view = {"review": "list", "review-stats": "stats", "review-stumbles": "stumbles"}[screen]
+    view = {"review-stats": "stats", "review-stumbles": "stumbles"}.get(screen, "list")
     window.review.view_buttons[view].click()
+    if screen == "review-filters":
+        window.review.filter_button.click()
 
 
 def _as_supporter(window: KioskWindow, screen: str, lesson: Lesson | None) -> None:

@@ -119,6 +119,16 @@ QPushButton {{
     padding: {pad // 2}px {pad}px; min-height: 80px; min-width: 80px;
 }}
 QPushButton:focus {{ border-color: {p.focus}; }}
+QComboBox, QLineEdit {{
+    background: {p.button_bg}; color: {p.button_text};
+    border: 3px solid {p.button_border}; border-radius: 12px; padding: 4px 12px; min-height: 64px;
+}}
+QComboBox:focus, QLineEdit:focus {{ border-color: {p.focus}; }}
+QComboBox QAbstractItemView {{
+    background: {p.button_bg}; color: {p.button_text};
+    selection-background-color: {p.checked_bg}; selection-color: {p.checked_text};
+}}
+QTableView, QHeaderView {{ font-size: {min(body, 28)}px; }}
 QPushButton:checked {{ background: {p.checked_bg}; color: {p.checked_text}; }}
 {_role_rules(p)}
 QPushButton:disabled {{ background: {p.window}; color: {p.text}; border-style: dashed; }}

@@ -7,16 +7,21 @@ scrolls, so a year of records never sits in memory. Numbers come from
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
+    QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QTableWidget,
@@ -25,15 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.practice.exercises import TITLES
 from kiosk.records import review
+from kiosk.records.labels import GROUPINGS, label
 from kiosk.records.store import RecordStore
+from kiosk.ui.charts import CountChartView
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.choices import add_choices
 
 COLUMNS = (
     ("started_at", "開始"),
     ("kiosk_id", "端末"),
-    ("mode", "モード"),
+    ("mode", "だれと"),
+    ("topic", "ご相談"),
     ("age_band", "年代"),
     ("device", "電話"),
     ("outcome", "結果"),
@@ -76,9 +85,12 @@ class ConsultationModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
-        value = self.rows[index.row()][COLUMNS[index.column()][0]]
-        if COLUMNS[index.column()][0] == "started_at" and value:
+        column = COLUMNS[index.column()][0]
+        value = self.rows[index.row()][column]
+        if column == "started_at" and value:
             return str(value)[:16].replace("T", " ")
+        if column in GROUPINGS:
+            return label(column, value) if value else ""
         return "" if value is None else str(value)
 
     def headerData(
@@ -104,14 +116,24 @@ def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
     return table
 
 
+FILTERS = ("kiosk", "mode", "topic", "outcome", "age_band", "device", "language")
+ANY = "すべて"
+
+
 class ReviewScreen(Screen):
+    """Choose a period and any filters; see the list, the charts, or where people got stuck.
+
+    Statistics and つまずき are counted only when their page is shown (and again only
+    after the filters change), so moving through the list stays quick on large records.
+    """
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store: RecordStore | None = None
         self.titles: dict[str, str] = {}  # lesson id → title, for people rather than ids
         self.chosen = review.Filter()
-        self.period_buttons: dict[str, QPushButton] = {}
-        self.view_buttons: dict[str, QPushButton] = {}
+        self._period = review.Filter()
+        self._stale: set[str] = set()
         top = QHBoxLayout()
         top.setSpacing(16)
         self.period_buttons = add_choices(
@@ -121,42 +143,83 @@ class ReviewScreen(Screen):
             self.choose_period,
         )
         top.addStretch(1)
-        views = QButtonGroup(self)
+        self.view_buttons = add_choices(
+            self,
+            top,
+            (("list", self.tr("一覧")), ("stats", self.tr("集計")), ("stumbles", self.tr("つまずき"))),
+            self.show_view,
+        )
+        self.filters: dict[str, QComboBox] = {}
+        filters = QGridLayout()
+        filters.setSpacing(16)
+        for place, name in enumerate(FILTERS):
+            box = QComboBox()
+            box.setAccessibleName(self.tr(GROUPINGS[name][0]))
+            box.setToolTip(box.accessibleName())
+            box.activated.connect(self._filters_changed)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(3)
+            filters.addWidget(box, place // 4, place % 4)  # then 次回 and the search at the row ends
+            self.filters[name] = box
+        for column in range(4):
+            filters.setColumnStretch(column, 1)
+        self.follow_up = QPushButton(self.tr("次回 希望"))
+        self.follow_up.setCheckable(True)
+        self.follow_up.setAccessibleName(self.tr("次回の相談を 希望した 人だけ"))
+        self.follow_up.toggled.connect(self._filters_changed)
+        filters.addWidget(self.follow_up, 0, 4)
+        self.note_search = QLineEdit()
+        self.note_search.setPlaceholderText(self.tr("メモを さがす"))
+        self.note_search.setAccessibleName(self.tr("メモを さがす"))
+        self.note_search.setClearButtonEnabled(True)
+        self.note_search.editingFinished.connect(self._filters_changed)
+        filters.addWidget(self.note_search, 1, 3)
+        clear = QPushButton(self.tr("条件を 消す"))
+        clear.clicked.connect(self.clear_filters)
+        filters.addWidget(clear, 1, 4)
         self.pages = QStackedWidget()
         self.list_view = QTableView()
+        self.list_view.setAccessibleName(self.tr("相談の 一覧"))
         self.list_view.verticalHeader().setDefaultSectionSize(56)
-        self.list_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.list_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.list_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.list_view.clicked.connect(self._show_detail)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
+        self.detail.setAccessibleName(self.tr("えらんだ 相談の できごと"))
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)
         listing_layout.setContentsMargins(0, 0, 0, 0)
-        listing_layout.addWidget(self.list_view, 3)
-        listing_layout.addWidget(self.detail, 1)
-        self.stats_holder = QVBoxLayout()
+        listing_layout.addWidget(self.list_view, 1)
+        listing_layout.addWidget(self.detail)
+        self.detail.hide()  # until a consultation is chosen
+        self.charts = QGridLayout()
+        self.charts.setSpacing(24)
         self.stumbles_holder = QVBoxLayout()
-        for key, words, page in (
-            ("list", self.tr("一覧"), listing),
-            ("stats", self.tr("集計"), self._holder(self.stats_holder)),
-            ("stumbles", self.tr("つまずき"), self._holder(self.stumbles_holder)),
-        ):
-            button = QPushButton(words)
-            button.setCheckable(True)
-            button.clicked.connect(lambda _=False, p=page: self.pages.setCurrentWidget(p))
-            views.addButton(button)
-            top.addWidget(button)
-            self.view_buttons[key] = button
+        self.view_pages = {
+            "list": listing,
+            "stats": self._scrolling(self.charts),
+            "stumbles": self._holder(self.stumbles_holder),
+        }
+        for page in self.view_pages.values():
             self.pages.addWidget(page)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 16)
-        layout.setSpacing(16)
+        layout.setSpacing(12)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
+        self.filter_button = QPushButton(self.tr("しぼりこむ"))
+        self.filter_button.setCheckable(True)
+        self.filter_panel = QWidget()
+        self.filter_panel.setLayout(filters)
+        filters.setContentsMargins(0, 0, 0, 0)
+        self.filter_panel.hide()  # until しぼりこむ: the list keeps the room
+        self.filter_button.toggled.connect(self.filter_panel.setVisible)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.filter_button)
+        layout.addLayout(summary_row)
+        layout.addWidget(self.filter_panel)
         layout.addWidget(self.pages, 1)
 
     @staticmethod
@@ -165,6 +228,18 @@ class ReviewScreen(Screen):
         widget.setLayout(box)
         box.setContentsMargins(0, 0, 0, 0)
         return widget
+
+    @staticmethod
+    def _scrolling(box: QGridLayout) -> QScrollArea:
+        inner = QWidget()
+        inner.setLayout(box)
+        box.setContentsMargins(0, 0, 16, 0)
+        box.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)  # grows with what it holds
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(inner)
+        return area
 
     def screen_title(self) -> str:
         return self.tr("記録を 見る")
@@ -176,6 +251,13 @@ class ReviewScreen(Screen):
         self.store = store
         self.titles = titles
         self._today = today or date.today()
+        kiosks = review.kiosks(store)
+        for name, box in self.filters.items():
+            box.clear()
+            box.addItem(f"{self.tr(GROUPINGS[name][0])}: {self.tr(ANY)}", None)
+            codes = kiosks if name == "kiosk" else list(GROUPINGS[name][1])
+            for code in codes:
+                box.addItem(label(name, code), code)
         self.period_buttons["month"].setChecked(True)
         self.view_buttons["list"].setChecked(True)
         self.pages.setCurrentIndex(0)
@@ -184,62 +266,78 @@ class ReviewScreen(Screen):
     def choose_period(self, key: str) -> None:
         first = self._today.replace(day=1)
         if key == "month":
-            self.chosen = review.Filter(since=first)
+            self._period = review.Filter(since=first)
         elif key == "last":
             end = first - timedelta(days=1)
-            self.chosen = review.Filter(since=end.replace(day=1), until=end)
+            self._period = review.Filter(since=end.replace(day=1), until=end)
         else:
-            self.chosen = review.Filter()
+            self._period = review.Filter()
+        self._filters_changed()
+
+    def clear_filters(self) -> None:
+        for box in self.filters.values():
+            box.setCurrentIndex(0)
+        self.follow_up.setChecked(False)
+        self.note_search.clear()
+        self._filters_changed()
+
+    def _filters_changed(self) -> None:
+        chosen = {name: box.currentData() for name, box in self.filters.items()}
+        self.chosen = replace(
+            self._period,
+            **chosen,
+            follow_up=True if self.follow_up.isChecked() else None,
+            note_contains=self.note_search.text().strip() or None,
+        )
         self.refresh()
+
+    def show_view(self, key: str) -> None:
+        self.view_buttons[key].setChecked(True)
+        self.pages.setCurrentWidget(self.view_pages[key])
+        if key in self._stale:
+            self._stale.discard(key)
+            if key == "stats":
+                self._show_charts()
+            elif key == "stumbles":
+                self._show_stumbles()
 
     def refresh(self) -> None:
         if self.store is None:
             return
         self.model = ConsultationModel(self.store, self.chosen)
         self.list_view.setModel(self.model)
+        self.detail.hide()
+        header = self.list_view.horizontalHeader()  # a new model resets how columns size
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.detail.clear()
-        stats = review.statistics(self.store, self.chosen)
+        totals = review.totals(self.store, self.chosen)
         self.summary.setText(
             self.tr("相談 {0} 件　手続きの案内 {1}（印刷 {2}）　係員を呼ぶ {3}　途中で終了 {4}").format(
-                stats.consultations,
-                stats.handoffs_shown,
-                stats.slips_printed,
-                stats.staff_calls,
-                stats.idle_resets,
+                totals.consultations,
+                totals.handoffs_shown,
+                totals.slips_printed,
+                totals.staff_calls,
+                totals.idle_resets,
             )
         )
-        self._fill(self.stats_holder, self._stats_table(stats))
-        self._fill(self.stumbles_holder, self._stumbles_table())
+        self._stale = {"stats", "stumbles"}
+        shown = self.pages.currentWidget()
+        self.show_view(next((k for k, page in self.view_pages.items() if page is shown), "list"))
 
-    def _fill(self, box: QVBoxLayout, table: QTableWidget) -> None:
-        while box.count():
-            item = box.takeAt(0)
-            widget = item.widget() if item else None
-            if widget is not None:
-                widget.deleteLater()
-        box.addWidget(table)
-
-    def _stats_table(self, stats: review.Statistics) -> QTableWidget:
-        names = {
-            "topic": "ご相談",
-            "month": "月",
-            "weekday": "曜日 (0=日)",
-            "hour": "時",
-            "age_band": "年代",
-            "device": "電話",
-            "outcome": "結果",
-            "mode": "モード",
-            "kiosk": "端末",
-        }
-        rows = [
-            [words, ", ".join(f"{key or '-'}: {n}" for key, n in stats.by.get(name, []))]
-            for name, words in names.items()
-        ]
-        return _table([self.tr("区分"), self.tr("件数")], rows)
-
-    def _stumbles_table(self) -> QTableWidget:
+    def _show_charts(self) -> None:
         assert self.store is not None
-        rows = [
+        _empty(self.charts)
+        stats = review.statistics(self.store, self.chosen)
+        for place, name in enumerate(CHARTED):
+            rows = [(label(name, key), n) for key, n in stats.by.get(name, [])]
+            view = CountChartView(self.tr(GROUPINGS[name][0]), rows, across=name not in UPRIGHT)
+            self.charts.addWidget(view, place // 2, place % 2)
+
+    def _show_stumbles(self) -> None:
+        assert self.store is not None
+        _empty(self.stumbles_holder)
+        lessons = [
             [
                 self.titles.get(s.lesson_id, s.lesson_id),
                 str(s.started),
@@ -251,7 +349,18 @@ class ReviewScreen(Screen):
             for s in review.stumbles(self.store, self.chosen)[:20]
         ]
         headers = ["レッスン", "開始", "最後まで", "わからない", "途中で終了", "つまずく 手順"]
-        return _table([self.tr(h) for h in headers], rows)
+        self.stumbles_holder.addWidget(_table([self.tr(h) for h in headers], lessons), 2)
+        practice = [
+            [
+                TITLES.get(item.exercise, item.exercise),
+                str(item.attempts),
+                str(item.successes),
+                f"{item.not_yet_rate:.0%}",
+            ]
+            for item in review.practice_stumbles(self.store, self.chosen)
+        ]
+        headers = ["練習", "ためした 回数", "できた 回数", "まだ できない 割合"]
+        self.stumbles_holder.addWidget(_table([self.tr(h) for h in headers], practice), 1)
 
     def _show_detail(self, index: QModelIndex) -> None:
         if self.store is None or not index.isValid():
@@ -267,8 +376,24 @@ class ReviewScreen(Screen):
             for e in events[:30]
         ]
         self.detail.setText(" ／ ".join(lines))
+        self.detail.show()
 
     def clear(self) -> None:
         self.store = None
         self.list_view.setModel(None)
         self.detail.clear()
+        _empty(self.charts)
+        _empty(self.stumbles_holder)
+
+
+# Statistics shown as charts, in this order; these run along time, so their bars stand upright.
+CHARTED = ("topic", "month", "age_band", "weekday", "outcome", "hour", "device", "mode", "language", "kiosk")
+UPRIGHT = {"month", "hour"}
+
+
+def _empty(box: QGridLayout | QVBoxLayout) -> None:
+    while box.count():
+        item = box.takeAt(0)
+        widget = item.widget() if item else None
+        if widget is not None:
+            widget.deleteLater()

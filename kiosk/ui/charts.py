@@ -1,0 +1,120 @@
+"""Bar charts of counts (QtCharts), for the staff review screen and the monthly report PDF.
+
+Every bar carries its figure, so a chart never has to be read from the axis alone, and
+each chart view's accessible description lists the same figures for screen readers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QWidget
+
+from kiosk.ui.theme import FONT_FAMILY
+
+BAR = QColor("#1C7ED6")
+INK = QColor("#1A1A1A")
+
+
+def _font(pixels: int, *, bold: bool = False) -> QFont:
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+def count_chart(
+    title: str, rows: Sequence[tuple[str, int]], *, font_px: int = 20, across: bool = True
+) -> QChart:
+    """Bars for (label, count) rows, in the order given: across (one row per label) or upright."""
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setTitleFont(_font(round(font_px * 1.2), bold=True))
+    chart.setTitleBrush(INK)
+    chart.legend().hide()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setBackgroundRoundness(0)
+    chart.setMargins(chart.margins() * 0)
+    labels = [label for label, _ in rows]
+    counts = [count for _, count in rows]
+    if across:  # the first row at the top
+        labels.reverse()
+        counts.reverse()
+    bars = QBarSet(title)
+    bars.append([float(n) for n in counts])
+    bars.setColor(BAR)
+    bars.setBorderColor(BAR)
+    bars.setLabelColor(INK)
+    bars.setLabelFont(_font(font_px))
+    series: QAbstractBarSeries = QHorizontalBarSeries() if across else QBarSeries()
+    series.append(bars)
+    series.setBarWidth(0.7)
+    series.setLabelsVisible(True)
+    series.setLabelsFormat("@value")
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+    chart.addSeries(series)
+    names = QBarCategoryAxis()
+    names.append(labels or [""])
+    names.setLabelsFont(_font(font_px))
+    names.setGridLineVisible(False)
+    values = QValueAxis()
+    values.setRange(0, max(counts, default=0) * 1.2 or 1)
+    values.setLabelFormat("%d")
+    values.setLabelsFont(_font(round(font_px * 0.8)))
+    values.applyNiceNumbers()
+    chart.addAxis(names, Qt.AlignmentFlag.AlignLeft if across else Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if across else Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(names)
+    series.attachAxis(values)
+    return chart
+
+
+def figures(rows: Sequence[tuple[str, int]]) -> str:
+    """The counts as words, for screen readers and tests: 「60代 12件、70代 30件」."""
+    return "、".join(f"{label} {count}件" for label, count in rows) or "なし"
+
+
+class CountChartView(QChartView):
+    """A chart on screen, tall enough for its bars, announced with its figures."""
+
+    def __init__(
+        self,
+        title: str,
+        rows: Sequence[tuple[str, int]],
+        *,
+        font_px: int = 20,
+        across: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(count_chart(title, rows, font_px=font_px, across=across), parent)
+        self.rows = list(rows)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(figures(rows))
+        per_bar = round(font_px * 2.2)
+        self.setMinimumHeight(max(5 * font_px, font_px * 6 + per_bar * len(rows)) if across else font_px * 16)
+
+
+def render_chart(chart: QChart, painter: QPainter, target: QRectF, *, width_px: float) -> None:
+    """Draw a chart into a painter (a PDF page): laid out at width_px logical pixels, scaled to target."""
+    scale = target.width() / width_px
+    size = QSizeF(width_px, target.height() / scale)
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.resize(size)
+    QApplication.processEvents()  # let the chart lay out its axes and labels at this size
+    scene.setSceneRect(QRectF(0, 0, size.width(), size.height()))
+    scene.render(painter, target, scene.sceneRect())
+    scene.removeItem(chart)
