@@ -27,7 +27,7 @@ from kiosk.settings import Settings
 BOM = b"\xef\xbb\xbf"
 HEADERS = [
     "相談ID", "端末", "開始", "終了", "終わり方", "モード", "サポーター", "言語", "年代",
-    "電話の種類", "結果", "要フォロー", "レッスン数", "わからない回数", "手続き案内", "印刷",
+    "電話の種類", "結果", "要フォロー", "レッスン開始回数", "わからない回数", "手続き案内", "印刷",
 ]  # fmt: skip
 
 
@@ -88,7 +88,7 @@ def april(store: RecordStore) -> RecordStore:
             (lesson, {"lesson_id": "line"}),
             (EventKind.DONT_UNDERSTAND, {"lesson_id": "line", "step": 2}),
             (EventKind.DONT_UNDERSTAND, {"lesson_id": "line", "step": 3}),
-            (lesson, {"lesson_id": "line"}),  # the same lesson again counts once
+            (lesson, {"lesson_id": "line"}),  # the same lesson again is another start
             (lesson, {"lesson_id": "camera"}),
             (EventKind.HANDOFF_SHOWN, {"procedure_id": "mynaportal"}),
             (EventKind.SLIP_PRINTED, {"procedure_id": "mynaportal"}),
@@ -119,14 +119,15 @@ def test_csv_opens_in_excel_with_japanese_headers_and_local_times(april: RecordS
     assert first["端末"] == "test-kiosk"
     assert (first["サポーター"], first["年代"], first["電話の種類"]) == ("sato", "70s", "android")
     assert (first["結果"], first["要フォロー"], first["終わり方"]) == ("solved", "1", "finished")
-    assert (first["レッスン数"], first["わからない回数"], first["手続き案内"], first["印刷"]) == (
-        "2",
+    # c-1 started line twice and camera once: three starts
+    assert (first["レッスン開始回数"], first["わからない回数"], first["手続き案内"], first["印刷"]) == (
+        "3",
         "2",
         "1",
         "1",
     )
     assert rows[2]["開始"] == "2025-04-15 10:30"  # UTC in the database, Japan time in the file
-    assert rows[2]["終了"] == "" and rows[2]["レッスン数"] == "0"
+    assert rows[2]["終了"] == "" and rows[2]["レッスン開始回数"] == "0"
 
 
 def test_notes_only_when_asked(april: RecordStore, tmp_path: Path) -> None:
@@ -220,7 +221,7 @@ def test_formula_cells_are_escaped_in_the_file(store: RecordStore, tmp_path: Pat
     assert [r["メモ"] for r in rows[:4]] == ["'" + note for note in notes]
     assert rows[4]["サポーター"] == "'\tsato"
     assert read_csv(events_path(out))[0]["詳細"] == "'\rbasics"
-    assert rows[4]["レッスン数"] == "0"  # numbers are not touched
+    assert rows[4]["レッスン開始回数"] == "0"  # numbers are not touched
 
 
 # ---- open data --------------------------------------------------------------------------
@@ -392,3 +393,22 @@ def test_unwritable_destination_is_exit_1(april: RecordStore, tmp_path: Path) ->
     out = tmp_path / "missing-folder" / "x.csv"
     assert cli_export.run(parse("export", "csv", str(out)), tmp_path) == 1
     assert april.audit_log() == []
+
+
+@pytest.mark.parametrize(
+    ("zone", "expected"),
+    [
+        ("JST-9", ["2025-04-01 10:05", "2025-04-01 10:05", ""]),  # one offset all year: cut as text
+        ("CET-1CEST,M3.5.0,M10.5.0/3", ["2025-04-01 03:05", "2025-04-01 03:05", ""]),  # summer time in April
+    ],
+)
+def test_times_are_written_in_the_computers_zone(monkeypatch, zone: str, expected: list[str]) -> None:
+    import sqlite3
+
+    from kiosk.records.export import _local_sql
+
+    monkeypatch.setenv("TZ", zone)  # japan_time puts it back afterwards
+    time.tzset()
+    stamps = ["2025-04-01T10:05:30.000+09:00", "2025-04-01T01:05:30.000+00:00", None]
+    con = sqlite3.connect(":memory:")
+    assert [con.execute(f"SELECT {_local_sql('?1')}", [stamp]).fetchone()[0] for stamp in stamps] == expected

@@ -18,15 +18,24 @@ from kiosk.records.store import RecordStore
 LESSON_IDS = sorted(path.stem for path in LESSONS_DIR.glob("*.yaml"))
 
 
-def _summaries(store: RecordStore) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+Rows = list[tuple[object, ...]]
+
+
+def _summaries(store: RecordStore) -> tuple[Rows, Rows, Rows, Rows]:
     columns = ", ".join(COUNTERS)
     return (
         store.db.execute(f"SELECT id, topic, {columns} FROM consultations ORDER BY id").fetchall(),
         store.db.execute("SELECT * FROM lesson_runs ORDER BY consultation_id, lesson_id").fetchall(),
+        store.db.execute(
+            "SELECT consultation_id, lesson_id, step, started_at, asked FROM step_help ORDER BY 1, 2, 3"
+        ).fetchall(),
+        store.db.execute(
+            "SELECT consultation_id, started_at, exercise, attempts, successes FROM practice_runs ORDER BY 1, id"
+        ).fetchall(),
     )
 
 
-def _recounted(store: RecordStore) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+def _recounted(store: RecordStore) -> tuple[Rows, Rows, Rows, Rows]:
     """The same figures, counted the slow way from the events."""
     counts = ", ".join(
         f"(SELECT COUNT(*) FROM events e WHERE e.consultation_id = c.id AND e.kind = '{kind}')"
@@ -45,7 +54,22 @@ def _recounted(store: RecordStore) -> tuple[list[tuple[object, ...]], list[tuple
         GROUP BY e.consultation_id, e.lesson_id ORDER BY 1, 2
         """
     ).fetchall()
-    return per_consultation, runs
+    help_asked = store.db.execute(
+        """
+        SELECT e.consultation_id, e.lesson_id, e.step, c.started_at, COUNT(*)
+        FROM events e JOIN consultations c ON c.id = e.consultation_id
+        WHERE e.kind = 'dont_understand' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+        """
+    ).fetchall()
+    practice = store.db.execute(
+        """
+        SELECT e.consultation_id, c.started_at, json_extract(e.detail, '$.exercise'),
+               json_extract(e.detail, '$.attempts'), json_extract(e.detail, '$.successes')
+        FROM events e JOIN consultations c ON c.id = e.consultation_id
+        WHERE e.kind = 'practice_result' ORDER BY 1, e.id
+        """
+    ).fetchall()
+    return per_consultation, runs, help_asked, practice
 
 
 def test_summaries_follow_every_event_written(tmp_path: Path) -> None:
@@ -54,7 +78,8 @@ def test_summaries_follow_every_event_written(tmp_path: Path) -> None:
     summaries = _summaries(store)
     assert summaries == _recounted(store)
     assert any(row[1] for row in summaries[0]), "some consultations have a topic"
-    assert sum(row[3] for row in summaries[1]) > 0, "some lessons were finished"
+    assert sum(row[5] for row in summaries[1]) > 0, "some lessons were finished"
+    assert summaries[2] and summaries[3], "some 「わからない」 and some practice"
     store.close()
 
 
@@ -80,7 +105,8 @@ def test_the_migration_fills_summaries_for_older_records(tmp_path: Path) -> None
     expected = _summaries(store)
     with store.db.atomic():  # as a database from before the summaries looked
         store.db.execute(f"UPDATE consultations SET topic = NULL, {', '.join(f'{c} = 0' for c in COUNTERS)}")
-        store.db.execute("DELETE FROM lesson_runs")
+        for summary in ("lesson_runs", "step_help", "practice_runs"):
+            store.db.execute(f"DELETE FROM {summary}")
     assert _summaries(store) != expected
     with store.db.atomic():
         backfill_summaries(store.db)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from kiosk.records.schema import STATISTICS_COLUMNS
 from kiosk.records.store import RecordStore
 
 PAGE = 50
@@ -116,10 +117,7 @@ def totals(store: RecordStore, chosen: Filter) -> Statistics:
 
 # Groupings read in one pass over the consultations (their summary columns and indexes).
 DIMENSIONS = ("mode", "kiosk", "language", "age_band", "device", "outcome", "topic")
-_DIMENSION_SQL = (
-    "c.mode, c.kiosk_id, c.language, COALESCE(c.age_band, ''), COALESCE(c.device, ''), "
-    "COALESCE(c.outcome, ''), c.topic"
-)
+_DIMENSION_SQL = ", ".join(f"c.{column.strip()}" for column in STATISTICS_COLUMNS.split(","))
 
 
 def statistics(store: RecordStore, chosen: Filter) -> Statistics:
@@ -133,7 +131,7 @@ def statistics(store: RecordStore, chosen: Filter) -> Statistics:
     tallies: dict[str, Counter[str]] = {name: Counter() for name in (*DIMENSIONS, "month", "weekday", "hour")}
     for *keys, n, handoffs, slips, calls, resets in store.db.execute(
         f"SELECT {_DIMENSION_SQL}, COUNT(*), SUM(c.handoffs), SUM(c.slips), SUM(c.staff_calls), "
-        f"SUM(c.idle_resets) FROM consultations c WHERE {where} GROUP BY 1, 2, 3, 4, 5, 6, 7",
+        f"SUM(c.idle_resets) FROM consultations c WHERE {where} GROUP BY {_DIMENSION_SQL}",
         args,
     ):
         stats.consultations += n
@@ -142,8 +140,8 @@ def statistics(store: RecordStore, chosen: Filter) -> Statistics:
         stats.staff_calls += calls
         stats.idle_resets += resets
         for name, key in zip(DIMENSIONS, keys, strict=True):
-            if key is not None:
-                tallies[name][str(key)] += n
+            if key is not None or name not in ("mode", "kiosk", "language", "topic"):
+                tallies[name]["" if key is None else str(key)] += n
     for hour_key, n in store.db.execute(
         f"SELECT substr(c.started_at, 1, 13), COUNT(*) FROM consultations c WHERE {where} GROUP BY 1", args
     ):
@@ -178,44 +176,44 @@ class LessonStumbles:
         return max(scores, key=lambda s: (scores[s], -s)) if scores else None
 
 
-def _runs_source(chosen: Filter) -> tuple[str, list[Any]]:
-    """FROM … WHERE … over `lesson_runs r`, joining consultations only when more than dates are chosen."""
+def _summary_source(table: str, chosen: Filter) -> tuple[str, list[Any]]:
+    """FROM … WHERE … over a summary table `r` (lesson_runs, step_help, practice_runs).
+
+    They carry the consultation's start time, so a period needs no join; other filters
+    join the consultations, found through their own indexes.
+    """
     if chosen.period_only:
-        where, args = Filter(since=chosen.since, until=chosen.until).where()
-        return f"FROM lesson_runs r WHERE {where.replace('c.started_at', 'r.started_at')}", args
+        where, args = chosen.where()
+        return f"FROM {table} r WHERE {where.replace('c.started_at', 'r.started_at')}", args
     where, args = chosen.where()
-    return f"FROM lesson_runs r JOIN consultations c ON c.id = r.consultation_id WHERE {where}", args
+    return f"FROM consultations c JOIN {table} r ON r.consultation_id = c.id WHERE {where}", args
 
 
 def stumbles(store: RecordStore, chosen: Filter) -> list[LessonStumbles]:
     """Per lesson: started, finished, 「わからない」 by step, and the step where unfinished runs stopped.
 
     A run is one consultation's time in one lesson (kept in `lesson_runs` as events are
-    written). Sorted with the most trouble first.
+    written; 「わからない」 in `step_help`). Sorted with the most trouble first.
     """
     found: dict[str, LessonStumbles] = {}
 
     def lesson(lesson_id: str) -> LessonStumbles:
         return found.setdefault(lesson_id, LessonStumbles(lesson_id))
 
-    source, args = _runs_source(chosen)
-    for lesson_id, started, finished in store.db.execute(
-        f"SELECT r.lesson_id, SUM(r.started), SUM(r.finished) {source} GROUP BY r.lesson_id", args
-    ):
-        lesson(lesson_id).started, lesson(lesson_id).finished = int(started), int(finished)
-    for lesson_id, step, n in store.db.execute(
-        f"SELECT r.lesson_id, r.last_step, COUNT(*) {source} AND r.finished = 0 AND r.last_step IS NOT NULL "
-        "GROUP BY r.lesson_id, r.last_step",
+    source, args = _summary_source("lesson_runs", chosen)
+    for lesson_id, last_step, finished, runs, started in store.db.execute(
+        f"SELECT r.lesson_id, r.last_step, r.finished, COUNT(*), SUM(r.started) {source} "
+        "GROUP BY r.lesson_id, r.last_step, r.finished",
         args,
     ):
-        lesson(lesson_id).left_at[int(step)] = int(n)
-    where, args = chosen.where()
-    joined = "" if where == "1" else "JOIN consultations c ON c.id = e.consultation_id"
+        this = lesson(lesson_id)
+        this.started += int(started)
+        this.finished += int(finished) * int(runs)
+        if not finished and last_step is not None:
+            this.left_at[int(last_step)] = this.left_at.get(int(last_step), 0) + int(runs)
+    source, args = _summary_source("step_help", chosen)
     for lesson_id, step, n in store.db.execute(
-        f"SELECT e.lesson_id, e.step, COUNT(*) FROM events e {joined} "
-        f"WHERE e.kind = 'dont_understand' AND e.lesson_id IS NOT NULL AND {where} "
-        "GROUP BY e.lesson_id, e.step",
-        args,
+        f"SELECT r.lesson_id, r.step, SUM(r.asked) {source} GROUP BY r.lesson_id, r.step", args
     ):
         lesson(lesson_id).dont_understand[int(step)] = int(n)
     return sorted(
@@ -238,16 +236,9 @@ class PracticeStumbles:
 
 def practice_stumbles(store: RecordStore, chosen: Filter) -> list[PracticeStumbles]:
     """Which gestures failed most: attempts that were not (yet) right, per exercise."""
-    where, args = chosen.where()
+    source, args = _summary_source("practice_runs", chosen)
     rows = store.db.execute(
-        f"""
-        SELECT json_extract(e.detail, '$.exercise') AS exercise, COUNT(*),
-               SUM(json_extract(e.detail, '$.attempts')), SUM(json_extract(e.detail, '$.successes'))
-        FROM events e JOIN consultations c ON c.id = e.consultation_id
-        WHERE e.kind = 'practice_result' AND json_valid(e.detail) AND {where}
-        GROUP BY exercise
-        """,
-        args,
+        f"SELECT r.exercise, COUNT(*), SUM(r.attempts), SUM(r.successes) {source} GROUP BY r.exercise", args
     ).fetchall()
     found = [PracticeStumbles(str(x), int(t), int(a or 0), int(s or 0)) for x, t, a, s in rows if x]
     return sorted(found, key=lambda p: (-p.not_yet_rate, p.exercise))

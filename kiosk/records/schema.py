@@ -167,15 +167,22 @@ def m005_review_summaries(db: Database) -> None:
         END
         """
     )
-    backfill_summaries(db)
+    _backfill_counters_and_runs(db)
     for column in FILTERED:
-        db.execute(f"CREATE INDEX idx_consultations_{column} ON consultations ({column}, started_at)")
+        # with the id too, so a join from a filtered set never reads the table itself
+        db.execute(f"CREATE INDEX idx_consultations_{column} ON consultations ({column}, started_at, id)")
     db.execute("CREATE INDEX idx_lesson_runs_started_at ON lesson_runs (started_at)")
     db.execute("CREATE INDEX idx_events_kind_at ON events (kind, at, lesson_id, step)")
 
 
 def backfill_summaries(db: Database) -> None:
-    """Summaries of the events written before this migration, kept as the triggers keep them."""
+    """Every summary, recounted from the events as the triggers would have kept them (on empty summaries)."""
+    _backfill_counters_and_runs(db)
+    _backfill_help_and_practice(db)
+
+
+def _backfill_counters_and_runs(db: Database) -> None:
+    """Summaries of the events written before m005, kept as its triggers keep them."""
     sums = ", ".join(f"SUM(kind = '{kind}') AS {column}" for column, kind in COUNTERS.items())
     db.execute(
         f"""
@@ -198,5 +205,105 @@ def backfill_summaries(db: Database) -> None:
         FROM events e JOIN consultations c ON c.id = e.consultation_id
         WHERE e.lesson_id IS NOT NULL AND e.kind IN ('lesson_started', 'step_shown', 'lesson_finished')
         GROUP BY e.consultation_id, e.lesson_id
+        """
+    )
+
+
+@MIGRATIONS()
+def m006_step_and_practice_summaries(db: Database) -> None:
+    # 「わからない」 per step and practice results, kept like lesson_runs (one row per
+    # consultation and step / per practice round), so つまずき never joins the events; and
+    # covering indexes so statistics and つまずき read indexes in order, without sorting.
+    db.execute(
+        """
+        CREATE TABLE step_help (
+          consultation_id TEXT NOT NULL REFERENCES consultations(id),
+          lesson_id TEXT NOT NULL,
+          step INTEGER NOT NULL,
+          started_at TEXT NOT NULL,
+          asked INTEGER NOT NULL DEFAULT 0,
+          PRIMARY KEY (consultation_id, lesson_id, step)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE practice_runs (
+          id INTEGER PRIMARY KEY,
+          consultation_id TEXT NOT NULL REFERENCES consultations(id),
+          started_at TEXT NOT NULL,
+          exercise TEXT NOT NULL,
+          attempts INTEGER NOT NULL,
+          successes INTEGER NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER events_step_help AFTER INSERT ON events
+        WHEN NEW.kind = 'dont_understand' AND NEW.lesson_id IS NOT NULL AND NEW.step IS NOT NULL BEGIN
+          INSERT INTO step_help (consultation_id, lesson_id, step, started_at, asked)
+          SELECT NEW.consultation_id, NEW.lesson_id, NEW.step, c.started_at, 1
+          FROM consultations c WHERE c.id = NEW.consultation_id
+          ON CONFLICT (consultation_id, lesson_id, step) DO UPDATE SET asked = asked + 1;
+        END
+        """
+    )
+    db.execute(
+        f"""
+        CREATE TRIGGER events_practice AFTER INSERT ON events
+        WHEN NEW.kind = 'practice_result' AND json_valid(NEW.detail)
+          AND json_extract(NEW.detail, '$.exercise') IS NOT NULL BEGIN
+          INSERT INTO practice_runs (consultation_id, started_at, exercise, attempts, successes)
+          SELECT NEW.consultation_id, c.started_at, {_PRACTICE_VALUES.format(e="NEW")}
+          FROM consultations c WHERE c.id = NEW.consultation_id;
+        END
+        """
+    )
+    _backfill_help_and_practice(db)
+    # Each summary is covered three ways: all of it in order (no filter), by period, and by
+    # consultation (for joins from consultations chosen by their own indexes).
+    for table, columns in (
+        ("step_help", "lesson_id, step, asked"),
+        ("practice_runs", "exercise, attempts, successes"),
+        ("lesson_runs", "lesson_id, last_step, finished, started"),
+    ):
+        db.execute(f"CREATE INDEX idx_{table}_all ON {table} ({columns})")
+        db.execute(f"CREATE INDEX idx_{table}_period ON {table} (started_at, {columns})")
+        db.execute(f"CREATE INDEX idx_{table}_consultation ON {table} (consultation_id, {columns})")
+    db.execute("DROP INDEX idx_lesson_runs_started_at")
+    db.execute(
+        f"CREATE INDEX idx_consultations_statistics ON consultations ({STATISTICS_COLUMNS}, "
+        f"{', '.join(c for c in COUNTERS if c not in ('lessons', 'dont_understand'))})"
+    )
+    db.execute("CREATE INDEX idx_consultations_hour ON consultations (substr(started_at, 1, 13))")
+
+
+# The coded columns statistics group by, in the order of their covering index.
+STATISTICS_COLUMNS = "mode, kiosk_id, language, age_band, device, outcome, topic"
+_PRACTICE_VALUES = (
+    "json_extract({e}.detail, '$.exercise'), COALESCE(json_extract({e}.detail, '$.attempts'), 0), "
+    "COALESCE(json_extract({e}.detail, '$.successes'), 0)"
+)
+
+
+def _backfill_help_and_practice(db: Database) -> None:
+    db.execute(
+        """
+        INSERT INTO step_help (consultation_id, lesson_id, step, started_at, asked)
+        SELECT e.consultation_id, e.lesson_id, e.step, c.started_at, COUNT(*)
+        FROM events e JOIN consultations c ON c.id = e.consultation_id
+        WHERE e.kind = 'dont_understand' AND e.lesson_id IS NOT NULL AND e.step IS NOT NULL
+        GROUP BY e.consultation_id, e.lesson_id, e.step
+        """
+    )
+    db.execute(
+        f"""
+        INSERT INTO practice_runs (consultation_id, started_at, exercise, attempts, successes)
+        SELECT e.consultation_id, c.started_at, {_PRACTICE_VALUES.format(e="e")}
+        FROM events e JOIN consultations c ON c.id = e.consultation_id
+        WHERE e.kind = 'practice_result' AND json_valid(e.detail)
+          AND json_extract(e.detail, '$.exercise') IS NOT NULL
+        ORDER BY e.id
         """
     )

@@ -180,7 +180,8 @@ class RecordStore:
         cutoff = stamp(moment - timedelta(days=older_than_days))
         with self.writing("purge"):
             old = "SELECT id FROM consultations WHERE started_at < ?"
-            self.db.execute(f"DELETE FROM lesson_runs WHERE consultation_id IN ({old})", [cutoff])
+            for summary in ("lesson_runs", "step_help", "practice_runs"):
+                self.db.execute(f"DELETE FROM {summary} WHERE consultation_id IN ({old})", [cutoff])
             events = self.db.execute(
                 f"DELETE FROM events WHERE consultation_id IN ({old})", [cutoff]
             ).rowcount
