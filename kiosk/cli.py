@@ -9,9 +9,12 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
+
+if TYPE_CHECKING:
+    from kiosk.content.library import LessonLibrary
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -347,6 +350,22 @@ def _run(args: argparse.Namespace) -> int:
         raise
 
 
+def _print_coverage(library: LessonLibrary) -> None:
+    """Per language: files fully translated, and each field that still shows Japanese (未翻訳)."""
+    for language, files in library.coverage.items():
+        lessons = {key: c for key, c in files.items() if not key.startswith("procedure:")}
+        for key, cover in files.items():
+            for where in cover.missing:
+                print(f"note: {language}/{key.removeprefix('procedure:')}: {where}: 未翻訳（日本語で出ます）")
+        translated = sum(c.translated for c in files.values())
+        total = sum(c.total for c in files.values())
+        complete = sum(c.complete for c in lessons.values())
+        print(
+            f"{language}: {complete}/{len(lessons)} lessons complete, {translated}/{total} texts translated",
+            file=sys.stderr,
+        )
+
+
 def _lessons(args: argparse.Namespace) -> int:
     from kiosk.content.library import load_library
     from kiosk.speech.readings import plain
@@ -357,6 +376,7 @@ def _lessons(args: argparse.Namespace) -> int:
         for problem in sorted(library.problems):
             print(problem)
         count = len(library.lessons)
+        _print_coverage(library)
         if library.problems:
             print(f"{len(library.problems)} problem(s); {count} lesson(s) usable", file=sys.stderr)
             return EXIT_PROBLEMS
@@ -373,6 +393,10 @@ def _lessons(args: argparse.Namespace) -> int:
             "with_tip": sum(bool(step.tip) for step in lesson.steps),
             "devices": bool(lesson.has_variants),
             "procedure": lesson.procedure,
+            "languages": {
+                language: {"translated": c.translated, "total": c.total}
+                for language, c in ((lang, library.coverage[lang][lesson.id]) for lang in library.coverage)
+            },
         }
         for lesson in sorted(library.lessons, key=lambda x: (x.category.value, x.order, x.id))
     ]

@@ -14,6 +14,16 @@ from pathlib import Path
 from kiosk.content.lessons import Category, Lesson
 from kiosk.content.problems import Problem
 from kiosk.content.procedures import DEFAULT_ALLOWLIST, Procedure, load_procedures
+from kiosk.content.translations import (
+    SOURCE_LANGUAGE,
+    Coverage,
+    LessonText,
+    ProcedureText,
+    language_folders,
+    load_texts,
+    translate_lesson,
+    translate_procedure,
+)
 from kiosk.content.validate import Loaded, field_name, load_model
 from kiosk.speech.readings import plain
 
@@ -28,6 +38,19 @@ class LessonLibrary:
     procedures: dict[str, Procedure] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     pictures_dir: Path = Path()
+    language: str = SOURCE_LANGUAGE
+    # Other languages: the same lessons with their texts (Japanese where untranslated),
+    # and per language and file id, how much is translated.
+    translations: dict[str, LessonLibrary] = field(default_factory=dict)
+    coverage: dict[str, dict[str, Coverage]] = field(default_factory=dict)
+
+    @property
+    def languages(self) -> list[str]:
+        return [SOURCE_LANGUAGE, *self.translations]
+
+    def in_language(self, language: str) -> LessonLibrary:
+        """The library as read in `language` (Japanese for a language without texts)."""
+        return self.translations.get(language, self)
 
     def in_category(self, category: Category) -> list[Lesson]:
         return sorted(
@@ -80,7 +103,36 @@ def load_library(
             lesson = lesson.model_copy(update={"procedure": None})
         seen[lesson.id] = file
         library.lessons.append(lesson)
+    for language in language_folders(lessons_dir, procedures_dir):
+        _add_language(library, language, lessons_dir / language, procedures_dir / language)
     return library
+
+
+def _add_language(library: LessonLibrary, language: str, lessons_dir: Path, procedures_dir: Path) -> None:
+    """The library in one more language, from the text files in its folders."""
+    translated = LessonLibrary(pictures_dir=library.pictures_dir, language=language)
+    coverage: dict[str, Coverage] = {}
+    lesson_texts, problems = load_texts(lessons_dir, language, LessonText)
+    procedure_texts, more = load_texts(procedures_dir, language, ProcedureText)
+    problems += more
+    for lesson in library.lessons:
+        text, file = lesson_texts.pop(lesson.id, (None, lessons_dir / f"{lesson.id}.yaml"))
+        lesson_in, coverage[lesson.id], found = translate_lesson(lesson, text, file)
+        translated.lessons.append(lesson_in)
+        problems += found
+    for procedure_id, procedure in library.procedures.items():
+        text, file = procedure_texts.pop(procedure_id, (None, procedures_dir / f"{procedure_id}.yaml"))
+        translated.procedures[procedure_id], coverage[f"procedure:{procedure_id}"], found = (
+            translate_procedure(procedure, text, file)
+        )
+        problems += found
+    for _text, file in (*lesson_texts.values(), *procedure_texts.values()):
+        problems.append(
+            Problem(file, 1, "id", "日本語のファイルがありません (no Japanese file with this id)")
+        )
+    library.problems.extend(problems)
+    library.translations[language] = translated
+    library.coverage[language] = coverage
 
 
 def _check_lesson(
