@@ -63,6 +63,7 @@ class RunOptions:
     text_size: TextSize | None = None
     theme: ThemeName | None = None
     furigana: bool = False
+    language: str | None = None
     practice: str | None = None
 
 

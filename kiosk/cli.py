@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="standard or high-contrast",
     )
     run.add_argument("--furigana", action="store_true", help="show readings above kanji")
+    run.add_argument(
+        "--language", default=None, metavar="LANG", help="screenshot in this language (ja, ja-easy, en)"
+    )
 
     lessons = commands.add_parser("lessons", help="check or list lesson files")
     lesson_commands = lessons.add_subparsers(dest="lessons_command", required=True, parser_class=_Parser)
@@ -122,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     slip.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf")
     slip.add_argument("--paper", choices=("80mm", "58mm", "a4"), default=None)
     slip.add_argument("--lesson", metavar="LESSON_ID", help="print the 「つづきから」 code of this lesson")
+    slip.add_argument("--language", default="ja", metavar="LANG", help="ja (default), ja-easy, en …")
 
     for module in STAFF_COMMANDS:
         importlib.import_module(f"kiosk.{module}").add_commands(commands)
@@ -258,12 +262,21 @@ def _slip(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from kiosk.content.translations import ProcedureText, load_texts, translate_procedure
     from kiosk.handoff.render import SlipTooNarrow, write_pdf
-    from kiosk.handoff.slip import PAPERS, build_slip
+    from kiosk.handoff.slip import PAPERS, build_slip, hours_line
     from kiosk.ui.fonts import FontMissing, load_fonts
+    from kiosk.ui.language import Languages, locale_for
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     assert isinstance(app, QGuiApplication)
+    languages = Languages()  # kept to the end: its translator must outlive the slip
+    language = languages.use(args.language)
+    if language != args.language:
+        print(f"kiosk: language not available: {args.language} (printing in {language})", file=sys.stderr)
+    texts, _ = load_texts(PROCEDURES_DIR / language, language, ProcedureText)
+    text, _file = texts.get(procedure.id, (None, None))
+    procedure, _coverage, _problems = translate_procedure(procedure, text, PROCEDURES_DIR)
     try:
         load_fonts(app)
         content = build_slip(
@@ -271,8 +284,15 @@ def _slip(args: argparse.Namespace) -> int:
             room_name=settings.room_name,
             today=date.today(),
             contact=settings.room_contact,
-            hours=settings.room_hours,
+            hours=hours_line(
+                locale_for(language),
+                settings.open_days,
+                settings.open_from,
+                settings.open_until,
+                settings.room_hours,
+            ),
             resume_code=resume_code,
+            locale=locale_for(language),
         )
         write_pdf(content, PAPERS[args.paper or settings.paper], args.pdf)
     except (FontMissing, SlipTooNarrow, OSError) as exc:
@@ -332,6 +352,7 @@ def _run(args: argparse.Namespace) -> int:
         text_size=getattr(args, "text_size", None),
         theme=getattr(args, "theme", None),
         furigana=getattr(args, "furigana", False),
+        language=getattr(args, "language", None),
         practice=getattr(args, "practice", None),
     )
     try:

@@ -10,3 +10,4 @@ FONTS_DIR = ASSETS_DIR / "fonts"
 PICTURES_DIR = ASSETS_DIR / "pictures"
 LESSONS_DIR = PROJECT_ROOT / "lessons"
 PROCEDURES_DIR = PROJECT_ROOT / "procedures"
+I18N_DIR = PROJECT_ROOT / "kiosk" / "i18n"  # kiosk_<language>.ts in the repo, .qm built from them

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import tomllib
+from datetime import time
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import tomlkit
 import tomlkit.exceptions
@@ -47,6 +48,11 @@ class Settings(BaseModel):
     room_name: str = Field(default="鳴門市 デジタル何でも相談室", max_length=40)
     room_contact: str = Field(default="", max_length=60)
     room_hours: str = Field(default="", max_length=60)
+    # Opening days (1 = Monday … 7 = Sunday) and times, written on the slip as each language
+    # writes them (「月〜金 9:00〜17:00」 / "Mon–Fri 9:00 AM–5:00 PM"); room_hours adds a note.
+    open_days: tuple[Annotated[int, Field(ge=1, le=7)], ...] = ()
+    open_from: time = time(9, 0)
+    open_until: time = time(17, 0)
     text_size: TextSize = "standard"
     theme: ThemeName = "standard"
     # Practice corner: generous for slow hands (a phone's own defaults are stricter).

@@ -80,6 +80,19 @@ ensure_venv() {
         "$VENV/bin/python" -m pip install --quiet -e "$ROOT[test]"
         printf '%s' "$want" >"$stamp"
     fi
+    build_translations
+}
+
+# The screens' other languages: kiosk/i18n/kiosk_<language>.ts (kept in git) compiled to .qm.
+build_translations() {
+    local ts qm
+    for ts in "$ROOT"/kiosk/i18n/kiosk_*.ts; do
+        [ -e "$ts" ] || continue
+        qm="${ts%.ts}.qm"
+        if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+            "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
+        fi
+    done
 }
 
 cmd="${1:-}"
@@ -94,8 +107,8 @@ case "$cmd" in
         ensure_system_packages "$QT_BASE_PKGS $QT_WINDOW_PKGS $SPEECH_PKGS $TEST_PKGS"
         ensure_venv
         cd "$ROOT"
-        "$VENV/bin/ruff" check kiosk tests main.py
-        "$VENV/bin/ruff" format --check kiosk tests main.py
+        "$VENV/bin/ruff" check kiosk tests main.py bench
+        "$VENV/bin/ruff" format --check kiosk tests main.py bench
         "$VENV/bin/mypy"
         exec "$VENV/bin/python" -m pytest "$@"
         ;;

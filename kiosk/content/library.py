@@ -103,7 +103,7 @@ def load_library(
             lesson = lesson.model_copy(update={"procedure": None})
         seen[lesson.id] = file
         library.lessons.append(lesson)
-    for language in language_folders(lessons_dir, procedures_dir):
+    for language in language_folders(lessons_dir):  # the lessons say which languages there are
         _add_language(library, language, lessons_dir / language, procedures_dir / language)
     return library
 

@@ -158,7 +158,7 @@ def translate_lesson(
     lesson: Lesson, text: LessonText | None, file: Path
 ) -> tuple[Lesson, Coverage, list[Problem]]:
     merge = _Merge(file, text.language if text else "")
-    t = text or LessonText(id=lesson.id, language="-")
+    t = text or LessonText(id=lesson.id, language=SOURCE_LANGUAGE)
     steps_text = t.steps
     if steps_text is not None and len(steps_text) != len(lesson.steps):
         merge.problems.append(
@@ -216,7 +216,7 @@ def translate_procedure(
     procedure: Procedure, text: ProcedureText | None, file: Path
 ) -> tuple[Procedure, Coverage, list[Problem]]:
     merge = _Merge(file, text.language if text else "")
-    t = text or ProcedureText(id=procedure.id, language="-")
+    t = text or ProcedureText(id=procedure.id, language=SOURCE_LANGUAGE)
     update: dict[str, Any] = {
         "title": merge.one("title", procedure.title, t.title, None),
         "summary": merge.one("summary", procedure.summary, t.summary, None),

@@ -103,36 +103,34 @@ def paint_slip(painter: QPainter | None, content: SlipContent, geometry: Geometr
                         QColor("black"),
                     )
     y += side + geometry.mm(1)
-    text("スマホの カメラで 読み取ってください", 3.5, centre=True)
+    words = content.labels
+    text(words["scan"], 3.5, centre=True)
     text(content.url, 3, centre=True, gap_mm=3, anywhere=True)  # a URL has no spaces to wrap at
     rule()
-    text("暗証番号について", 4.5, bold=True)
+    text(words["pin"], 4.5, bold=True)
     for line in content.pin_lines:
         text(line, 4)
     rule()
-    text("手順", 4.5, bold=True)
+    text(words["steps"], 4.5, bold=True)
     for number, step in enumerate(content.steps, start=1):
         text(f"{number}. {step}", 4)
     rule()
-    text("持ち物", 4.5, bold=True)
+    text(words["bring"], 4.5, bold=True)
     for item in content.bring:
         text(f"・{item}", 4)
     if content.note:
         rule()
         text(content.note, 4)
     rule()
-    text(f"{content.printed_on:%Y年%m月%d日}", 3.5)
+    text(content.date_text or f"{content.printed_on:%Y年%m月%d日}", 3.5)
     if content.contact:
-        text(f"お問い合わせ: {content.contact}", 3.5)
+        text(words["contact"].format(content.contact), 3.5)
     if content.hours:
-        text(f"受付: {content.hours}", 3.5)
+        text(words["hours"].format(content.hours), 3.5)
     if content.resume_code:
         rule()
-        text(f"つづきから 番号: {content.resume_code}", 5, bold=True)
-        text(
-            "相談室の 画面で「つづきから」を おして、この 番号を 入れると、同じ 説明を もう一度 見られます。",
-            3.5,
-        )
+        text(words["resume"].format(content.resume_code), 5, bold=True)
+        text(words["resume_help"], 3.5)
     return y + geometry.mm(8)  # room for the cutter
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from kiosk.content.procedures import Pin, Procedure
 
@@ -25,28 +27,86 @@ PAPERS: dict[str, PaperSpec] = {
 }
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a text for translation where it is defined; it is translated where it is shown."""
+    return text
+
+
+def tr(text: str) -> str:
+    """A slip text in the language the screens use now (Qt's translator; Japanese is the source)."""
+    return QCoreApplication.translate("Slip", text)
+
+
 PIN_NEED = {
-    Pin.USER: "いる暗証番号: 数字 4けた（利用者証明用）",
-    Pin.SIGNATURE: "いる暗証番号: 英数字 6〜16けた（署名用）",
-    Pin.NONE: "暗証番号は いりません。",
+    Pin.USER: QT_TRANSLATE_NOOP("Slip", "いる暗証番号: 数字 4けた（利用者証明用）"),
+    Pin.SIGNATURE: QT_TRANSLATE_NOOP("Slip", "いる暗証番号: 英数字 6〜16けた（署名用）"),
+    Pin.NONE: QT_TRANSLATE_NOOP("Slip", "暗証番号は いりません。"),
 }
 LOCK_AFTER = {Pin.USER: 3, Pin.SIGNATURE: 5}
+LOCKS = QT_TRANSLATE_NOOP("Slip", "{0}回 まちがえると ロックされます。")
+_WARNINGS = (
+    QT_TRANSLATE_NOOP("Slip", "ロックされたら、カードを 持って 市役所の 窓口へ 行きます。"),
+    QT_TRANSLATE_NOOP("Slip", "暗証番号は だれにも 教えないでください。"),
+)
+# The slip's own words, looked up when a slip is built (in the language of that moment).
+LABELS = {
+    "scan": QT_TRANSLATE_NOOP("Slip", "スマホの カメラで 読み取ってください"),
+    "pin": QT_TRANSLATE_NOOP("Slip", "暗証番号について"),
+    "steps": QT_TRANSLATE_NOOP("Slip", "手順"),
+    "bring": QT_TRANSLATE_NOOP("Slip", "持ち物"),
+    "contact": QT_TRANSLATE_NOOP("Slip", "お問い合わせ: {0}"),
+    "hours": QT_TRANSLATE_NOOP("Slip", "受付: {0}"),
+    "resume": QT_TRANSLATE_NOOP("Slip", "つづきから 番号: {0}"),
+    "resume_help": QT_TRANSLATE_NOOP(
+        "Slip",
+        "相談室の 画面で「つづきから」を おして、この 番号を 入れると、同じ 説明を もう一度 見られます。",
+    ),
+}
 
 
 def pin_warnings(pin: Pin) -> list[str]:
     """What to know about the PIN a procedure needs: lockout, where it is reset, keep it secret."""
     if pin is Pin.NONE:
         return []
-    return [
-        f"{LOCK_AFTER[pin]}回 まちがえると ロックされます。",
-        "ロックされたら、カードを 持って 市役所の 窓口へ 行きます。",
-        "暗証番号は だれにも 教えないでください。",
-    ]
+    return [tr(LOCKS).format(LOCK_AFTER[pin]), *(tr(line) for line in _WARNINGS)]
 
 
 def pin_guard(pin: Pin) -> list[str]:
     """The PIN warning, in plain words (never a PIN itself)."""
-    return [PIN_NEED[pin], *pin_warnings(pin)]
+    return [tr(PIN_NEED[pin]), *pin_warnings(pin)]
+
+
+def opening_hours(locale: QLocale, days: tuple[int, ...], opens: time, closes: time) -> str:
+    """「月〜金 9:00〜17:00」 / "Mon–Fri 9:00 AM–5:00 PM", as the language writes days and times.
+
+    `days` are ISO weekdays (1 = Monday); a run of days is written first–last.
+    """
+    if not days:
+        return ""
+    japanese = locale.language() == QLocale.Language.Japanese
+    dash, comma = ("〜", "・") if japanese else ("–", ", ")
+    runs: list[list[int]] = []
+    for day in sorted(set(days)):
+        if runs and day == runs[-1][-1] + 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    short = QLocale.FormatType.ShortFormat
+    named = comma.join(
+        locale.dayName(run[0], short) + (f"{dash}{locale.dayName(run[-1], short)}" if len(run) > 1 else "")
+        for run in runs
+    )
+    times = f"{locale.toString(QTime(opens.hour, opens.minute), short)}{dash}"
+    times += locale.toString(QTime(closes.hour, closes.minute), short)
+    return f"{named} {times}"
+
+
+def hours_line(locale: QLocale, days: tuple[int, ...], opens: time, closes: time, note: str) -> str:
+    """The room's hours for the slip: days and times in the language; staff's own note (Japanese) after."""
+    parts = [opening_hours(locale, days, opens, closes)] if days else []
+    if note and locale.language() == QLocale.Language.Japanese:
+        parts.append(note)
+    return " ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -62,6 +122,8 @@ class SlipContent:
     contact: str = ""
     hours: str = ""
     resume_code: str | None = None
+    labels: dict[str, str] = field(default_factory=lambda: {key: text for key, text in LABELS.items()})
+    date_text: str = ""
 
 
 def build_slip(
@@ -72,8 +134,13 @@ def build_slip(
     contact: str = "",
     hours: str = "",
     resume_code: str | None = None,
+    locale: QLocale | None = None,
 ) -> SlipContent:
+    """The slip for `procedure` (already in the chosen language), with its words in the screens' language."""
+    shown = locale or QLocale(QLocale.Language.Japanese)
     return SlipContent(
+        labels={key: tr(text) for key, text in LABELS.items()},
+        date_text=shown.toString(QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat),
         room_name=room_name,
         title=procedure.title,
         url=procedure.url,

@@ -11,6 +11,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for pyside6-lupdate (it finds calls by this name); the UI translates it when shown."""
+    return text
+
+
 class Gesture(StrEnum):
     TAP = "tap"
     DOUBLE_TAP = "double-tap"
@@ -24,6 +29,8 @@ class Gesture(StrEnum):
 
 @dataclass(frozen=True)
 class Exercise:
+    """Words stay Japanese here; the UI shows them through translate("exercises", …)."""
+
     id: Gesture
     title: str
     summary: str  # one line on the chooser
@@ -34,58 +41,60 @@ class Exercise:
 EXERCISES: tuple[Exercise, ...] = (
     Exercise(
         Gesture.TAP,
-        "タップ",
-        "丸を 指で かるく さわります",
-        "丸が 出たら、指先で トンと かるく さわって、すぐ はなします。",
+        QT_TRANSLATE_NOOP("exercises", "タップ"),
+        QT_TRANSLATE_NOOP("exercises", "丸を 指で かるく さわります"),
+        QT_TRANSLATE_NOOP("exercises", "丸が 出たら、指先で トンと かるく さわって、すぐ はなします。"),
         8,
     ),
     Exercise(
         Gesture.DOUBLE_TAP,
-        "ダブルタップ",
-        "写真を 2回 つづけて さわります",
-        "写真を トントンと 2回 つづけて さわります。写真が 大きく なります。",
+        QT_TRANSLATE_NOOP("exercises", "ダブルタップ"),
+        QT_TRANSLATE_NOOP("exercises", "写真を 2回 つづけて さわります"),
+        QT_TRANSLATE_NOOP("exercises", "写真を トントンと 2回 つづけて さわります。写真が 大きく なります。"),
         3,
     ),
     Exercise(
         Gesture.LONG_PRESS,
-        "長押し",
-        "指を のせたまま 待ちます",
-        "丸に 指を のせたまま 待ちます。輪が いっぱいに なったら、指を はなします。",
+        QT_TRANSLATE_NOOP("exercises", "長押し"),
+        QT_TRANSLATE_NOOP("exercises", "指を のせたまま 待ちます"),
+        QT_TRANSLATE_NOOP(
+            "exercises", "丸に 指を のせたまま 待ちます。輪が いっぱいに なったら、指を はなします。"
+        ),
         3,
     ),
     Exercise(
         Gesture.SWIPE,
-        "スワイプ",
-        "写真を めくります",
-        "指を 画面に つけたまま、矢印の 向きへ すっと 動かします。",
+        QT_TRANSLATE_NOOP("exercises", "スワイプ"),
+        QT_TRANSLATE_NOOP("exercises", "写真を めくります"),
+        QT_TRANSLATE_NOOP("exercises", "指を 画面に つけたまま、矢印の 向きへ すっと 動かします。"),
         5,
     ),
     Exercise(
         Gesture.DRAG,
-        "ドラッグ",
-        "りんごを かごへ 運びます",
-        "りんごに 指を のせたまま、かごまで 動かして、そこで はなします。",
+        QT_TRANSLATE_NOOP("exercises", "ドラッグ"),
+        QT_TRANSLATE_NOOP("exercises", "りんごを かごへ 運びます"),
+        QT_TRANSLATE_NOOP("exercises", "りんごに 指を のせたまま、かごまで 動かして、そこで はなします。"),
         3,
     ),
     Exercise(
         Gesture.PINCH,
-        "ピンチ",
-        "2本の 指で 大きく・小さく します",
-        "2本の 指を 広げると 大きく、近づけると 小さく なります。",
+        QT_TRANSLATE_NOOP("exercises", "ピンチ"),
+        QT_TRANSLATE_NOOP("exercises", "2本の 指で 大きく・小さく します"),
+        QT_TRANSLATE_NOOP("exercises", "2本の 指を 広げると 大きく、近づけると 小さく なります。"),
         2,
     ),
     Exercise(
         Gesture.FLICK,
-        "フリック入力",
-        "スマホの かな入力を ためします",
-        "キーを 上下左右へ すべらせて 打ちます。",
+        QT_TRANSLATE_NOOP("exercises", "フリック入力"),
+        QT_TRANSLATE_NOOP("exercises", "スマホの かな入力を ためします"),
+        QT_TRANSLATE_NOOP("exercises", "キーを 上下左右へ すべらせて 打ちます。"),
         3,
     ),
     Exercise(
         Gesture.QWERTY,
-        "ローマ字入力",
-        "パソコンの キーで 打ちます",
-        "ローマ字で 打ちます。「な」は N と A です。",
+        QT_TRANSLATE_NOOP("exercises", "ローマ字入力"),
+        QT_TRANSLATE_NOOP("exercises", "パソコンの キーで 打ちます"),
+        QT_TRANSLATE_NOOP("exercises", "ローマ字で 打ちます。「な」は N と A です。"),
         3,
     ),
 )

@@ -27,3 +27,4 @@ class EventKind(StrEnum):
     RESUMED = "resumed"
     INTAKE = "intake"
     RESUME_WRONG = "resume_wrong"
+    LANGUAGE_CHANGED = "language_changed"  # detail: the language chosen (the consultation keeps the last)

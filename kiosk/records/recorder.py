@@ -74,6 +74,7 @@ class Recorder:
         self._on_health = on_health
         self._pending: deque[Write] = deque()
         self._current: _Current | None = None
+        self.language = "ja"  # the language the person now uses; new consultations start in it
         self.health = Health(writing=store is not None, problem="" if store else "database not open")
 
     # ---- what the kiosk calls ------------------------------------------------------
@@ -86,8 +87,8 @@ class Recorder:
     def started(self) -> bool:
         return self._current is not None
 
-    def begin(self, *, language: str = "ja", **intake: str | None) -> str:
-        """Start a consultation (ending any still open).
+    def begin(self, *, language: str | None = None, **intake: str | None) -> str:
+        """Start a consultation (ending any still open), in `language` or the one now chosen.
 
         `intake` (supporter mode): mode, supporter_id, age_band, device — codes, never free text.
         """
@@ -101,7 +102,7 @@ class Recorder:
                     "id": self._current.id,
                     "started_at": stamp(self._clock()),
                     "mode": self._mode,
-                    "language": language,
+                    "language": language or self.language,
                     **{k: v for k, v in intake.items() if k in INTAKE_FIELDS and v},
                 },
             )

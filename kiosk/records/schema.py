@@ -307,3 +307,16 @@ def _backfill_help_and_practice(db: Database) -> None:
         ORDER BY e.id
         """
     )
+
+
+@MIGRATIONS()
+def m007_language_follows_the_person(db: Database) -> None:
+    # A person may change the language during a consultation: it keeps the last one chosen.
+    db.execute(
+        """
+        CREATE TRIGGER events_language AFTER INSERT ON events
+        WHEN NEW.kind = 'language_changed' AND NEW.detail IS NOT NULL BEGIN
+          UPDATE consultations SET language = NEW.detail WHERE id = NEW.consultation_id;
+        END
+        """
+    )

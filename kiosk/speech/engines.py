@@ -32,14 +32,23 @@ class SpeechUnavailable(Exception):
     """This machine cannot speak with this engine; the message says why (for staff)."""
 
 
+class NoVoice(SpeechUnavailable):
+    """The engine works, but has no voice for this language (the kiosk says so and goes on)."""
+
+
+def base_language(language: str) -> str:
+    """The spoken language of a kiosk language: ja-easy is read as Japanese."""
+    return language.split("-")[0].lower()
+
+
 class Engine(Protocol):
     name: str
     needs_kana: bool
 
-    def speak(self, text: str, *, rate: Rate, volume: float) -> None:
-        """Speak and return when done (blocking: run it off the UI thread)."""
+    def speak(self, text: str, *, rate: Rate, volume: float, language: str = "ja") -> None:
+        """Speak and return when done (blocking: run it off the UI thread); NoVoice for a language."""
 
-    def to_wav(self, text: str, path: Path, *, rate: Rate, volume: float) -> None: ...
+    def to_wav(self, text: str, path: Path, *, rate: Rate, volume: float, language: str = "ja") -> None: ...
 
 
 def _player() -> list[str]:
@@ -64,32 +73,47 @@ class Pyttsx3Engine:
             self._engine = pyttsx3.init()
         except Exception as exc:  # pyttsx3 raises whatever its driver raises
             raise SpeechUnavailable(f"no speech engine: {exc}") from exc
-        voices = self._engine.getProperty("voices") or []
-        japanese = [
-            v
-            for v in voices
-            if "ja" in (v.id or "").lower().split("/")[-1:]
-            or "japanese" in (v.name or "").lower()
-            or any("ja" in str(lang).lower() for lang in (getattr(v, "languages", None) or []))
-        ]
-        if not japanese:
+        self._voices = list(self._engine.getProperty("voices") or [])
+        if self._voice("ja") is None:
             raise SpeechUnavailable(
                 "no Japanese voice installed (Debian: espeak-ng; Windows: a Japanese SAPI voice)"
             )
-        self._engine.setProperty("voice", japanese[0].id)
 
-    def _configure(self, rate: Rate, volume: float) -> None:
+    def _voice(self, language: str) -> str | None:
+        """The first installed voice that speaks `language` (SAPI5 and espeak-ng name them apart).
+
+        By code first, exact before regional (espeak-ng ids end in it: `gmw/en` before
+        `gmw/en-029`, `jpx/ja`), then by the start of the voice's name.
+        """
+        code = base_language(language)
+        for exact in (True, False):
+            for voice in self._voices:
+                tail = (voice.id or "").lower().replace("\\", "/").split("/")[-1]
+                names = [tail, *(str(lang).lower() for lang in (getattr(voice, "languages", None) or []))]
+                if any(n == code if exact else n.startswith((code + "-", code + "_")) for n in names):
+                    return str(voice.id)
+        word = {"ja": "japanese", "en": "english"}.get(code)
+        for voice in self._voices:
+            if word and (voice.name or "").lower().startswith(word):
+                return str(voice.id)
+        return None
+
+    def _configure(self, rate: Rate, volume: float, language: str) -> None:
+        voice = self._voice(language)
+        if voice is None:
+            raise NoVoice(f"no voice for language {language!r} installed")
+        self._engine.setProperty("voice", voice)
         self._engine.setProperty("rate", self.WORDS_PER_MINUTE[rate])
         self._engine.setProperty("volume", max(0.0, min(1.0, volume)))
 
-    def speak(self, text: str, *, rate: Rate, volume: float) -> None:
+    def speak(self, text: str, *, rate: Rate, volume: float, language: str = "ja") -> None:
         _player()  # without aplay pyttsx3 returns at once, silently
-        self._configure(rate, volume)
+        self._configure(rate, volume, language)
         self._engine.say(text)
         self._engine.runAndWait()
 
-    def to_wav(self, text: str, path: Path, *, rate: Rate, volume: float) -> None:
-        self._configure(rate, volume)
+    def to_wav(self, text: str, path: Path, *, rate: Rate, volume: float, language: str = "ja") -> None:
+        self._configure(rate, volume, language)
         # pyttsx3 2.99 with espeak-ng may write nothing on the first call: try, check, try again.
         for _attempt in range(3):
             path.unlink(missing_ok=True)
@@ -114,7 +138,9 @@ class OpenJTalkEngine:
         except ReadingsUnavailable as exc:
             raise SpeechUnavailable(str(exc)) from exc
 
-    def to_wav(self, text: str, path: Path, *, rate: Rate, volume: float) -> None:
+    def to_wav(self, text: str, path: Path, *, rate: Rate, volume: float, language: str = "ja") -> None:
+        if base_language(language) != "ja":
+            raise NoVoice(f"Open JTalk speaks Japanese only, not {language!r}")
         samples, sample_rate = self._jtalk.tts(text, speed=self.SPEED[rate])
         scaled = (samples * max(0.0, min(1.0, volume))).clip(-32768, 32767).astype("<i2")
         with wave.open(str(path), "wb") as out:
@@ -123,11 +149,11 @@ class OpenJTalkEngine:
             out.setframerate(int(sample_rate))
             out.writeframes(scaled.tobytes())
 
-    def speak(self, text: str, *, rate: Rate, volume: float) -> None:
+    def speak(self, text: str, *, rate: Rate, volume: float, language: str = "ja") -> None:
         player = _player()
         with tempfile.TemporaryDirectory() as folder:
             wav = Path(folder) / "speech.wav"
-            self.to_wav(text, wav, rate=rate, volume=volume)
+            self.to_wav(text, wav, rate=rate, volume=volume, language=language)
             if sys.platform == "win32":
                 import winsound
 
@@ -141,12 +167,23 @@ class TimedEngine:
 
     name = "timed"
     needs_kana = True
+
+    def __init__(self, languages: tuple[str, ...] | None = None) -> None:
+        self.languages = languages  # None: every language; else only these (as a machine with few voices)
+
+    def _check(self, language: str) -> None:
+        if self.languages is not None and base_language(language) not in self.languages:
+            raise NoVoice(
+                f"no voice for language {language!r} (this stand-in speaks {', '.join(self.languages)})"
+            )
+
     SECONDS_PER_CHAR: ClassVar[dict[Rate, float]] = {"slow": 0.18, "normal": 0.125}
 
-    def speak(self, text: str, *, rate: Rate, volume: float) -> None:
+    def speak(self, text: str, *, rate: Rate, volume: float, language: str = "ja") -> None:
+        self._check(language)
         time.sleep(len(text) * self.SECONDS_PER_CHAR[rate])
 
-    def to_wav(self, text: str, path: Path, *, rate: Rate, volume: float) -> None:
+    def to_wav(self, text: str, path: Path, *, rate: Rate, volume: float, language: str = "ja") -> None:
         frames = int(len(text) * self.SECONDS_PER_CHAR[rate] * 16000)
         with wave.open(str(path), "wb") as out:
             out.setnchannels(1)
@@ -162,14 +199,16 @@ def make_engine(name: str) -> Engine:
         return OpenJTalkEngine()
     if name == "timed":
         return TimedEngine()
+    if name == "timed-ja":  # the silent stand-in with a Japanese voice only
+        return TimedEngine(("ja",))
     raise SpeechUnavailable(f"unknown speech engine: {name} (known: {', '.join(ENGINES)})")
 
 
-def text_for(engine: Engine, text: str) -> str:
-    """What the engine is fed: kana for engines that cannot read kanji, else the shown text."""
+def text_for(engine: Engine, text: str, language: str = "ja") -> str:
+    """What the engine is fed: kana for engines that cannot read kanji (Japanese), else the text."""
     from kiosk.speech.readings import ReadingsUnavailable, kana_for_speech, plain
 
-    if not engine.needs_kana:
+    if not engine.needs_kana or base_language(language) != "ja":
         return plain(text)
     try:
         return kana_for_speech(text)

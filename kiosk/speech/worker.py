@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from kiosk.speech.engines import Engine, SpeechUnavailable, make_engine, text_for
+from kiosk.speech.engines import Engine, NoVoice, SpeechUnavailable, make_engine, text_for
 
 log = logging.getLogger("kiosk.speech")
 
@@ -41,7 +41,7 @@ def audio_device_problem() -> str | None:
 
 def open_engine(name: str) -> Engine:
     engine = make_engine(name)
-    if name != "timed":
+    if not name.startswith("timed"):
         problem = audio_device_problem()
         if problem:
             raise SpeechUnavailable(problem)
@@ -56,7 +56,8 @@ def serve(engine: Engine) -> None:
             continue
         ident = request.get("say")
         try:
-            fed = text_for(engine, str(request.get("text", "")))
+            language = str(request.get("language", "ja"))
+            fed = text_for(engine, str(request.get("text", "")), language)
             _send(
                 {
                     "event": "started",
@@ -66,8 +67,15 @@ def serve(engine: Engine) -> None:
                     "thread": threading.current_thread().name,
                 }
             )
-            engine.speak(fed, rate=request.get("rate", "normal"), volume=float(request.get("volume", 1.0)))
+            engine.speak(
+                fed,
+                rate=request.get("rate", "normal"),
+                volume=float(request.get("volume", 1.0)),
+                language=language,
+            )
             _send({"event": "done", "id": ident})
+        except NoVoice as exc:  # this language only: the worker stays for the others
+            _send({"event": "no_voice", "id": ident, "reason": str(exc)})
         except SpeechUnavailable as exc:
             _send({"event": "unavailable", "reason": str(exc)})
             return

@@ -7,15 +7,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import Category
 from kiosk.content.library import LessonLibrary
+from kiosk.content.translations import EASY_JAPANESE
 from kiosk.handoff import resume
 from kiosk.handoff.printing import BackgroundPrinting, QtSlipPrinter
-from kiosk.handoff.slip import PAPERS, build_slip
+from kiosk.handoff.slip import PAPERS, build_slip, hours_line
 from kiosk.records.accounts import Account, Accounts, Outcome, PinRejected, Role
 from kiosk.records.events import EventKind
 from kiosk.records.privacy import PersonalDataRefused
@@ -24,6 +25,7 @@ from kiosk.settings import Settings, SettingsError, TextSize, ThemeName, save_se
 from kiosk.speech.readings import plain
 from kiosk.ui.hidden_door import HOLD_MS, HiddenDoor
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.language import SOURCE, Languages, locale_for
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.call_staff import CallStaffCard
 from kiosk.ui.screens.finish import FinishScreen
@@ -46,6 +48,7 @@ from kiosk.ui.screens.step_list import StepListCard
 from kiosk.ui.speech_client import SpeechClient
 from kiosk.ui.theme import style_sheet
 from kiosk.ui.widgets.helper_bar import HelperBar
+from kiosk.ui.widgets.page_stack import PageStack
 from kiosk.ui.widgets.ruby_text import RubyText
 from kiosk.ui.widgets.top_bar import TopBar
 
@@ -75,7 +78,10 @@ class KioskWindow(QWidget):
             self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setWindowTitle(self.tr("デジタル何でも相談室"))
-        self.library = library
+        self.base_library = library  # in Japanese, with every other language's texts
+        self.library = library  # as the person now reads it (see choose_language)
+        self.languages = Languages()
+        self.language = SOURCE
         self.settings = settings
         self.data_dir = data_dir  # where staff changes to settings.toml go
         self.kiosk_mode = kiosk_mode
@@ -98,7 +104,7 @@ class KioskWindow(QWidget):
         self._new_pin: tuple[str, Role, str | None] | None = None
         self.helper_bar = HelperBar()
         self.top_bar = TopBar()
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.home = HomeScreen()
         self.menu = MenuScreen()
         self.lesson_list = LessonListScreen()
@@ -149,6 +155,9 @@ class KioskWindow(QWidget):
         self._retry.timeout.connect(self.recorder.retry)
         self._retry.start()
         self._connect_signals()
+        self.home.set_languages(
+            [(code, self.languages.own_name(code)) for code in self.languages.available], SOURCE
+        )
         self.apply_look(self.text_size, self.theme)
         self._show(self.home, remember=False)
         app = QApplication.instance()
@@ -165,6 +174,7 @@ class KioskWindow(QWidget):
             self.speech.started.connect(lambda _id: self.top_bar.show_reading(True))
             self.speech.finished.connect(lambda _id: self.top_bar.show_reading(False))
             self.speech.unavailable.connect(lambda _reason: self.no_speech.open())
+            self.speech.no_voice.connect(lambda _reason: self.no_speech.open(no_voice=True))
         self.home.start_requested.connect(self._start)
         self.home.resume_requested.connect(self.resume_pad.open)
         self.resume_pad.code_entered.connect(self.resume)
@@ -175,6 +185,7 @@ class KioskWindow(QWidget):
             lambda detail: self.recorder.record(EventKind.PRACTICE_RESULT, detail=detail)
         )
         self.practice.finished_course.connect(self.back)
+        self.home.language_chosen.connect(self.choose_language)
         self.home.text_size_chosen.connect(self._choose_text_size)
         self.home.theme_chosen.connect(self._choose_theme)
         self.home.furigana_chosen.connect(self._choose_furigana)
@@ -230,13 +241,12 @@ class KioskWindow(QWidget):
             self.practice.leave()
         if remember and self.stack.currentWidget() is not screen:
             self._history.append(self.current())
-        self.stack.setCurrentWidget(screen)
-        self.refresh_top_bar()
+        self.stack.switch(screen, lambda: self.refresh_top_bar(screen))
         # No button starts out looking selected; keyboard users still Tab from here.
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def refresh_top_bar(self) -> None:
-        screen = self.current()
+    def refresh_top_bar(self, screen: Screen | None = None) -> None:
+        screen = screen or self.current()
         self.helper_bar.steps_button.setVisible(self.helper is not None and screen is self.player)
         self.top_bar.configure(
             screen.screen_title(), back=screen.show_back, home=screen.show_home, info=screen is self.home
@@ -244,8 +254,8 @@ class KioskWindow(QWidget):
 
     def back(self) -> None:
         if self._history:
-            self.stack.setCurrentWidget(self._history.pop())
-            self.refresh_top_bar()
+            screen = self._history.pop()
+            self.stack.switch(screen, lambda: self.refresh_top_bar(screen))
         else:
             self.go_home()
 
@@ -359,8 +369,15 @@ class KioskWindow(QWidget):
             room_name=self.settings.room_name,
             today=date.today(),
             contact=self.settings.room_contact,
-            hours=self.settings.room_hours,
+            hours=hours_line(
+                locale_for(self.language),
+                self.settings.open_days,
+                self.settings.open_from,
+                self.settings.open_until,
+                self.settings.room_hours,
+            ),
             resume_code=resume.encode(lesson.id, 1) if lesson else None,
+            locale=locale_for(self.language),
         )
         self._printing_for = (self.recorder.consultation_id, procedure.id)
         self.handoff.set_printing(True)
@@ -420,7 +437,12 @@ class KioskWindow(QWidget):
             self.stop_speech()
             return
         self.recorder.record(EventKind.READ_ALOUD, detail=type(self.current()).__name__)
-        self.speech.speak(self.speech_text(), slow=self.slow_speech, volume=self.settings.speech_volume)
+        self.speech.speak(
+            self.speech_text(),
+            slow=self.slow_speech,
+            volume=self.settings.speech_volume,
+            language=self.language,
+        )
 
     def stop_speech(self) -> None:
         if self.speech is not None:
@@ -533,8 +555,9 @@ class KioskWindow(QWidget):
         """The intake's four taps: a consultation with the supporter beside the citizen."""
         if self.helper is None:
             return
+        self.choose_language(answers.get("language", self.language))
         self.recorder.begin(
-            language=answers.get("language", "ja"),
+            language=self.language,
             mode=self.helper.role.value,
             supporter_id=self.helper.name,
             age_band=answers.get("age_band"),
@@ -677,6 +700,7 @@ class KioskWindow(QWidget):
 
     def set_furigana(self, on: bool) -> None:
         self.furigana = on
+        self.home.furigana_button.setChecked(on)
         for text in self.findChildren(RubyText):
             text.set_furigana(on)
 
@@ -729,9 +753,56 @@ class KioskWindow(QWidget):
                 screen.clear()
         self.slow_speech = False
         self.set_furigana(False)
+        self.choose_language(SOURCE)
         self.apply_look(self.settings.text_size, self.settings.theme)
         self.go_home()
         self.idle.restart()
+
+    # ---- language ---------------------------------------------------------------
+
+    def choose_language(self, language: str) -> None:
+        """Everything on screen in `language` from now on, for this person (idle reset returns to Japanese).
+
+        Fixed texts follow Qt's LanguageChange; what the current screen shows (a lesson step,
+        a list, a procedure) is shown again from the library in the new language.
+        """
+        used = self.languages.use(language)
+        self.home.show_language(used)
+        if used == self.language:
+            return
+        self.language = used
+        self.recorder.language = used
+        self.library = self.base_library.in_language(used)
+        self.player.library = self.library
+        # Qt posts LanguageChange to every widget: they retranslate now, not at the next turn of the loop.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        if self.recorder.started:
+            self.recorder.record(EventKind.LANGUAGE_CHANGED, detail=used)
+        if used == EASY_JAPANESE:  # its readers get furigana from the start (they may turn it off)
+            self.set_furigana(True)
+        self._show_again_in_language()
+
+    def _show_again_in_language(self) -> None:
+        screen = self.current()
+        lesson = self.player.lesson
+        if screen is self.player and lesson is not None:
+            self.player.show_in_language(self.library.get(lesson.id) or lesson)
+        elif screen is self.lesson_list and self.lesson_list.category is not None:
+            category = self.lesson_list.category
+            self.lesson_list.show_category(category, self.library.in_category(category))
+        elif screen is self.finish and self.finish.lesson is not None:
+            self.finish.show_lesson(self.library.get(self.finish.lesson.id) or self.finish.lesson)
+        elif screen is self.handoff and self.handoff.procedure is not None:
+            procedure_id = self.handoff.procedure.id
+            self.handoff.show_procedure(self.library.procedures.get(procedure_id) or self.handoff.procedure)
+        self.refresh_top_bar()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("デジタル何でも相談室"))
+            self.intake.set_title(self.tr("相談の はじめに"))
+            self.close_out.set_title(self.tr("相談の おわりに"))
+        super().changeEvent(event)
 
     # ---- closing --------------------------------------------------------------
 

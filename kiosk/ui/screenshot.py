@@ -129,6 +129,12 @@ def render_screen(window: KioskWindow, options: RunOptions) -> None:
     window.resize(*options.size)
     window.show()
     window.set_furigana(options.furigana)
+    if options.language:
+        if options.language not in window.languages.available:
+            raise ScreenshotError(
+                f"unknown language: {options.language} (have: {', '.join(window.languages.available)})"
+            )
+        window.choose_language(options.language)
     show_screen(window, options.screen, options.lesson, options.step, options.practice)
     QApplication.processEvents()
     image = window.grab()

@@ -27,6 +27,7 @@ class SpeechClient(QObject):
     started = Signal(int)
     finished = Signal(int)
     unavailable = Signal(str)
+    no_voice = Signal(str)  # the language with no voice on this machine (speech goes on for others)
     worker_event = Signal(dict)
 
     def __init__(
@@ -53,14 +54,22 @@ class SpeechClient(QObject):
     def available(self) -> bool:
         return not self.reason
 
-    def speak(self, text: str, *, slow: bool = False, volume: float = 1.0) -> int | None:
+    def speak(
+        self, text: str, *, slow: bool = False, volume: float = 1.0, language: str = "ja"
+    ) -> int | None:
         if not self.available:
             self.unavailable.emit(self.reason)
             return None
         self.stop()
         process = self._ensure_worker()
         self._next_id += 1
-        request = {"say": self._next_id, "text": text, "rate": "slow" if slow else "normal", "volume": volume}
+        request = {
+            "say": self._next_id,
+            "text": text,
+            "rate": "slow" if slow else "normal",
+            "volume": volume,
+            "language": language,
+        }
         process.write((json.dumps(request, ensure_ascii=False) + "\n").encode("utf-8"))
         self.speaking = self._next_id
         self._hang.start(int(self._hang_base_ms + len(text) * self._hang_seconds_per_char * 1000))
@@ -130,6 +139,13 @@ class SpeechClient(QObject):
                 log.warning("read-aloud not available: %s", self.reason)
                 self.stop()
                 self.unavailable.emit(self.reason)
+            elif event == "no_voice":
+                log.warning("read-aloud: %s", message.get("reason"))
+                if message.get("id") == self.speaking:
+                    self._hang.stop()
+                    self.speaking = None
+                    self.finished.emit(int(message["id"]))
+                self.no_voice.emit(str(message.get("reason", "")))
             elif event == "started":
                 self.started.emit(int(message["id"]))
             elif event in ("done", "error"):

@@ -9,18 +9,17 @@ from kiosk.content.lessons import Category
 
 def category_texts(category: Category) -> tuple[str, str]:
     """(title, one-line description) of a lesson category."""
-    tr = QCoreApplication.translate
     return {
         Category.BASICS: (
-            tr("categories", "スマホの基本"),
-            tr("categories", "電源の入れ方、文字を大きくする など"),
+            QCoreApplication.translate("categories", "スマホの基本"),
+            QCoreApplication.translate("categories", "電源の入れ方、文字を大きくする など"),
         ),
         Category.MYNUMBER: (
-            tr("categories", "マイナンバー・オンライン手続き"),
-            tr("categories", "マイナンバーカードのこと、マイナポータル など"),
+            QCoreApplication.translate("categories", "マイナンバー・オンライン手続き"),
+            QCoreApplication.translate("categories", "マイナンバーカードのこと、マイナポータル など"),
         ),
         Category.PRACTICE: (
-            tr("categories", "練習する"),
-            tr("categories", "タップやスワイプを 指で ためします"),
+            QCoreApplication.translate("categories", "練習する"),
+            QCoreApplication.translate("categories", "タップやスワイプを 指で ためします"),
         ),
     }[category]

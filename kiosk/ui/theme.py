@@ -101,7 +101,7 @@ def style_sheet(text_size: TextSize, theme: ThemeName) -> str:
     key = 44  # keyboard keys keep a phone keyboard's shape (and room for the flick hints) at every size
     return f"""
 * {{ font-family: "{FONT_FAMILY}"; font-size: {body}px; color: {p.text}; }}
-#KioskWindow, QStackedWidget, QWidget#Screen {{ background: {p.window}; }}
+#KioskWindow, QStackedWidget, PageStack, QWidget#Screen {{ background: {p.window}; }}
 QLabel {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {title}px; font-weight: bold; }}
 QLabel[role="bar-title"] {{ font-weight: bold; }}
@@ -121,7 +121,7 @@ QPushButton {{
 QPushButton:focus {{ border-color: {p.focus}; }}
 QComboBox, QLineEdit {{
     background: {p.button_bg}; color: {p.button_text};
-    border: 3px solid {p.button_border}; border-radius: 12px; padding: 4px 12px; min-height: 64px;
+    border: 3px solid {p.button_border}; border-radius: 12px; padding: 4px 12px; min-height: 80px;
 }}
 QComboBox:focus, QLineEdit:focus {{ border-color: {p.focus}; }}
 QComboBox QAbstractItemView {{

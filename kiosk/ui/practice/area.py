@@ -11,21 +11,27 @@ import math
 import time
 from itertools import cycle
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QTouchEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.practice.exercises import Exercise, Tally
 from kiosk.settings import Settings
+from kiosk.ui.retranslate import Retranslating
 
 ORANGE = QColor("#E8590C")
 BLUE = QColor("#1C7ED6")
 CARD = QColor("#FFFFFF")
-PRAISE = ("いいですね。", "じょうずです。", "その ちょうしです。")
+# Said through translate("ExerciseArea", …) when given.
+PRAISE = (
+    str(QT_TRANSLATE_NOOP("ExerciseArea", "いいですね。")),
+    str(QT_TRANSLATE_NOOP("ExerciseArea", "じょうずです。")),
+    str(QT_TRANSLATE_NOOP("ExerciseArea", "その ちょうしです。")),
+)
 _TOUCH = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel)
 
 
-class GestureArea(QWidget):
+class GestureArea(Retranslating):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
@@ -102,7 +108,11 @@ class GestureArea(QWidget):
 
 
 class ExerciseArea(GestureArea):
-    """One exercise: counts rounds, praises, says kindly what to try next; never "failure"."""
+    """One exercise: counts rounds, praises, says kindly what to try next; never "failure".
+
+    What it says is given in the language chosen at that moment. Each exercise calls
+    `retranslate()` at the end of its `__init__`; an override calls this one's first.
+    """
 
     feedback = Signal(str)
     progressed = Signal(int, int)
@@ -112,12 +122,14 @@ class ExerciseArea(GestureArea):
         super().__init__(parent)
         self.info = info
         self.settings = settings
-        self.setAccessibleName(info.title)
         self.setMinimumSize(400, 240)
         self.tally = Tally(info.id)
         self.done = 0
         self.started_at = time.monotonic()
         self._praise = cycle(PRAISE)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("exercises", self.info.title))
 
     def start(self) -> None:
         self.tally = Tally(self.info.id)
@@ -139,7 +151,7 @@ class ExerciseArea(GestureArea):
             return
         self.tally.success()
         self.done += 1
-        self.feedback.emit(words or next(self._praise))
+        self.feedback.emit(words or QCoreApplication.translate("ExerciseArea", next(self._praise)))
         self.progressed.emit(self.done, self.info.rounds)
         if self.done >= self.info.rounds:
             self.completed.emit()

@@ -28,7 +28,7 @@ HINT_AT = {
 FLICK_PX = 30
 
 
-class FlickKeyButton(QPushButton):
+class FlickKeyButton(QPushButton):  # its words are kana to type: nothing to translate
     """One key: tap for its first kana; slide left / up / right / down for the others (shown small)."""
 
     flicked = Signal(str, str)  # key label, direction
@@ -114,8 +114,7 @@ class _TypingExercise(ExerciseArea):
         self.typed_label.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.typed_label.setProperty("role", "typed")
         self.typed_label.setMinimumHeight(96)
-        self.erase_button = QPushButton(self.tr("消す"))
-        self.erase_button.setAccessibleName(self.tr("1文字 消す"))
+        self.erase_button = QPushButton()
         self.erase_button.clicked.connect(self.erase)
         self.left = QVBoxLayout()
         self.left.setSpacing(16)
@@ -128,6 +127,12 @@ class _TypingExercise(ExerciseArea):
         row.setSpacing(32)
         row.addLayout(self.left, 2)
         row.addLayout(self.keys, 3)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.erase_button.setText(self.tr("消す"))
+        self.erase_button.setAccessibleName(self.tr("1文字 消す"))
+        self.show_word()
 
     @property
     def word(self) -> str:
@@ -156,7 +161,9 @@ class _TypingExercise(ExerciseArea):
                 self.tr("「{0}」と 打って、「変換」で「{1}」に します").format(self.word, self.goal)
             )
         self.typed_label.setText(self.typed() + "｜")
-        self.typed_label.setAccessibleName(self.tr("打った 文字: {0}").format(self.typed() or "なし"))
+        self.typed_label.setAccessibleName(
+            self.tr("打った 文字: {0}").format(self.typed() or self.tr("なし"))
+        )
 
     def settled(self) -> str:
         """The text as it stands if the person stopped typing now."""
@@ -190,7 +197,6 @@ class FlickExercise(_TypingExercise):
             if key.label == flick.MODIFIER:
                 button: FlickKeyButton | QPushButton = QPushButton(key.label)
                 button.setProperty("role", "key")
-                button.setAccessibleName(self.tr("濁点・小さい文字"))
                 button.clicked.connect(self.modify)
             else:
                 flick_button = FlickKeyButton(key)
@@ -198,7 +204,7 @@ class FlickExercise(_TypingExercise):
                 button = flick_button
             self.key_buttons[key.label] = button
             self.keys.addWidget(button, *divmod(index, 3))
-        self.convert_button = QPushButton(self.tr("変換"))
+        self.convert_button = QPushButton()
         self.convert_button.clicked.connect(self.show_candidates)
         self.keys.addWidget(self.erase_button, 0, 3)
         self.keys.addWidget(self.convert_button, 1, 3, 2, 1)
@@ -206,6 +212,17 @@ class FlickExercise(_TypingExercise):
         self.candidates.setSpacing(12)
         self.left.addLayout(self.candidates)
         self.left.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.key_buttons[flick.MODIFIER].setAccessibleName(self.tr("濁点・小さい文字"))
+        self.convert_button.setText(self.tr("変換"))
+        for place in range(self.candidates.count()):
+            item = self.candidates.itemAt(place)
+            button = item.widget() if item else None
+            if isinstance(button, QPushButton):
+                button.setAccessibleName(self.tr("変換: {0}").format(button.text()))
 
     @property
     def goal(self) -> str:
@@ -265,11 +282,11 @@ class FlickExercise(_TypingExercise):
             for direction, kana in key.kana.items():
                 if kana == wanted:
                     way = {
-                        "tap": "そのまま トンと",
-                        "left": "左へ",
-                        "up": "上へ",
-                        "right": "右へ",
-                        "down": "下へ",
+                        "tap": self.tr("そのまま トンと"),
+                        "left": self.tr("左へ"),
+                        "up": self.tr("上へ"),
+                        "right": self.tr("右へ"),
+                        "down": self.tr("下へ"),
                     }
                     return self.tr("「{0}」は「{1}」の キーを {2} です。「消す」で もどせます。").format(
                         wanted, key.label, way[direction.value]
@@ -299,13 +316,18 @@ class QwertyExercise(_TypingExercise):
             for column, letter in enumerate(letters):
                 button = QPushButton("ー" if letter == "-" else letter.upper())
                 button.setProperty("role", "key")
-                button.setAccessibleName(self.tr("のばす 記号") if letter == "-" else letter.upper())
+                button.setAccessibleName(letter.upper())
                 button.clicked.connect(lambda _=False, x=letter: self.press(x))
                 self.key_buttons[letter] = button
                 self.keys.addWidget(button, row, column)
         self.keys.addWidget(self.erase_button, 2, 7, 1, 3)
         self.row.setStretch(0, 1)  # ten keys a row need the width
         self.row.setStretch(1, 2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.key_buttons["-"].setAccessibleName(self.tr("のばす 記号"))
 
     def typed(self) -> str:
         return self.buffer.text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -12,7 +12,13 @@ from kiosk.settings import Settings
 from kiosk.ui.practice.area import ORANGE, ExerciseArea
 
 SWIPES = (Direction.LEFT, Direction.LEFT, Direction.RIGHT, Direction.UP, Direction.DOWN)
-WORDS = {Direction.LEFT: "左", Direction.RIGHT: "右", Direction.UP: "上", Direction.DOWN: "下"}
+# Said through translate("SwipeExercise", …).
+WORDS = {
+    Direction.LEFT: str(QT_TRANSLATE_NOOP("SwipeExercise", "左")),
+    Direction.RIGHT: str(QT_TRANSLATE_NOOP("SwipeExercise", "右")),
+    Direction.UP: str(QT_TRANSLATE_NOOP("SwipeExercise", "上")),
+    Direction.DOWN: str(QT_TRANSLATE_NOOP("SwipeExercise", "下")),
+}
 ARROW_ANGLE = {Direction.LEFT: 180.0, Direction.RIGHT: 0.0, Direction.UP: -90.0, Direction.DOWN: 90.0}
 
 
@@ -40,6 +46,7 @@ class SwipeExercise(ExerciseArea):
         self.page = 1
         self._down: QPointF | None = None
         super().__init__(info, settings, parent)
+        self.retranslate()
 
     @property
     def wanted(self) -> Direction:
@@ -60,12 +67,13 @@ class SwipeExercise(ExerciseArea):
         moved = pos - down
         direction = direction_of(moved.x(), moved.y(), self.settings.swipe_px)
         if direction is Direction.TAP:
-            self.not_yet("short", "もう少し 長く、指を つけたまま 動かします。")
+            self.not_yet("short", self.tr("もう少し 長く、指を つけたまま 動かします。"))
         elif direction is self.wanted:
             self.page += 1
             self.succeed()
         else:
-            self.not_yet("direction", f"{WORDS[self.wanted]}へ 動かします。矢印の 向きです。")
+            way = QCoreApplication.translate("SwipeExercise", WORDS[self.wanted])
+            self.not_yet("direction", self.tr("{0}へ 動かします。矢印の 向きです。").format(way))
 
     def paint(self, painter: QPainter) -> None:
         if self.finished:
@@ -80,7 +88,9 @@ class SwipeExercise(ExerciseArea):
         font.setPixelSize(48)
         painter.setFont(font)
         painter.drawText(
-            photo, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter, f"写真 {self.page}"
+            photo,
+            Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter,
+            self.tr("写真 {0}").format(self.page),
         )
         _arrow(painter, QPointF(w / 2, h / 2), ARROW_ANGLE[self.wanted], min(w, h) * 0.5)
 
@@ -107,6 +117,7 @@ class DragExercise(ExerciseArea):
         self._grab: QPointF | None = None
         self._pressed = False
         super().__init__(info, settings, parent)
+        self.retranslate()
 
     @property
     def apple_size(self) -> float:
@@ -144,14 +155,14 @@ class DragExercise(ExerciseArea):
         if not pressed:
             return
         if grabbed is None:
-            self.not_yet("missed", "りんごに 指を のせてから 動かします。")
+            self.not_yet("missed", self.tr("りんごに 指を のせてから 動かします。"))
             return
         self.apple = pos - grabbed
         if self.basket().contains(self.apple):
-            self.succeed("いいですね。かごに 入りました。")
+            self.succeed(self.tr("いいですね。かごに 入りました。"))
         else:
             self.apple = QPointF(self._home)
-            self.not_yet("dropped", "かごの 中まで 運んでから、指を はなします。")
+            self.not_yet("dropped", self.tr("かごの 中まで 運んでから、指を はなします。"))
 
     def paint(self, painter: QPainter) -> None:
         if self.finished:
@@ -181,6 +192,7 @@ class PinchExercise(ExerciseArea):
         self.scale = 1.0
         self._base = 1.0
         super().__init__(info, settings, parent)
+        self.retranslate()
 
     @property
     def wants_bigger(self) -> bool:
@@ -208,17 +220,17 @@ class PinchExercise(ExerciseArea):
         self._judge()
 
     def on_release(self, pos: QPointF, held_ms: float) -> None:
-        self.not_yet("one-finger", "2本の 指で さわります。むずかしい ときは ＋ と － を 使います。")
+        self.not_yet("one-finger", self.tr("2本の 指で さわります。むずかしい ときは ＋ と － を 使います。"))
 
     def _judge(self) -> None:
         if self.wants_bigger and self.scale >= self.BIG:
-            self.succeed("いいですね。大きく なりました。つぎは 小さく します。")
+            self.succeed(self.tr("いいですね。大きく なりました。つぎは 小さく します。"))
         elif not self.wants_bigger and self.scale <= self.SMALL:
-            self.succeed("いいですね。もとの 大きさに もどりました。")
+            self.succeed(self.tr("いいですね。もとの 大きさに もどりました。"))
         elif self.wants_bigger:
-            self.not_yet("small", "もう少し 指を 広げます。")
+            self.not_yet("small", self.tr("もう少し 指を 広げます。"))
         else:
-            self.not_yet("big", "もう少し 指を 近づけます。")
+            self.not_yet("big", self.tr("もう少し 指を 近づけます。"))
 
     def paint(self, painter: QPainter) -> None:
         w, h = self.width() * 0.3 * self.scale, self.height() * 0.3 * self.scale

@@ -28,6 +28,7 @@ class TapExercise(ExerciseArea):
         self._rng = random.Random(7)
         self._down: QPointF | None = None
         super().__init__(info, settings, parent)
+        self.retranslate()
 
     def reset_round(self) -> None:
         margin = self.sizer.size / 2 + 16
@@ -53,16 +54,16 @@ class TapExercise(ExerciseArea):
         if down is None:
             return
         if held_ms > self.settings.long_press_ms:
-            self.not_yet("held", "指を のせたままに なりました。トンと すぐ はなします。")
+            self.not_yet("held", self.tr("指を のせたままに なりました。トンと すぐ はなします。"))
         elif _dist(down, pos) > STEADY_PX:
-            self.not_yet("moved", "指を 動かさずに、その場で トンと さわります。")
+            self.not_yet("moved", self.tr("指を 動かさずに、その場で トンと さわります。"))
         elif _dist(pos, self.target) <= self.sizer.size / 2 + 8:
             self.sizer.hit()
             self.succeed()
         else:
             self.sizer.miss()
             self.reset_round()
-            self.not_yet("missed", "オレンジの 丸の 中を さわって みましょう。")
+            self.not_yet("missed", self.tr("オレンジの 丸の 中を さわって みましょう。"))
 
     def paint(self, painter: QPainter) -> None:
         if self.finished:
@@ -92,6 +93,7 @@ class DoubleTapExercise(ExerciseArea):
         self._wait = QTimer(self)
         self._wait.setSingleShot(True)
         self._wait.timeout.connect(self._only_one)
+        self.retranslate()
 
     def on_press(self, pos: QPointF) -> None:
         self._down = pos
@@ -100,7 +102,7 @@ class DoubleTapExercise(ExerciseArea):
         down, self._down = self._down, None
         if down is None or held_ms > self.settings.long_press_ms or _dist(down, pos) > STEADY_PX:
             self._first = None
-            self.not_yet("held", "トン、トンと 短く 2回 さわります。")
+            self.not_yet("held", self.tr("トン、トンと 短く 2回 さわります。"))
             return
         now = time.monotonic()
         first, self._first = self._first, None
@@ -108,9 +110,9 @@ class DoubleTapExercise(ExerciseArea):
             self._wait.stop()
             self.zoomed = not self.zoomed
             self.succeed(
-                "いいですね。写真が 大きく なりました。"
+                self.tr("いいですね。写真が 大きく なりました。")
                 if self.zoomed
-                else "いいですね。もとに もどりました。"
+                else self.tr("いいですね。もとに もどりました。")
             )
             return
         self._first = (now, pos)
@@ -119,7 +121,7 @@ class DoubleTapExercise(ExerciseArea):
     def _only_one(self) -> None:
         if self._first is not None:
             self._first = None
-            self.not_yet("single", "1回 でした。すぐに つづけて、もう1回 さわります。")
+            self.not_yet("single", self.tr("1回 でした。すぐに つづけて、もう1回 さわります。"))
 
     def paint(self, painter: QPainter) -> None:
         scale = 0.8 if self.zoomed else 0.45
@@ -149,6 +151,7 @@ class LongPressExercise(ExerciseArea):
         self._tick = QTimer(self)
         self._tick.setInterval(30)
         self._tick.timeout.connect(self._grow)
+        self.retranslate()
 
     @property
     def centre(self) -> QPointF:
@@ -169,7 +172,7 @@ class LongPressExercise(ExerciseArea):
         self.fill = min(1.0, (time.monotonic() - self._holding_since) * 1000 / self.settings.long_press_ms)
         if self.fill >= 1.0 and not self._told:
             self._told = True
-            self.feedback.emit("輪が いっぱいです。指を はなして ください。")
+            self.feedback.emit(self.tr("輪が いっぱいです。指を はなして ください。"))
         self.update()
 
     def on_release(self, pos: QPointF, held_ms: float) -> None:
@@ -177,11 +180,11 @@ class LongPressExercise(ExerciseArea):
         pressed, self._holding_since = self._holding_since, None
         self.fill = 0.0
         if pressed is None:
-            self.not_yet("missed", "まん中の 丸に 指を のせます。")
+            self.not_yet("missed", self.tr("まん中の 丸に 指を のせます。"))
         elif held_ms >= self.settings.long_press_ms:
             self.succeed()
         else:
-            self.not_yet("short", "もう少し 長く、輪が いっぱいに なるまで 待ちます。")
+            self.not_yet("short", self.tr("もう少し 長く、輪が いっぱいに なるまで 待ちます。"))
 
     def paint(self, painter: QPainter) -> None:
         c, r = self.centre, self.radius

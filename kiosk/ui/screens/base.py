@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.retranslate import Retranslating
 
-class Screen(QWidget):
+
+class Screen(Retranslating):
     # Subclasses set these; the window shows them in the top bar.
     show_back = True
     show_home = True

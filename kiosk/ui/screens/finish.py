@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import Lesson
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.fitting import compact_if_cut, set_compact
 from kiosk.ui.widgets.ruby_text import RubyText
 
 
@@ -22,18 +24,18 @@ class FinishScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lesson: Lesson | None = None
-        self.learned_heading = QLabel(self.tr("きょう できるように なったこと"))
+        self.learned_heading = QLabel()
         self.learned_heading.setProperty("role", "title")
         self.learned_heading.setWordWrap(True)
         self.learned = RubyText()
         self.learned.setObjectName("Card")
         self.learned.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.learned.setMargin(24)
-        self.again_button = QPushButton(self.tr("もう一度 見る"))
-        self.more_button = QPushButton(self.tr("ほかの レッスン"))
-        self.home_button = QPushButton(self.tr("はじめに戻る"))
+        self.again_button = QPushButton()
+        self.more_button = QPushButton()
+        self.home_button = QPushButton()
         self.home_button.setProperty("role", "primary")
-        self.handoff_button = QPushButton(self.tr("スマホで 手続きへ すすむ"))
+        self.handoff_button = QPushButton()
         self.handoff_button.setProperty("role", "primary")
         self.handoff_button.clicked.connect(self._handoff)
         self.again_button.clicked.connect(self._again)
@@ -51,6 +53,14 @@ class FinishScreen(Screen):
         layout.addStretch(1)
         layout.addWidget(self.handoff_button)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.learned_heading.setText(self.tr("きょう できるように なったこと"))
+        self.again_button.setText(self.tr("もう一度 見る"))
+        self.more_button.setText(self.tr("ほかの レッスン"))
+        self.home_button.setText(self.tr("はじめに戻る"))
+        self.handoff_button.setText(self.tr("スマホで 手続きへ すすむ"))
 
     def screen_title(self) -> str:
         return self.tr("おつかれさまでした。")
@@ -65,6 +75,12 @@ class FinishScreen(Screen):
         # The hand-off button takes the heading's room; the list speaks for itself.
         self.learned_heading.setVisible(lesson.procedure is None)
         self.learned.setText("\n".join(f"✓ {line}" for line in lesson.learned))
+        set_compact(self.learned, False)
+        compact_if_cut(self.learned)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact_if_cut(self.learned)
 
     def clear(self) -> None:
         self.lesson = None

@@ -3,20 +3,22 @@ one step at a time, and 「印刷する」 for a slip to take home."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.procedures import Pin, Procedure
 from kiosk.handoff.slip import LOCK_AFTER
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.fitting import compact_if_cut, set_compact
 from kiosk.ui.widgets.qr_view import QrView
 from kiosk.ui.widgets.ruby_text import RubyText
 
-# Short enough for one line at 特大; the slip says the PIN's full name.
+# Short enough for one line at 特大; the slip says the PIN's full name. Shown through translate().
 PIN_BADGE = {
-    Pin.USER: "暗証番号: 数字 4けた",
-    Pin.SIGNATURE: "暗証番号: 英数字 6〜16けた",
-    Pin.NONE: "暗証番号は いりません",
+    Pin.USER: str(QT_TRANSLATE_NOOP("HandoffScreen", "暗証番号: 数字 4けた")),
+    Pin.SIGNATURE: str(QT_TRANSLATE_NOOP("HandoffScreen", "暗証番号: 英数字 6〜16けた")),
+    Pin.NONE: str(QT_TRANSLATE_NOOP("HandoffScreen", "暗証番号は いりません")),
 }
 
 
@@ -39,17 +41,26 @@ def _fill_pages(items: list[str]) -> list[list[str]]:
 
 
 def handoff_pages(procedure: Procedure) -> list[str]:
-    """What the card on the right shows, one page at a time, each short enough for 特大."""
+    """What the card on the right shows, one page at a time, each short enough for 特大.
+
+    The words around the procedure's own text are in the language chosen now.
+    """
     pages = [procedure.summary]
     if procedure.pin is not Pin.NONE:
-        lock = f"{LOCK_AFTER[procedure.pin]}回 まちがえると ロックされます。"
+        lock = QCoreApplication.translate("HandoffScreen", "{0}回 まちがえると ロックされます。").format(
+            LOCK_AFTER[procedure.pin]
+        )
         pages += [
-            f"{lock}\nロックは 市役所の 窓口で 直せます。",
-            "暗証番号は だれにも 教えないでください。\n係員にも 見せないでください。",
+            lock + "\n" + QCoreApplication.translate("HandoffScreen", "ロックは 市役所の 窓口で 直せます。"),
+            QCoreApplication.translate(
+                "HandoffScreen", "暗証番号は だれにも 教えないでください。\n係員にも 見せないでください。"
+            ),
         ]
     count = len(procedure.steps)
-    pages += [f"手順 {n} / {count}\n{step}" for n, step in enumerate(procedure.steps, start=1)]
-    pages += ["\n".join(("持ち物", *chunk)) for chunk in _fill_pages([f"・{i}" for i in procedure.bring])]
+    step_of = QCoreApplication.translate("HandoffScreen", "手順 {0} / {1}")
+    pages += [f"{step_of.format(n, count)}\n{step}" for n, step in enumerate(procedure.steps, start=1)]
+    bring = QCoreApplication.translate("HandoffScreen", "持ち物")
+    pages += ["\n".join((bring, *chunk)) for chunk in _fill_pages([f"・{i}" for i in procedure.bring])]
     if procedure.note:
         pages.append(procedure.note)
     return pages
@@ -64,7 +75,7 @@ class HandoffScreen(Screen):
         self.pages: list[str] = []
         self.page = 0
         self.qr = QrView()
-        caption = QLabel(self.tr("スマホで 読み取って ください"))
+        self._caption = caption = QLabel()
         caption.setWordWrap(True)
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         left = QVBoxLayout()
@@ -78,6 +89,7 @@ class HandoffScreen(Screen):
         self.pin_badge = RubyText(role="warning")
         self.pin_badge.setContentsMargins(24, 6, 24, 6)
         self.status = ""
+        self._printing = False
         right = QVBoxLayout()
         right.setSpacing(12)
         right.addWidget(self.pin_badge)
@@ -87,9 +99,9 @@ class HandoffScreen(Screen):
         body.setSpacing(40)
         body.addLayout(left, 2)
         body.addLayout(right, 3)
-        self.prev_button = QPushButton(self.tr("◀ 前へ"))
-        self.next_button = QPushButton(self.tr("次へ ▶"))
-        self.print_button = QPushButton(self.tr("印刷する"))
+        self.prev_button = QPushButton()
+        self.next_button = QPushButton()
+        self.print_button = QPushButton()
         self.print_button.setProperty("role", "primary")
         self.prev_button.clicked.connect(lambda: self._turn(-1))
         self.next_button.clicked.connect(lambda: self._turn(+1))
@@ -104,6 +116,18 @@ class HandoffScreen(Screen):
         layout.setSpacing(16)
         layout.addLayout(body, 1)
         layout.addLayout(footer)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._caption.setText(self.tr("スマホで 読み取って ください"))
+        self.prev_button.setText(self.tr("◀ 前へ"))
+        self.next_button.setText(self.tr("次へ ▶"))
+        self.set_printing(self._printing)
+        if self.procedure is not None:
+            self.pin_badge.setText(QCoreApplication.translate("HandoffScreen", PIN_BADGE[self.procedure.pin]))
+            self.pages = handoff_pages(self.procedure)
+            # How printing went was told in the old language and cannot be told again: the page shows.
+            self.show_status("")
 
     def screen_title(self) -> str:
         return self.procedure.title if self.procedure else ""
@@ -114,7 +138,7 @@ class HandoffScreen(Screen):
     def show_procedure(self, procedure: Procedure) -> None:
         self.procedure = procedure
         self.qr.set_url(procedure.url)
-        self.pin_badge.setText(PIN_BADGE[procedure.pin])
+        self.pin_badge.setText(QCoreApplication.translate("HandoffScreen", PIN_BADGE[procedure.pin]))
         self.pages = handoff_pages(procedure)
         self.page = 0
         self.show_status("")
@@ -125,6 +149,7 @@ class HandoffScreen(Screen):
         self._fill()
 
     def set_printing(self, busy: bool) -> None:
+        self._printing = busy
         self.print_button.setEnabled(not busy)
         self.print_button.setText(self.tr("印刷しています…") if busy else self.tr("印刷する"))
 
@@ -142,8 +167,14 @@ class HandoffScreen(Screen):
 
     def _fill(self) -> None:
         self.page_text.setText(self.status or (self.pages[self.page] if self.pages else ""))
+        set_compact(self.page_text, False)
+        compact_if_cut(self.page_text)
         self.prev_button.setEnabled(self.page > 0)
         self.next_button.setEnabled(self.page < len(self.pages) - 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact_if_cut(self.page_text)
 
     def _print(self) -> None:
         if self.procedure is not None:

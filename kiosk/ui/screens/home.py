@@ -32,66 +32,57 @@ class HomeScreen(Screen):
     slow_chosen = Signal(bool)
     text_size_chosen = Signal(str)
     theme_chosen = Signal(str)
+    language_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._toggle_row: QHBoxLayout | None = None
-        self.welcome = welcome = QLabel(self.tr("デジタル何でも相談室"))
+        self.welcome = welcome = QLabel()
         welcome.setProperty("role", "hero")
         welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         welcome.setWordWrap(True)
-        self._intro = intro = RubyText(
-            self.tr("スマホの使い方や、マイナンバーカードの手続きを、ひとつずつ ごあんないします。")
-        )
+        # Each language in its own words, always: a person finds their language whatever is shown.
+        self._languages = QHBoxLayout()
+        self._languages.setSpacing(24)
+        self.language_buttons: dict[str, QPushButton] = {}
+        self._language_group = QButtonGroup(self)
+        self._intro = intro = RubyText("")
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.start_button = BigButton(
-            self.tr("画面に さわって ください"),
-            self.tr("ここを 指で かるく おすと はじまります"),
-            centred=True,
-        )
+        self.start_button = BigButton("", centred=True)
         self.start_button.setProperty("emphasis", "hero")
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(self.start_requested)
-        self.resume_button = BigButton(
-            self.tr("つづきから"), self.tr("紙の 番号で 前の 続きを 見る"), centred=True
-        )
+        self.resume_button = BigButton("", centred=True)
         self.resume_button.clicked.connect(self.resume_requested)
         # Other ways in, under the big one (finding by trouble and practice will join).
         entries = QHBoxLayout()
         entries.setSpacing(32)
-        self.practice_button = BigButton(
-            self.tr("練習する"), self.tr("タップや 文字の 入力を ためす"), centred=True
-        )
+        self.practice_button = BigButton("", centred=True)
         self.practice_button.clicked.connect(self.practice_requested)
         entries.addWidget(self.practice_button, 1)
         entries.addWidget(self.resume_button, 1)
 
-        size_label = QLabel(self.tr("文字の大きさ"))
+        self._size_label = QLabel()
         self.size_buttons: dict[TextSize, QPushButton] = {}
         size_group = QButtonGroup(self)
-        names = {"standard": self.tr("標準"), "large": self.tr("大"), "xlarge": self.tr("特大")}
         sizes = QHBoxLayout()
         sizes.setSpacing(24)
-        sizes.addWidget(size_label)
+        sizes.addWidget(self._size_label)
         for size in TEXT_SIZES:
-            button = QPushButton(names[size])
+            button = QPushButton()
             button.setCheckable(True)
-            button.setAccessibleName(self.tr("文字の大きさ: {0}").format(names[size]))
             button.clicked.connect(lambda _=False, s=size: self.text_size_chosen.emit(s))
             size_group.addButton(button)
             sizes.addWidget(button)
             self.size_buttons[size] = button
         sizes.addStretch(1)
-        self.contrast_button = QPushButton(self.tr("見やすい色"))
-        self.contrast_button.setAccessibleName(self.tr("見やすい色: 黒地に 黄色い文字"))
+        self.contrast_button = QPushButton()
         self.contrast_button.setCheckable(True)
         self.contrast_button.clicked.connect(self._toggle_theme)
-        self.furigana_button = QPushButton(self.tr("ふりがな"))
-        self.furigana_button.setAccessibleName(self.tr("漢字に ふりがなを つける"))
+        self.furigana_button = QPushButton()
         self.furigana_button.setCheckable(True)
         self.furigana_button.clicked.connect(self.furigana_chosen)
-        self.slow_button = QPushButton(self.tr("ゆっくり よむ"))
-        self.slow_button.setAccessibleName(self.tr("よみあげを ゆっくりに する"))
+        self.slow_button = QPushButton()
         self.slow_button.setCheckable(True)
         self.slow_button.clicked.connect(self.slow_chosen)
         self._toggles = [self.contrast_button, self.furigana_button, self.slow_button]
@@ -103,7 +94,14 @@ class HomeScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 16)
         layout.setSpacing(12)
-        layout.addWidget(welcome)
+        # The room's name with the languages under it; side by side where height is short.
+        self._head = QGridLayout()
+        self._head.setHorizontalSpacing(24)
+        self._head.setVerticalSpacing(12)
+        self._head.addWidget(welcome, 0, 0)
+        self._head.addLayout(self._languages, 1, 0)
+        self._head_side_by_side = False
+        layout.addLayout(self._head)
         layout.addWidget(intro)
         layout.addWidget(self.start_button, 1)
         layout.addLayout(entries)
@@ -111,6 +109,61 @@ class HomeScreen(Screen):
         self._text_size: TextSize = "standard"
         self._one_row = True
         self._arrange(one_row=True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.welcome.setText(self.tr("デジタル何でも相談室"))
+        self._intro.setText(
+            self.tr("スマホの使い方や、マイナンバーカードの手続きを、ひとつずつ ごあんないします。")
+        )
+        self.start_button.set_texts(
+            self.tr("画面に さわって ください"), self.tr("ここを 指で かるく おすと はじまります")
+        )
+        self.resume_button.set_texts(self.tr("つづきから"), self.tr("紙の 番号で 前の 続きを 見る"))
+        self.practice_button.set_texts(self.tr("練習する"), self.tr("タップや 文字の 入力を ためす"))
+        self._size_label.setText(self.tr("文字の大きさ"))
+        names = {"standard": self.tr("標準"), "large": self.tr("大"), "xlarge": self.tr("特大")}
+        for size, button in self.size_buttons.items():
+            button.setText(names[size])
+            button.setAccessibleName(self.tr("文字の大きさ: {0}").format(names[size]))
+        self.contrast_button.setText(self.tr("見やすい色"))
+        self.contrast_button.setAccessibleName(self.tr("見やすい色: 黒地に 黄色い文字"))
+        self.furigana_button.setText(self.tr("ふりがな"))
+        self.furigana_button.setAccessibleName(self.tr("漢字に ふりがなを つける"))
+        self.slow_button.setText(self.tr("ゆっくり よむ"))
+        self.slow_button.setAccessibleName(self.tr("よみあげを ゆっくりに する"))
+        for button in self.language_buttons.values():
+            button.setAccessibleName(self.tr("ことば: {0}").format(button.text()))
+        self._fit()  # new words may be longer: second lines give way again where needed
+
+    def set_languages(self, languages: list[tuple[str, str]], current: str) -> None:
+        """The language buttons: (code, the language's own name), in order; `current` is checked."""
+        for button in self.language_buttons.values():
+            self._language_group.removeButton(button)
+            self._languages.removeWidget(button)
+            button.deleteLater()
+        self.language_buttons.clear()
+        while self._languages.count():
+            self._languages.takeAt(0)
+        if len(languages) < 2:
+            return
+        self._languages.addStretch(1)
+        for code, name in languages:
+            button = QPushButton(name)
+            button.setCheckable(True)
+            button.setProperty("lang", code)
+            button.setAccessibleName(self.tr("ことば: {0}").format(name))
+            button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            self._language_group.addButton(button)
+            self._languages.addWidget(button)
+            self.language_buttons[code] = button
+        self._languages.addStretch(1)
+        self.show_language(current)
+
+    def show_language(self, language: str) -> None:
+        button = self.language_buttons.get(language)
+        if button is not None:
+            button.setChecked(True)
 
     def speech_text(self) -> str:
         return "。".join((self.welcome.text(), self._intro.text(), self.start_button.title()))
@@ -161,3 +214,14 @@ class HomeScreen(Screen):
         for button in (self.start_button, self.resume_button, self.practice_button):
             button.show_description(roomy)
         self._intro.setVisible(roomy)  # still read aloud; the big button says what to do
+        side_by_side = self.height() < 800  # a short panel (1366×768): one row for name and languages
+        if self._head_side_by_side != side_by_side:
+            self._head_side_by_side = side_by_side
+            self._head.removeItem(self._languages)
+            self._head.addLayout(self._languages, *((0, 1) if self._head_side_by_side else (1, 0)))
+        # The room's name steps down to a heading, leaving the big button its size.
+        role = "hero" if roomy else "title"
+        if self.welcome.property("role") != role:
+            self.welcome.setProperty("role", role)
+            self.welcome.style().unpolish(self.welcome)
+            self.welcome.style().polish(self.welcome)

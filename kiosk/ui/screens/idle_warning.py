@@ -20,12 +20,11 @@ class IdleWarning(Overlay):
         super().__init__(parent)
         self.seconds = seconds
         self.remaining = seconds
-        self.heading.setText(self.tr("まだ 続けますか？"))
         self.count = QLabel()
         self.count.setProperty("role", "countdown")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.content.insertWidget(2, self.count)
-        self.continue_button = QPushButton(self.tr("つづける"))
+        self.continue_button = QPushButton()
         self.continue_button.setProperty("role", "primary")
         self.continue_button.setProperty("emphasis", "hero")
         self.continue_button.clicked.connect(self.extend)
@@ -34,6 +33,12 @@ class IdleWarning(Overlay):
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self._tick)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("まだ 続けますか？"))
+        self.continue_button.setText(self.tr("つづける"))
+        self._update_text()
 
     def start(self) -> None:
         self.remaining = self.seconds

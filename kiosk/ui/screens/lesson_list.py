@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import Category, Lesson
@@ -21,23 +22,23 @@ class LessonListScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._category: Category | None = None
+        self.category: Category | None = None
         self._lessons: list[Lesson] = []
         self._page = 0
-        self._per_page = PER_PAGE["standard"]
+        self._per_page = self._most_per_page = PER_PAGE["standard"]
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.empty_note = RubyText(self.tr("ここには まだ レッスンが ありません。係員に お声がけ ください。"))
+        self.empty_note = RubyText()
         self.slots = [BigButton() for _ in range(max(PER_PAGE.values()))]
-        self.prev_button = QPushButton(self.tr("◀ 前のページ"))
-        self.next_button = QPushButton(self.tr("次のページ ▶"))
+        self.prev_button = QPushButton()
+        self.next_button = QPushButton()
         self.page_label = QLabel()
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prev_button.clicked.connect(lambda: self._turn(-1))
         self.next_button.clicked.connect(lambda: self._turn(+1))
 
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 24)
         layout.setSpacing(20)
         layout.addWidget(self.heading)
@@ -52,9 +53,17 @@ class LessonListScreen(Screen):
         pager.addWidget(self.page_label, 1)
         pager.addWidget(self.next_button)
         layout.addLayout(pager)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.empty_note.setText(self.tr("ここには まだ レッスンが ありません。係員に お声がけ ください。"))
+        self.prev_button.setText(self.tr("◀ 前のページ"))
+        self.next_button.setText(self.tr("次のページ ▶"))
+        if self._lessons:
+            self.heading.setText(self.tr("レッスンを えらんで ください。"))
 
     def screen_title(self) -> str:
-        return category_texts(self._category)[0] if self._category else ""
+        return category_texts(self.category)[0] if self.category else ""
 
     def speech_text(self) -> str:
         if not self._lessons:
@@ -66,18 +75,49 @@ class LessonListScreen(Screen):
         return "。".join([self.screen_title(), self.heading.text(), *titles])
 
     def show_category(self, category: Category, lessons: list[Lesson]) -> None:
-        self._category = category
+        self.category = category
         self._lessons = lessons
         self._page = 0
-        self._fill()
+        self._fit()
 
     def set_text_size(self, size: TextSize) -> None:
-        self._per_page = PER_PAGE[size]
+        self._most_per_page = self._per_page = PER_PAGE[size]
         self._page = 0
         self._fill()
 
+    def minimumSizeHint(self) -> QSize:
+        """Any height will do: `_fit` puts fewer lessons on a page rather than push the window."""
+        return QSize(super().minimumSizeHint().width(), 0)
+
+    def hasHeightForWidth(self) -> bool:
+        return False  # the same: the page takes the height it is given and fits the list to it
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As many lessons a page as fit: long titles (English, やさしい日本語) take two lines at 特大."""
+        area = self.parentWidget() or self  # the stack: a page not shown yet has no size of its own
+        room, width = area.height(), area.width()
+        per_page, described = self._most_per_page, True
+        while True:
+            self._per_page = per_page
+            self._page = min(self._page, self.page_count - 1)
+            self._fill()
+            for slot in self.slots:
+                slot.show_description(described)
+            needed = self._layout.totalHeightForWidth(width) if self._layout.hasHeightForWidth() else 0
+            needed = max(needed, self._layout.totalMinimumSize().height())
+            if per_page <= 1 or needed <= room:
+                return
+            if described:  # first the one-line summaries give way, then lessons move to the next page
+                described = False
+            else:
+                per_page -= 1
+
     def clear(self) -> None:
-        self._category, self._lessons, self._page = None, [], 0
+        self.category, self._lessons, self._page = None, [], 0
         self._fill()
 
     @property

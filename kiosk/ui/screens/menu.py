@@ -19,19 +19,24 @@ class MenuScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._question = question = QLabel(self.tr("何をしますか？ ひとつ えらんで ください。"))
+        self._question = question = QLabel()
         question.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 8, 48, 32)
-        layout.setSpacing(24)
+        layout.setContentsMargins(48, 8, 48, 16)
+        layout.setSpacing(16)
         layout.addWidget(question)
         self.buttons: dict[Category, BigButton] = {}
         for category in Category:
-            title, description = category_texts(category)
-            button = BigButton(title, description)
+            button = BigButton()
             button.clicked.connect(lambda _=False, c=category: self.category_chosen.emit(c.value))
             layout.addWidget(button, 1)
             self.buttons[category] = button
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._question.setText(self.tr("何をしますか？ ひとつ えらんで ください。"))
+        for category, button in self.buttons.items():
+            button.set_texts(*category_texts(category))
 
     def screen_title(self) -> str:
         return self.tr("メニュー")

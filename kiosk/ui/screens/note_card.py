@@ -20,15 +20,13 @@ class NoteCard(Overlay):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.answers: dict[str, str] = {}
-        self.heading.setText(self.tr("メモ（なくても かまいません）"))
-        self._remind = self.tr("お名前・電話番号・マイナンバー・暗証番号は 書かないで ください。")
+        self._refused = False  # the body asks for a rewrite instead of reminding
         self.note = QLineEdit()
         self.note.setMaxLength(MAX_NOTE)
         self.note.setMinimumHeight(80)
-        self.note.setAccessibleName(self.tr("メモ"))
-        self.skip_button = QPushButton(self.tr("メモなしで おわる"))
+        self.skip_button = QPushButton()
         self.skip_button.clicked.connect(lambda: self.done.emit(self.answers, ""))
-        self.save_button = QPushButton(self.tr("メモを 記録して おわる"))
+        self.save_button = QPushButton()
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(lambda: self.done.emit(self.answers, self.note.text().strip()))
         row = QHBoxLayout()
@@ -38,15 +36,32 @@ class NoteCard(Overlay):
         self.content.addWidget(self.note)
         self.content.addLayout(row)
         self.content.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("メモ（なくても かまいません）"))
+        self.note.setAccessibleName(self.tr("メモ"))
+        self.skip_button.setText(self.tr("メモなしで おわる"))
+        self.save_button.setText(self.tr("メモを 記録して おわる"))
+        if self.body.source():
+            self._show_body()
 
     def ask(self, answers: dict[str, str]) -> None:
         self.answers = answers
         self.note.clear()
-        self.body.setText(self._remind)
+        self._refused = False
+        self._show_body()
         self.open()
 
     def refuse(self) -> None:
         """The store found something personal in the note: nothing was saved; ask for a rewrite."""
-        self.body.setText(
-            self.tr("個人の 情報が 入っている ようです。書き直すか、メモなしで おわって ください。")
-        )
+        self._refused = True
+        self._show_body()
+
+    def _show_body(self) -> None:
+        if self._refused:
+            self.body.setText(
+                self.tr("個人の 情報が 入っている ようです。書き直すか、メモなしで おわって ください。")
+            )
+        else:
+            self.body.setText(self.tr("お名前・電話番号・マイナンバー・暗証番号は 書かないで ください。"))

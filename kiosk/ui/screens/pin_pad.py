@@ -14,18 +14,31 @@ class PinPad(NumberPadCard):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.heading.setText(self.tr("係員・サポーター"))
-        self._ask = self.tr("暗証番号を 入れて、「ひらく」を 押して ください。")
-        self.open_button = QPushButton(self.tr("ひらく"))
+        self.open_button = QPushButton()
         self.open_button.setProperty("role", "primary")
         self.open_button.clicked.connect(self.submit)
         self.left.insertWidget(self.left.count() - 1, self.open_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.heading.setText(self.tr("係員・サポーター"))
+        self.open_button.setText(self.tr("ひらく"))
+        if self.body.source():
+            # The window's messages were given in the old language: the plain request replaces them.
+            self._show_ask()
         self.show_digits()
 
     def open(self, message: str = "") -> None:
         self.clear_digits()
-        self.body.setText(message or self._ask)
+        if message:
+            self.body.setText(message)
+        else:
+            self._show_ask()
         super().open()
+
+    def _show_ask(self) -> None:
+        self.body.setText(self.tr("暗証番号を 入れて、「ひらく」を 押して ください。"))
 
     def submit(self) -> None:
         pin, self.digits = self.digits, ""

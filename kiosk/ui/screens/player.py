@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 from kiosk.content.lessons import Device, Lesson, Step
 from kiosk.content.library import LessonLibrary
 from kiosk.settings import TextSize
+from kiosk.ui.retranslate import Retranslating
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.picture import PictureView
 from kiosk.ui.widgets.ruby_text import RubyText
 
 
-class HelpCard(QWidget):
+class HelpCard(Retranslating):
     """What 「わからない」 opens: the step explained another way, and a way to a person."""
 
     staff_requested = Signal()
@@ -32,14 +33,14 @@ class HelpCard(QWidget):
         super().__init__(parent)
         self.setObjectName("Card")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        heading = QLabel(self.tr("だいじょうぶです。"))
+        self._heading = heading = QLabel()
         heading.setProperty("role", "title")
         heading.setWordWrap(True)
         self.text = RubyText()
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.staff_button = QPushButton(self.tr("係員を呼ぶ"))
+        self.staff_button = QPushButton()
         self.staff_button.setProperty("role", "alert")
-        self.close_button = QPushButton(self.tr("わかりました"))
+        self.close_button = QPushButton()
         self.close_button.setProperty("role", "primary")
         self.staff_button.clicked.connect(self.staff_requested)
         self.close_button.clicked.connect(self.closed)
@@ -53,6 +54,12 @@ class HelpCard(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._heading.setText(self.tr("だいじょうぶです。"))
+        self.staff_button.setText(self.tr("係員を呼ぶ"))
+        self.close_button.setText(self.tr("わかりました"))
 
 
 class PlayerScreen(Screen):
@@ -68,7 +75,7 @@ class PlayerScreen(Screen):
 
     def __init__(self, library: LessonLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._library = library
+        self.library = library
         self.lesson: Lesson | None = None
         self.index = 0
         self.device: Device | None = None
@@ -80,17 +87,12 @@ class PlayerScreen(Screen):
         device_layout = QHBoxLayout(self.device_row)
         device_layout.setContentsMargins(0, 0, 0, 0)
         device_layout.setSpacing(24)
-        device_layout.addWidget(QLabel(self.tr("お使いのスマホ")))
+        self._device_label = QLabel()
+        device_layout.addWidget(self._device_label)
         self.device_buttons: dict[Device, QPushButton] = {}
         self._device_group = group = QButtonGroup(self)
-        for device, name in (
-            (Device.IPHONE, self.tr("iPhone")),
-            (Device.ANDROID, self.tr("Android")),
-        ):
-            button = QPushButton(name)
-            button.setAccessibleName(
-                self.tr("アイフォーン") if device is Device.IPHONE else self.tr("アンドロイド")
-            )
+        for device in (Device.IPHONE, Device.ANDROID):
+            button = QPushButton()
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, d=device: self._choose_device(d))
             group.addButton(button)
@@ -129,8 +131,8 @@ class PlayerScreen(Screen):
         body.addWidget(self.picture, 2)
         body.addWidget(self.text_side, 3)
 
-        self.back_button = QPushButton(self.tr("◀ 戻る"))
-        self.help_button = QPushButton(self.tr("わからない"))
+        self.back_button = QPushButton()
+        self.help_button = QPushButton()
         self.help_button.setProperty("role", "help")
         self.next_button = QPushButton()
         self.next_button.setProperty("role", "primary")
@@ -158,6 +160,17 @@ class PlayerScreen(Screen):
         self.help_button.clicked.connect(self.show_help)
         self.help_card.closed.connect(self.hide_help)
         self.help_card.staff_requested.connect(self.staff_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._device_label.setText(self.tr("お使いのスマホ"))
+        self.device_buttons[Device.IPHONE].setText(self.tr("iPhone"))
+        self.device_buttons[Device.IPHONE].setAccessibleName(self.tr("アイフォーン"))
+        self.device_buttons[Device.ANDROID].setText(self.tr("Android"))
+        self.device_buttons[Device.ANDROID].setAccessibleName(self.tr("アンドロイド"))
+        self.back_button.setText(self.tr("◀ 戻る"))
+        self.help_button.setText(self.tr("わからない"))
+        self._show_step_texts()
 
     def screen_title(self) -> str:
         return self.lesson.title if self.lesson else ""
@@ -166,6 +179,22 @@ class PlayerScreen(Screen):
         self.lesson = lesson
         self.index = min(max(0, step), len(lesson.steps) - 1)
         self._show()
+
+    def show_in_language(self, lesson: Lesson) -> None:
+        """The same lesson and step, in another language (no new step is recorded); help stays open."""
+        helping = self.text_side.currentWidget() is self.help_card
+        self.lesson = lesson
+        self._show(announce=False)
+        step = self.current_step()
+        if helping and step is not None:
+            self.help_card.text.setText(step.help)
+            self.text_side.setCurrentWidget(self.help_card)
+            for part in self._hidden_by_big_help:
+                part.setVisible(not self._help_fills_screen)
+
+    def step_text(self) -> str:
+        """The current step's instruction as written (with its reading marks)."""
+        return self.instruction.source()
 
     def speech_text(self) -> str:
         if self.text_side.currentWidget() is self.help_card:
@@ -240,20 +269,28 @@ class PlayerScreen(Screen):
         self.device_chosen.emit(device.value)
         self._show(announce=False)
 
+    def _show_step_texts(self) -> None:
+        """The words around the current step: where it is in the lesson, the tip, 次へ or おわる."""
+        step = self.current_step()
+        if step is None or self.lesson is None:
+            self.next_button.setText(self.tr("次へ ▶"))
+            return
+        total = len(self.lesson.steps)
+        self.progress.setText(self.tr("手順 {0} / {1}").format(self.index + 1, total))
+        self.progress.setAccessibleName(self.tr("{1} のうち {0} 番目の手順").format(self.index + 1, total))
+        self.tip.setText(self.tr("サポーターの コツ: {0}").format(step.tip) if step.tip else "")
+        last = self.index + 1 == total
+        self.next_button.setText(self.tr("おわる ▶") if last else self.tr("次へ ▶"))
+
     def _show(self, *, announce: bool = True) -> None:
         step = self.current_step()
         if step is None or self.lesson is None:
             return
-        total = len(self.lesson.steps)
         self.hide_help()
-        self.progress.setText(self.tr("手順 {0} / {1}").format(self.index + 1, total))
-        self.progress.setAccessibleName(self.tr("{1} のうち {0} 番目の手順").format(self.index + 1, total))
         self.device_row.setVisible(self.lesson.has_variants)
         self.instruction.setText(step.text)
-        self.tip.setText(self.tr("サポーターの コツ: {0}").format(step.tip) if step.tip else "")
+        self._show_step_texts()
         self.tip.setVisible(self.supporter and bool(step.tip))
-        self.picture.show_file(self._library.picture_path(step.picture))
-        last = self.index + 1 == total
-        self.next_button.setText(self.tr("おわる ▶") if last else self.tr("次へ ▶"))
+        self.picture.show_file(self.library.picture_path(step.picture))
         if announce:
             self.step_shown.emit(self.lesson.id, self.index + 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.practice.exercises import COURSE, EXERCISES, Gesture, exercise
+from kiosk.practice.exercises import COURSE, EXERCISES, Exercise, Gesture, exercise
 from kiosk.settings import Settings
 from kiosk.ui.practice.area import ExerciseArea
 from kiosk.ui.practice.demo import DemoFinger
@@ -38,22 +38,25 @@ AREAS: dict[Gesture, type[ExerciseArea]] = {
 }
 
 
+def _shown(text: str) -> str:
+    """An exercise's title, summary or instruction in the language chosen now."""
+    return QCoreApplication.translate("exercises", text)
+
+
 class PracticeMenuScreen(Screen):
     chosen = Signal(str)
     course_chosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.course_button = BigButton(
-            self.tr("はじめての 練習コース"), self.tr("タップ → 長押し → スワイプ → フリック入力")
-        )
+        self.course_button = BigButton()
         self.course_button.setProperty("role", "primary")
         self.course_button.clicked.connect(self.course_chosen)
         grid = QGridLayout()
         grid.setSpacing(20)
         self.buttons: dict[Gesture, BigButton] = {}
         for index, info in enumerate(EXERCISES):
-            button = BigButton(info.title, info.summary)
+            button = BigButton()
             button.clicked.connect(lambda _=False, g=info.id: self.chosen.emit(g.value))
             grid.addWidget(button, *divmod(index, 3))
             self.buttons[info.id] = button
@@ -64,6 +67,16 @@ class PracticeMenuScreen(Screen):
         layout.setSpacing(20)
         layout.addWidget(self.course_button)
         layout.addLayout(grid, 1)
+        self._text_size = "standard"
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.course_button.set_texts(
+            self.tr("はじめての 練習コース"), self.tr("タップ → 長押し → スワイプ → フリック入力")
+        )
+        for info in EXERCISES:
+            self.buttons[info.id].set_texts(_shown(info.title), _shown(info.summary))
+        self.set_text_size(self._text_size)  # set_texts shows the descriptions again
 
     def screen_title(self) -> str:
         return self.tr("練習する")
@@ -72,6 +85,7 @@ class PracticeMenuScreen(Screen):
         return "。".join([self.course_button.title(), *(b.title() for b in self.buttons.values())])
 
     def set_text_size(self, text_size: str) -> None:
+        self._text_size = text_size
         for button in (self.course_button, *self.buttons.values()):
             button.show_description(text_size == "standard")  # five rows: titles only when text is bigger
 
@@ -96,6 +110,8 @@ class PracticeScreen(Screen):
         self.instruction.setContentsMargins(24, 8, 24, 8)
         self.feedback = self.instruction
         self._instruction = ""
+        self._completed_here = False  # the exercise is done: the message says what comes next
+        self._counts: tuple[int, int] | None = None  # (done, rounds) shown in the footer
         self.stack = QStackedWidget()
         for gesture, kind in AREAS.items():
             area = kind(exercise(gesture), settings)
@@ -107,15 +123,13 @@ class PracticeScreen(Screen):
         self.demo = DemoFinger(self.stack)
         self.progress = QLabel()
         self.progress.setProperty("role", "progress")
-        self.demo_button = QPushButton(self.tr("お手本を 見る"))
+        self.demo_button = QPushButton()
         self.demo_button.clicked.connect(self.play_demo)
         self.zoom_in = QPushButton("＋")
-        self.zoom_in.setAccessibleName(self.tr("大きくする"))
         self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
         self.zoom_out = QPushButton("－")
-        self.zoom_out.setAccessibleName(self.tr("小さくする"))
         self.zoom_out.clicked.connect(lambda: self._zoom(0.8))
-        self.next_button = QPushButton(self.tr("次の 練習へ"))
+        self.next_button = QPushButton()
         self.next_button.setProperty("role", "primary")
         self.next_button.clicked.connect(self.next_in_course)
         footer = QHBoxLayout()
@@ -130,9 +144,26 @@ class PracticeScreen(Screen):
         layout.addWidget(self.instruction)
         layout.addWidget(self.stack, 1)
         layout.addLayout(footer)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.demo_button.setText(self.tr("お手本を 見る"))
+        self.zoom_in.setAccessibleName(self.tr("大きくする"))
+        self.zoom_out.setAccessibleName(self.tr("小さくする"))
+        if self._counts is not None:
+            self._progress(*self._counts)
+        if self.area is not None:
+            self._instruction = _shown(self.area.info.instruction)
+        if self._completed_here:
+            self._say_completed()
+        else:
+            self.next_button.setText(self.tr("次の 練習へ"))
+            if self.area is not None:
+                # What the exercise said last was in the old language: its instruction shows again.
+                self.instruction.setText(self._instruction)
 
     def screen_title(self) -> str:
-        return self.area.info.title if self.area else self.tr("練習する")
+        return _shown(self.area.info.title) if self.area else self.tr("練習する")
 
     def speech_text(self) -> str:
         shown = self.instruction.source()
@@ -144,8 +175,8 @@ class PracticeScreen(Screen):
         area = self.areas[Gesture(gesture)]
         self.area = area
         self.stack.setCurrentWidget(area)
-        self._instruction = area.info.instruction
-        self.instruction.setText(area.info.instruction)
+        self._completed_here = False
+        self._show_instruction(area.info)
         self.zoom_in.setVisible(area.info.id is Gesture.PINCH)
         self.zoom_out.setVisible(area.info.id is Gesture.PINCH)
         self.next_button.setVisible(False)
@@ -153,6 +184,10 @@ class PracticeScreen(Screen):
         area.start()
         self._reported = False
         self._shown_at = time.monotonic()
+
+    def _show_instruction(self, info: Exercise) -> None:
+        self._instruction = _shown(info.instruction)
+        self.instruction.setText(self._instruction)
 
     def start_course(self) -> None:
         self.open(COURSE[0], course=list(COURSE[1:]))
@@ -188,6 +223,8 @@ class PracticeScreen(Screen):
         self.leave()
         self.area, self.course = None, []
         self._instruction = ""
+        self._completed_here = False
+        self._counts = None
         self.instruction.clear()
         self.progress.clear()
 
@@ -195,18 +232,23 @@ class PracticeScreen(Screen):
         self.feedback.setText(words)
 
     def _progress(self, done: int, total: int) -> None:
+        self._counts = (done, total)
         self.progress.setText(f"{done} / {total}")
         self.progress.setAccessibleName(self.tr("{0} 回 できました（{1} 回 中）").format(done, total))
 
     def _completed(self) -> None:
         self.leave()
+        self._completed_here = True
+        self._say_completed()
+        self.next_button.setVisible(True)
+
+    def _say_completed(self) -> None:
         if self.course:
             self.feedback.setText(self.tr("できました。次の 練習へ すすみましょう。"))
             self.next_button.setText(self.tr("次の 練習へ"))
         else:
             self.feedback.setText(self.tr("できました。よく がんばりました。"))
             self.next_button.setText(self.tr("おわる"))
-        self.next_button.setVisible(True)
 
     def _zoom(self, factor: float) -> None:
         area = self.areas[Gesture.PINCH]

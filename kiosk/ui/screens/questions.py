@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from kiosk.ui.widgets.overlay import Overlay
@@ -21,59 +21,78 @@ class Question:
     options: tuple[tuple[str, str], ...]  # (code stored, words shown)
 
 
+# The words stay Japanese here; the card shows them through translate("QuestionCard", …).
+
 INTAKE = (
     Question(
         "age_band",
-        "年代は？",
+        str(QT_TRANSLATE_NOOP("QuestionCard", "年代は？")),
         (
-            ("-59", "59さい まで"),
-            ("60s", "60代"),
-            ("70s", "70代"),
-            ("80+", "80さい から"),
-            ("unknown", "答えない"),
+            ("-59", str(QT_TRANSLATE_NOOP("QuestionCard", "59さい まで"))),
+            ("60s", str(QT_TRANSLATE_NOOP("QuestionCard", "60代"))),
+            ("70s", str(QT_TRANSLATE_NOOP("QuestionCard", "70代"))),
+            ("80+", str(QT_TRANSLATE_NOOP("QuestionCard", "80さい から"))),
+            ("unknown", str(QT_TRANSLATE_NOOP("QuestionCard", "答えない"))),
         ),
     ),
     Question(
         "device",
-        "お持ちの 電話は？",
+        str(QT_TRANSLATE_NOOP("QuestionCard", "お持ちの 電話は？")),
         (
-            ("iphone", "iPhone"),
-            ("android", "Android"),
-            ("raku", "らくらくスマホ"),
-            ("feature", "ガラケー"),
-            ("none", "持っていない"),
+            ("iphone", str(QT_TRANSLATE_NOOP("QuestionCard", "iPhone"))),
+            ("android", str(QT_TRANSLATE_NOOP("QuestionCard", "Android"))),
+            ("raku", str(QT_TRANSLATE_NOOP("QuestionCard", "らくらくスマホ"))),
+            ("feature", str(QT_TRANSLATE_NOOP("QuestionCard", "ガラケー"))),
+            ("none", str(QT_TRANSLATE_NOOP("QuestionCard", "持っていない"))),
         ),
     ),
     Question(
         "topic",
-        "ご相談は？",
+        str(QT_TRANSLATE_NOOP("QuestionCard", "ご相談は？")),
         (
-            ("basics", "スマホの 基本"),
-            ("mynumber", "マイナンバー"),
-            ("practice", "練習"),
-            ("other", "その他"),
+            ("basics", str(QT_TRANSLATE_NOOP("QuestionCard", "スマホの 基本"))),
+            ("mynumber", str(QT_TRANSLATE_NOOP("QuestionCard", "マイナンバー"))),
+            ("practice", str(QT_TRANSLATE_NOOP("QuestionCard", "練習"))),
+            ("other", str(QT_TRANSLATE_NOOP("QuestionCard", "その他"))),
         ),
     ),
-    Question("language", "ことばは？", (("ja", "日本語"), ("ja-easy", "やさしい 日本語"), ("en", "English"))),
+    Question(
+        "language",
+        str(QT_TRANSLATE_NOOP("QuestionCard", "ことばは？")),
+        (
+            ("ja", str(QT_TRANSLATE_NOOP("QuestionCard", "日本語"))),
+            ("ja-easy", str(QT_TRANSLATE_NOOP("QuestionCard", "やさしい 日本語"))),
+            ("en", str(QT_TRANSLATE_NOOP("QuestionCard", "English"))),
+        ),
+    ),
 )
 
 CLOSE_OUT = (
     Question(
         "outcome",
-        "どう なりましたか？",
+        str(QT_TRANSLATE_NOOP("QuestionCard", "どう なりましたか？")),
         (
-            ("solved", "解決した"),
-            ("next_time", "続きは 次回"),
-            ("referred_city", "市の 窓口へ 案内"),
-            ("referred_carrier", "携帯ショップへ 案内"),
-            ("referred_other", "ほかの 窓口へ 案内"),
+            ("solved", str(QT_TRANSLATE_NOOP("QuestionCard", "解決した"))),
+            ("next_time", str(QT_TRANSLATE_NOOP("QuestionCard", "続きは 次回"))),
+            ("referred_city", str(QT_TRANSLATE_NOOP("QuestionCard", "市の 窓口へ 案内"))),
+            ("referred_carrier", str(QT_TRANSLATE_NOOP("QuestionCard", "携帯ショップへ 案内"))),
+            ("referred_other", str(QT_TRANSLATE_NOOP("QuestionCard", "ほかの 窓口へ 案内"))),
         ),
     ),
-    Question("follow_up", "あとで 連絡や 確認が いりますか？", (("yes", "いる"), ("no", "いらない"))),
+    Question(
+        "follow_up",
+        str(QT_TRANSLATE_NOOP("QuestionCard", "あとで 連絡や 確認が いりますか？")),
+        (
+            ("yes", str(QT_TRANSLATE_NOOP("QuestionCard", "いる"))),
+            ("no", str(QT_TRANSLATE_NOOP("QuestionCard", "いらない"))),
+        ),
+    ),
 )
 
 
 class QuestionCard(Overlay):
+    """The title and note are the window's words: it gives them again with `set_title`."""
+
     answered = Signal(dict)
 
     def __init__(self, parent: QWidget, title: str, questions: tuple[Question, ...], note: str = "") -> None:
@@ -82,6 +101,7 @@ class QuestionCard(Overlay):
         self.answers: dict[str, str] = {}
         self.heading.setText(title)
         self.note = note
+        self._asking = False  # a question is on the card (from open until the last answer)
         self.step_label = QLabel()
         self.step_label.setProperty("role", "progress")
         self.grid = QGridLayout()
@@ -89,11 +109,26 @@ class QuestionCard(Overlay):
         self.option_buttons: list[QPushButton] = []
         self.content.insertWidget(1, self.step_label)
         self.content.insertLayout(4, self.grid)
-        self.cancel_button = self.add_dismiss_button(self.tr("やめる"))
+        self.cancel_button = self.add_dismiss_button()
         self.cancel_button.setProperty("role", "plain")  # the answers are the main buttons here
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.cancel_button.setText(self.tr("やめる"))
+        if self._asking:
+            self._ask()  # the question and its answers again, in the language chosen now
+
+    def set_title(self, title: str, note: str | None = None) -> None:
+        """The card's title (and note) in the language chosen now."""
+        self.heading.setText(title)
+        if note is not None:
+            self.note = note
+        if self._asking:
+            self._ask()
 
     def open(self) -> None:
         self.answers = {}
+        self._asking = True
         self._ask()
         super().open()
 
@@ -101,6 +136,7 @@ class QuestionCard(Overlay):
         question = self.questions[len(self.answers)]
         self.answers[question.key] = code
         if len(self.answers) == len(self.questions):
+            self._asking = False
             self.hide()
             self.answered.emit(dict(self.answers))
         else:
@@ -112,15 +148,17 @@ class QuestionCard(Overlay):
     def _ask(self) -> None:
         question = self.questions[len(self.answers)]
         self.step_label.setText(f"{len(self.answers) + 1} / {len(self.questions)}")
-        self.body.setText(question.text + (f"\n{self.note}" if self.note else ""))
+        text = QCoreApplication.translate("QuestionCard", question.text)
+        self.body.setText(text + (f"\n{self.note}" if self.note else ""))
         for button in self.option_buttons:
             self.grid.removeWidget(button)
             button.deleteLater()
         self.option_buttons = []
-        columns = (
-            3 if max(len(words) for _, words in question.options) <= 7 else 2
-        )  # long answers: wider buttons
-        for index, (code, words) in enumerate(question.options):
+        options = [
+            (code, QCoreApplication.translate("QuestionCard", words)) for code, words in question.options
+        ]
+        columns = 3 if max(len(words) for _, words in options) <= 7 else 2  # long answers: wider buttons
+        for index, (code, words) in enumerate(options):
             button = QPushButton(words)
             button.setProperty("code", code)
             button.clicked.connect(lambda _=False, c=code: self.choose(c))

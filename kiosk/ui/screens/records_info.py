@@ -10,6 +10,10 @@ from kiosk.ui.widgets.overlay import Overlay
 class RecordsInfoCard(Overlay):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.close_button = self.add_dismiss_button()
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.heading.setText(self.tr("きろくについて"))
         self.body.setText(
             self.tr(
@@ -20,4 +24,4 @@ class RecordsInfoCard(Overlay):
                 "記録は 決められた 期間が すぎると 消します。"
             )
         )
-        self.close_button = self.add_dismiss_button(self.tr("とじる"))
+        self.close_button.setText(self.tr("とじる"))

@@ -19,14 +19,27 @@ class ResumePad(NumberPadCard):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self._wrong = False  # the body says the code was not found
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
         self.heading.setText(self.tr("つづきから"))
-        self._ask = self.tr("紙に ある 6けたの 番号を 入れて ください。")
+        if self.body.source():
+            self._show_body()
         self.show_digits()
 
     def open(self) -> None:
         self.clear_digits()
-        self.body.setText(self._ask)
+        self._wrong = False
+        self._show_body()
         super().open()
+
+    def _show_body(self) -> None:
+        if self._wrong:
+            self.body.setText(self.tr("番号が 見つかりませんでした。\nもう一度 入れて ください。"))
+        else:
+            self.body.setText(self.tr("紙に ある 6けたの 番号を 入れて ください。"))
 
     def entered(self) -> None:
         if len(self.digits) == CODE_LENGTH:
@@ -35,7 +48,8 @@ class ResumePad(NumberPadCard):
     def show_wrong(self) -> None:
         """The code is not one the kiosk knows: start again, without blame."""
         self.clear_digits()
-        self.body.setText(self.tr("番号が 見つかりませんでした。\nもう一度 入れて ください。"))
+        self._wrong = True
+        self._show_body()
 
     def show_digits(self) -> None:
         shown = self.digits + "・" * (CODE_LENGTH - len(self.digits))

@@ -11,7 +11,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -38,16 +45,31 @@ from kiosk.ui.charts import CountChartView
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.choices import add_choices
 
+# Words in the tables stay Japanese here and are shown through translate("ReviewScreen", …).
 COLUMNS = (
-    ("started_at", "開始"),
-    ("kiosk_id", "端末"),
-    ("mode", "だれと"),
-    ("topic", "ご相談"),
-    ("age_band", "年代"),
-    ("device", "電話"),
-    ("outcome", "結果"),
-    ("lessons", "レッスン"),
-    ("dont_understand", "わからない"),
+    ("started_at", str(QT_TRANSLATE_NOOP("ReviewScreen", "開始"))),
+    ("kiosk_id", str(QT_TRANSLATE_NOOP("ReviewScreen", "端末"))),
+    ("mode", str(QT_TRANSLATE_NOOP("ReviewScreen", "だれと"))),
+    ("topic", str(QT_TRANSLATE_NOOP("ReviewScreen", "ご相談"))),
+    ("age_band", str(QT_TRANSLATE_NOOP("ReviewScreen", "年代"))),
+    ("device", str(QT_TRANSLATE_NOOP("ReviewScreen", "電話"))),
+    ("outcome", str(QT_TRANSLATE_NOOP("ReviewScreen", "結果"))),
+    ("lessons", str(QT_TRANSLATE_NOOP("ReviewScreen", "レッスン"))),
+    ("dont_understand", str(QT_TRANSLATE_NOOP("ReviewScreen", "わからない"))),
+)
+LESSON_HEADERS = (
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "レッスン")),
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "開始")),
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "最後まで")),
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "わからない")),
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "途中で終了")),
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "つまずく 手順")),
+)
+PRACTICE_HEADERS = (
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "練習")),
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "ためした 回数")),
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "できた 回数")),
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "まだ できない 割合")),
 )
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the table has no parents
@@ -97,8 +119,13 @@ class ConsultationModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][1]
+            return _shown(COLUMNS[section][1])
         return None
+
+
+def _shown(text: str) -> str:
+    """A table word in the language chosen now."""
+    return QCoreApplication.translate("ReviewScreen", text)
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -117,7 +144,7 @@ def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
 
 
 FILTERS = ("kiosk", "mode", "topic", "outcome", "age_band", "device", "language")
-ANY = "すべて"
+ANY = str(QT_TRANSLATE_NOOP("ReviewScreen", "すべて"))
 
 
 class ReviewScreen(Screen):
@@ -134,28 +161,21 @@ class ReviewScreen(Screen):
         self.chosen = review.Filter()
         self._period = review.Filter()
         self._stale: set[str] = set()
+        self._totals: review.Statistics | None = None
         top = QHBoxLayout()
         top.setSpacing(16)
         self.period_buttons = add_choices(
-            self,
-            top,
-            (("month", self.tr("今月")), ("last", self.tr("先月")), ("all", self.tr("全部"))),
-            self.choose_period,
+            self, top, ((key, "") for key in ("month", "last", "all")), self.choose_period
         )
         top.addStretch(1)
         self.view_buttons = add_choices(
-            self,
-            top,
-            (("list", self.tr("一覧")), ("stats", self.tr("集計")), ("stumbles", self.tr("つまずき"))),
-            self.show_view,
+            self, top, ((key, "") for key in ("list", "stats", "stumbles")), self.show_view
         )
         self.filters: dict[str, QComboBox] = {}
         filters = QGridLayout()
         filters.setSpacing(16)
         for place, name in enumerate(FILTERS):
             box = QComboBox()
-            box.setAccessibleName(self.tr(GROUPINGS[name][0]))
-            box.setToolTip(box.accessibleName())
             box.activated.connect(self._filters_changed)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(3)
@@ -163,29 +183,24 @@ class ReviewScreen(Screen):
             self.filters[name] = box
         for column in range(4):
             filters.setColumnStretch(column, 1)
-        self.follow_up = QPushButton(self.tr("次回 希望"))
+        self.follow_up = QPushButton()
         self.follow_up.setCheckable(True)
-        self.follow_up.setAccessibleName(self.tr("次回の相談を 希望した 人だけ"))
         self.follow_up.toggled.connect(self._filters_changed)
         filters.addWidget(self.follow_up, 0, 4)
         self.note_search = QLineEdit()
-        self.note_search.setPlaceholderText(self.tr("メモを さがす"))
-        self.note_search.setAccessibleName(self.tr("メモを さがす"))
         self.note_search.setClearButtonEnabled(True)
         self.note_search.editingFinished.connect(self._filters_changed)
         filters.addWidget(self.note_search, 1, 3)
-        clear = QPushButton(self.tr("条件を 消す"))
+        self._clear_button = clear = QPushButton()
         clear.clicked.connect(self.clear_filters)
         filters.addWidget(clear, 1, 4)
         self.pages = QStackedWidget()
         self.list_view = QTableView()
-        self.list_view.setAccessibleName(self.tr("相談の 一覧"))
         self.list_view.verticalHeader().setDefaultSectionSize(56)
         self.list_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.list_view.clicked.connect(self._show_detail)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
-        self.detail.setAccessibleName(self.tr("えらんだ 相談の できごと"))
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)
         listing_layout.setContentsMargins(0, 0, 0, 0)
@@ -208,7 +223,7 @@ class ReviewScreen(Screen):
         layout.setContentsMargins(48, 8, 48, 16)
         layout.setSpacing(12)
         layout.addLayout(top)
-        self.filter_button = QPushButton(self.tr("しぼりこむ"))
+        self.filter_button = QPushButton()
         self.filter_button.setCheckable(True)
         self.filter_panel = QWidget()
         self.filter_panel.setLayout(filters)
@@ -221,6 +236,40 @@ class ReviewScreen(Screen):
         layout.addLayout(summary_row)
         layout.addWidget(self.filter_panel)
         layout.addWidget(self.pages, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for key, words in (("month", self.tr("今月")), ("last", self.tr("先月")), ("all", self.tr("全部"))):
+            self.period_buttons[key].setText(words)
+        for key, words in (
+            ("list", self.tr("一覧")),
+            ("stats", self.tr("集計")),
+            ("stumbles", self.tr("つまずき")),
+        ):
+            self.view_buttons[key].setText(words)
+        for name, box in self.filters.items():
+            box.setAccessibleName(self.tr(GROUPINGS[name][0]))
+            box.setToolTip(box.accessibleName())
+            for place in range(box.count()):
+                code = box.itemData(place)
+                box.setItemText(place, self._any(name) if code is None else label(name, code))
+        self.follow_up.setText(self.tr("次回 希望"))
+        self.follow_up.setAccessibleName(self.tr("次回の相談を 希望した 人だけ"))
+        self.note_search.setPlaceholderText(self.tr("メモを さがす"))
+        self.note_search.setAccessibleName(self.tr("メモを さがす"))
+        self._clear_button.setText(self.tr("条件を 消す"))
+        self.list_view.setAccessibleName(self.tr("相談の 一覧"))
+        self.detail.setAccessibleName(self.tr("えらんだ 相談の できごと"))
+        self.filter_button.setText(self.tr("しぼりこむ"))
+        if self.store is not None:
+            self._show_summary()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+            self._stale = {"stats", "stumbles"}  # their headings and words are drawn again
+            self.show_view(self._current_view())
+
+    def _any(self, name: str) -> str:
+        """The first choice of a filter: no filter."""
+        return f"{self.tr(GROUPINGS[name][0])}: {_shown(ANY)}"
 
     @staticmethod
     def _holder(box: QVBoxLayout) -> QWidget:
@@ -254,7 +303,7 @@ class ReviewScreen(Screen):
         kiosks = review.kiosks(store)
         for name, box in self.filters.items():
             box.clear()
-            box.addItem(f"{self.tr(GROUPINGS[name][0])}: {self.tr(ANY)}", None)
+            box.addItem(self._any(name), None)
             codes = kiosks if name == "kiosk" else list(GROUPINGS[name][1])
             for code in codes:
                 box.addItem(label(name, code), code)
@@ -311,7 +360,19 @@ class ReviewScreen(Screen):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.detail.clear()
-        totals = review.totals(self.store, self.chosen)
+        self._totals = review.totals(self.store, self.chosen)
+        self._show_summary()
+        self._stale = {"stats", "stumbles"}
+        self.show_view(self._current_view())
+
+    def _current_view(self) -> str:
+        shown = self.pages.currentWidget()
+        return next((k for k, page in self.view_pages.items() if page is shown), "list")
+
+    def _show_summary(self) -> None:
+        totals = self._totals
+        if totals is None:
+            return
         self.summary.setText(
             self.tr("相談 {0} 件　手続きの案内 {1}（印刷 {2}）　係員を呼ぶ {3}　途中で終了 {4}").format(
                 totals.consultations,
@@ -321,9 +382,6 @@ class ReviewScreen(Screen):
                 totals.idle_resets,
             )
         )
-        self._stale = {"stats", "stumbles"}
-        shown = self.pages.currentWidget()
-        self.show_view(next((k for k, page in self.view_pages.items() if page is shown), "list"))
 
     def _show_charts(self) -> None:
         assert self.store is not None
@@ -348,19 +406,17 @@ class ReviewScreen(Screen):
             ]
             for s in review.stumbles(self.store, self.chosen)[:20]
         ]
-        headers = ["レッスン", "開始", "最後まで", "わからない", "途中で終了", "つまずく 手順"]
-        self.stumbles_holder.addWidget(_table([self.tr(h) for h in headers], lessons), 2)
+        self.stumbles_holder.addWidget(_table([_shown(h) for h in LESSON_HEADERS], lessons), 2)
         practice = [
             [
-                TITLES.get(item.exercise, item.exercise),
+                QCoreApplication.translate("exercises", TITLES.get(item.exercise, item.exercise)),
                 str(item.attempts),
                 str(item.successes),
                 f"{item.not_yet_rate:.0%}",
             ]
             for item in review.practice_stumbles(self.store, self.chosen)
         ]
-        headers = ["練習", "ためした 回数", "できた 回数", "まだ できない 割合"]
-        self.stumbles_holder.addWidget(_table([self.tr(h) for h in headers], practice), 1)
+        self.stumbles_holder.addWidget(_table([_shown(h) for h in PRACTICE_HEADERS], practice), 1)
 
     def _show_detail(self, index: QModelIndex) -> None:
         if self.store is None or not index.isValid():
@@ -380,6 +436,7 @@ class ReviewScreen(Screen):
 
     def clear(self) -> None:
         self.store = None
+        self._totals = None
         self.list_view.setModel(None)
         self.detail.clear()
         _empty(self.charts)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -26,7 +26,12 @@ from kiosk.settings import Settings
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.stepper import Stepper
 
-PAPER_NAMES = {"80mm": "レシート 80mm", "58mm": "レシート 58mm", "a4": "A4"}
+# Shown through translate("StaffScreen", …).
+PAPER_NAMES = {
+    "80mm": str(QT_TRANSLATE_NOOP("StaffScreen", "レシート 80mm")),
+    "58mm": str(QT_TRANSLATE_NOOP("StaffScreen", "レシート 58mm")),
+    "a4": str(QT_TRANSLATE_NOOP("StaffScreen", "A4")),
+}
 
 
 class StaffScreen(Screen):
@@ -37,41 +42,39 @@ class StaffScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.idle = Stepper(self.tr("だれも さわらないとき、たずねるまで"), self.tr("秒"), 30, 3600, 30)
-        self.warning = Stepper(self.tr("「まだ 続けますか？」の 残り時間"), self.tr("秒"), 20, 300, 10)
-        self.retention = Stepper(self.tr("記録を 残す 日数"), self.tr("日"), 30, 3650, 30)
+        self._accounts: list[Account] = []
+        self._name_request = ""  # what this screen last said in the message (the window says the rest)
+        self.idle = Stepper("", "", 30, 3600, 30)
+        self.warning = Stepper("", "", 20, 300, 10)
+        self.retention = Stepper("", "", 30, 3650, 30)
         self.paper_buttons: dict[str, QPushButton] = {}
         papers = QHBoxLayout()
         papers.setSpacing(16)
-        papers.addWidget(QLabel(self.tr("印刷する 紙")), 1)
+        self._paper_label = QLabel()
+        papers.addWidget(self._paper_label, 1)
         group = QButtonGroup(self)
-        for code, name in PAPER_NAMES.items():
-            button = QPushButton(name)
+        for code in PAPER_NAMES:
+            button = QPushButton()
             button.setCheckable(True)
             group.addButton(button)
             papers.addWidget(button)
             self.paper_buttons[code] = button
-        self.contact = self._line(self.tr("相談室の 連絡先（紙に 印刷）"))
-        self.hours = self._line(self.tr("受付の 時間（紙に 印刷）"))
-        self.allowlist = self._line(self.tr("QRで 案内してよい サイト（, で 区切る）"))
-        self.save_button = QPushButton(self.tr("設定を 保存する"))
+        self.contact = self._line("")
+        self.hours = self._line("")
+        self.allowlist = self._line("")
+        self.save_button = QPushButton()
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self._save)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.new_name = QLineEdit()
-        self.new_name.setAccessibleName(self.tr("新しい アカウントの 呼び名"))
-        self.new_name.setPlaceholderText(self.tr("呼び名（例: supporter-3）"))
         self.new_name.setMinimumHeight(80)
         new_row = QHBoxLayout()
         new_row.setSpacing(16)
         new_row.addWidget(self.new_name, 1)
         self.new_buttons: dict[Role, QPushButton] = {}
-        for role, words in (
-            (Role.SUPPORTER, self.tr("サポーターを 作る")),
-            (Role.STAFF, self.tr("係員を 作る")),
-        ):
-            button = QPushButton(words)
+        for role in (Role.SUPPORTER, Role.STAFF):
+            button = QPushButton()
             button.clicked.connect(lambda _=False, r=role: self._create(r))
             new_row.addWidget(button)
             self.new_buttons[role] = button
@@ -84,11 +87,11 @@ class StaffScreen(Screen):
         inner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         column = QVBoxLayout(inner)
         column.setSpacing(20)
-        self.review_button = QPushButton(self.tr("記録を 見る（一覧・集計・つまずき）"))
+        self.review_button = QPushButton()
         self.review_button.setProperty("role", "primary")
         self.review_button.clicked.connect(self.review_requested)
         column.addWidget(self.review_button)
-        heading = QLabel(self.tr("設定"))
+        self._settings_heading = heading = QLabel()
         heading.setProperty("role", "title")
         column.addWidget(heading)
         for widget in (self.idle, self.warning, self.retention):
@@ -102,7 +105,7 @@ class StaffScreen(Screen):
         column.addLayout(self.fields)
         column.addWidget(self.save_button)
         column.addWidget(self.message)
-        accounts = QLabel(self.tr("暗証番号の アカウント（本名では なく 呼び名で）"))
+        self._accounts_heading = accounts = QLabel()
         accounts.setProperty("role", "title")
         accounts.setWordWrap(True)
         column.addWidget(accounts)
@@ -116,6 +119,37 @@ class StaffScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 16)
         layout.addWidget(scroll)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        seconds = self.tr("秒")
+        self.idle.set_texts(self.tr("だれも さわらないとき、たずねるまで"), seconds)
+        self.warning.set_texts(self.tr("「まだ 続けますか？」の 残り時間"), seconds)
+        self.retention.set_texts(self.tr("記録を 残す 日数"), self.tr("日"))
+        self._paper_label.setText(self.tr("印刷する 紙"))
+        for code, button in self.paper_buttons.items():
+            button.setText(QCoreApplication.translate("StaffScreen", PAPER_NAMES[code]))
+        for (label, edit), title in (
+            (self.contact, self.tr("相談室の 連絡先（紙に 印刷）")),
+            (self.hours, self.tr("受付の 時間（紙に 印刷）")),
+            (self.allowlist, self.tr("QRで 案内してよい サイト（, で 区切る）")),
+        ):
+            label.setText(title)
+            edit.setAccessibleName(title)
+        self.save_button.setText(self.tr("設定を 保存する"))
+        self.new_name.setAccessibleName(self.tr("新しい アカウントの 呼び名"))
+        self.new_name.setPlaceholderText(self.tr("呼び名（例: supporter-3）"))
+        self.new_buttons[Role.SUPPORTER].setText(self.tr("サポーターを 作る"))
+        self.new_buttons[Role.STAFF].setText(self.tr("係員を 作る"))
+        self.review_button.setText(self.tr("記録を 見る（一覧・集計・つまずき）"))
+        self._settings_heading.setText(self.tr("設定"))
+        self._accounts_heading.setText(self.tr("暗証番号の アカウント（本名では なく 呼び名で）"))
+        if self._accounts:
+            self.show_accounts(self._accounts)
+        if self.message.text() and self.message.text() == self._name_request:
+            self._ask_for_name()
+        else:
+            self.message.clear()  # the window's message was in the old language: it cannot be given again
 
     def _line(self, title: str) -> tuple[QLabel, QLineEdit]:
         label = QLabel(title)
@@ -148,6 +182,7 @@ class StaffScreen(Screen):
             widget = item.widget() if item else None
             if widget is not None:
                 widget.deleteLater()
+        self._accounts = list(accounts)
         self.disable_buttons = {}
         self.change_buttons: dict[str, QPushButton] = {}
         for account in accounts:
@@ -188,9 +223,13 @@ class StaffScreen(Screen):
     def _create(self, role: Role) -> None:
         name = self.new_name.text().strip()
         if not name:
-            self.message.setText(self.tr("呼び名を 入れて ください。"))
+            self._ask_for_name()
             return
         self.pin_requested.emit(name, role.value)
+
+    def _ask_for_name(self) -> None:
+        self._name_request = self.tr("呼び名を 入れて ください。")
+        self.message.setText(self._name_request)
 
     def _save(self) -> None:
         self.save_requested.emit(self.values())

@@ -20,19 +20,27 @@ class StepListCard(Overlay):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.heading.setText(self.tr("手順の 一覧"))
+        self._current: int | None = None  # the step the lesson is at, once the list is shown
         self.grid = QGridLayout()
         self.grid.setSpacing(16)
         self.content.insertLayout(3, self.grid)
         self.step_buttons: list[QPushButton] = []
-        self.close_button = self.add_dismiss_button(self.tr("とじる"))
+        self.close_button = self.add_dismiss_button()
         self.close_button.setProperty("role", "plain")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("手順の 一覧"))
+        self.close_button.setText(self.tr("とじる"))
+        if self._current is not None:
+            self.body.setText(self.tr("いまは 手順 {0} です。").format(self._current + 1))
 
     def show_lesson(self, lesson: Lesson, current: int) -> None:
         for button in self.step_buttons:
             self.grid.removeWidget(button)
             button.deleteLater()
         self.step_buttons = []
+        self._current = current
         self.body.setText(self.tr("いまは 手順 {0} です。").format(current + 1))
         for index, step in enumerate(lesson.steps):
             text = plain(step.text)

@@ -5,21 +5,24 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from kiosk.ui.retranslate import Retranslating
 
-class HelperBar(QWidget):
+
+class HelperBar(Retranslating):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HelperBar")  # the volunteer's strip keeps a standard size
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._helper: tuple[str, str] | None = None  # (name, role) while a helper is in
         self.who = QLabel()
         self.who.setProperty("role", "bar-title")
-        self.start_button = QPushButton(self.tr("相談を はじめる"))
-        self.end_button = QPushButton(self.tr("相談を おわる"))
+        self.start_button = QPushButton()
+        self.end_button = QPushButton()
         self.end_button.setProperty("role", "primary")
-        self.steps_button = QPushButton(self.tr("手順の 一覧"))
-        self.settings_button = QPushButton(self.tr("係員の 画面"))
-        self.logout_button = QPushButton(self.tr("モードを おわる"))
-        self.exit_button = QPushButton(self.tr("キオスクを 終了"))
+        self.steps_button = QPushButton()
+        self.settings_button = QPushButton()
+        self.logout_button = QPushButton()
+        self.exit_button = QPushButton()
         self.exit_button.setProperty("role", "alert")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 0, 24, 0)
@@ -35,12 +38,29 @@ class HelperBar(QWidget):
         ):
             layout.addWidget(button)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.start_button.setText(self.tr("相談を はじめる"))
+        self.end_button.setText(self.tr("相談を おわる"))
+        self.steps_button.setText(self.tr("手順の 一覧"))
+        self.settings_button.setText(self.tr("係員の 画面"))
+        self.logout_button.setText(self.tr("モードを おわる"))
+        self.exit_button.setText(self.tr("キオスクを 終了"))
+        self._show_who()
 
     def show_helper(self, name: str, role: str, *, consulting: bool) -> None:
-        words = self.tr("係員") if role == "staff" else self.tr("サポーター")
-        self.who.setText(f"{words}: {name}")
+        self._helper = (name, role)
+        self._show_who()
         self.start_button.setVisible(not consulting)
         self.end_button.setVisible(consulting)
         self.exit_button.setVisible(role == "staff")
         self.settings_button.setVisible(role == "staff")
         self.show()
+
+    def _show_who(self) -> None:
+        if self._helper is None:
+            return
+        name, role = self._helper
+        words = self.tr("係員") if role == "staff" else self.tr("サポーター")
+        self.who.setText(f"{words}: {name}")

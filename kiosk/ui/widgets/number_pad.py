@@ -21,6 +21,8 @@ from kiosk.ui.widgets.overlay import Overlay
 
 
 class NumberPadCard(Overlay):
+    """Subclasses call `retranslate()` at the end of their `__init__`; theirs calls this one's."""
+
     max_length = 6
 
     def __init__(self, parent: QWidget) -> None:
@@ -29,7 +31,7 @@ class NumberPadCard(Overlay):
         self.display = QLabel()
         self.display.setProperty("role", "hero")
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.cancel_button = QPushButton(self.tr("やめる"))
+        self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.dismiss)
         self.left = QVBoxLayout()
         self.left.setSpacing(24)
@@ -43,15 +45,13 @@ class NumberPadCard(Overlay):
         self.digit_buttons: dict[str, QPushButton] = {}
         for index, digit in enumerate("1234567890"):
             button = QPushButton(digit)
-            button.setAccessibleName(self.tr("数字 {0}").format(digit))
             button.clicked.connect(lambda _=False, d=digit: self.press(d))
             self.digit_buttons[digit] = button
             if digit == "0":
                 keys.addWidget(button, 3, 0, 1, 2)  # wide, as on a calculator
             else:
                 keys.addWidget(button, *divmod(index, 3))
-        self.erase_button = QPushButton(self.tr("消す"))
-        self.erase_button.setAccessibleName(self.tr("1つ 消す"))
+        self.erase_button = QPushButton()
         self.erase_button.clicked.connect(self.erase)
         keys.addWidget(self.erase_button, 3, 2)
         for column in range(3):
@@ -65,6 +65,13 @@ class NumberPadCard(Overlay):
         self.content.setContentsMargins(48, 32, 48, 32)
         self.content.insertLayout(1, columns)
         self.content.addStretch(1)
+
+    def retranslate(self) -> None:
+        self.cancel_button.setText(self.tr("やめる"))
+        for digit, button in self.digit_buttons.items():
+            button.setAccessibleName(self.tr("数字 {0}").format(digit))
+        self.erase_button.setText(self.tr("消す"))
+        self.erase_button.setAccessibleName(self.tr("1つ 消す"))
 
     def press(self, digit: str) -> None:
         if len(self.digits) >= self.max_length:

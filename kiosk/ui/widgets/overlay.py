@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.ui.retranslate import Retranslating
+from kiosk.ui.widgets.fitting import compact_if_cut, set_compact
 from kiosk.ui.widgets.ruby_text import RubyText
 
 
-class Overlay(QWidget):
+class Overlay(Retranslating):
+    """Subclasses set their words in `retranslate()` and call it at the end of their `__init__`."""
+
     dismissed = Signal()
 
     def __init__(self, parent: QWidget) -> None:
@@ -40,7 +45,7 @@ class Overlay(QWidget):
     def speech_text(self) -> str:
         return f"{self.heading.text()}。{self.body.source()}"
 
-    def add_dismiss_button(self, text: str) -> QPushButton:
+    def add_dismiss_button(self, text: str = "") -> QPushButton:
         """The one big button that closes the card and returns to the screen below."""
         button = QPushButton(text)
         button.setProperty("role", "primary")
@@ -55,5 +60,11 @@ class Overlay(QWidget):
 
     def open(self) -> None:
         self.setGeometry(self._host.rect())
+        set_compact(self.body, False)
         self.show()
         self.raise_()
+        compact_if_cut(self.body)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact_if_cut(self.body)

@@ -10,16 +10,21 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.ui.retranslate import Retranslating
+
 log = logging.getLogger("kiosk.ui")
 
 
-class PictureView(QWidget):
+class PictureView(Retranslating):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._svg: QSvgRenderer | None = None
         self._pixmap: QPixmap | None = None
         self._missing = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setAccessibleName(self.tr("説明の絵"))
 
     def minimumSizeHint(self) -> QSize:

@@ -7,14 +7,18 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.handoff.qr import QUIET_ZONE, qr_modules
+from kiosk.ui.retranslate import Retranslating
 
 
-class QrView(QWidget):
+class QrView(Retranslating):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._modules: list[list[bool]] = []
         self.url = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setAccessibleName(self.tr("手続きの ページの QRコード"))
 
     def set_url(self, url: str) -> None:

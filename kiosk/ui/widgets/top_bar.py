@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
+from kiosk.ui.retranslate import Retranslating
 from kiosk.ui.widgets.ruby_text import RubyText
 
 
@@ -19,7 +20,7 @@ def _group(*buttons: QPushButton) -> QWidget:
     return holder
 
 
-class TopBar(QWidget):
+class TopBar(Retranslating):
     back_requested = Signal()
     home_requested = Signal()
     staff_requested = Signal()
@@ -28,12 +29,12 @@ class TopBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.back_button = QPushButton(self.tr("◀ 戻る"))
-        self.home_button = QPushButton(self.tr("はじめに戻る"))
-        self.info_button = QPushButton(self.tr("きろくについて"))
-        self.read_button = QPushButton(self.tr("よみあげ"))
-        self.read_button.setAccessibleName(self.tr("画面を よみあげる"))
-        self.staff_button = QPushButton(self.tr("係員を呼ぶ"))
+        self._reading = False
+        self.back_button = QPushButton()
+        self.home_button = QPushButton()
+        self.info_button = QPushButton()
+        self.read_button = QPushButton()
+        self.staff_button = QPushButton()
         self.staff_button.setProperty("role", "alert")
         self.title = RubyText(role="bar-title")
         self._left = _group(self.back_button, self.home_button, self.info_button)
@@ -51,6 +52,15 @@ class TopBar(QWidget):
         self.staff_button.clicked.connect(self.staff_requested)
         self.info_button.clicked.connect(self.info_requested)
         self.read_button.clicked.connect(self.read_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("◀ 戻る"))
+        self.home_button.setText(self.tr("はじめに戻る"))
+        self.info_button.setText(self.tr("きろくについて"))
+        self.read_button.setAccessibleName(self.tr("画面を よみあげる"))
+        self.staff_button.setText(self.tr("係員を呼ぶ"))
+        self.show_reading(self._reading)
 
     def configure(self, title: str, *, back: bool, home: bool, info: bool = False) -> None:
         self.title.setText(title)
@@ -61,4 +71,5 @@ class TopBar(QWidget):
 
     def show_reading(self, reading: bool) -> None:
         """While the screen is read aloud the button stops it."""
+        self._reading = reading
         self.read_button.setText(self.tr("とめる") if reading else self.tr("よみあげ"))

@@ -1,0 +1,1489 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="ja">
+<context>
+    <name>CallStaffCard</name>
+    <message>
+        <source>係員が 来ます。</source>
+        <translation>係の 人が 来ます。</translation>
+    </message>
+    <message>
+        <source>このまま 少し お待ちください。
+画面は そのままで だいじょうぶです。</source>
+        <translation>このまま 少し 待って ください。
+画面は そのままで だいじょうぶです。</translation>
+    </message>
+    <message>
+        <source>画面に もどる</source>
+        <translation>画面に もどる</translation>
+    </message>
+</context>
+<context>
+    <name>DoubleTapExercise</name>
+    <message>
+        <source>トン、トンと 短く 2回 さわります。</source>
+        <translation>トン、トンと 短く 2回 さわります。</translation>
+    </message>
+    <message>
+        <source>いいですね。写真が 大きく なりました。</source>
+        <translation>いいですね。写真が 大きく なりました。</translation>
+    </message>
+    <message>
+        <source>いいですね。もとに もどりました。</source>
+        <translation>いいですね。もとに もどりました。</translation>
+    </message>
+    <message>
+        <source>1回 でした。すぐに つづけて、もう1回 さわります。</source>
+        <translation>1回 でした。すぐに つづけて、もう1回 さわります。</translation>
+    </message>
+</context>
+<context>
+    <name>DragExercise</name>
+    <message>
+        <source>りんごに 指を のせてから 動かします。</source>
+        <translation>りんごに 指を のせてから 動かします。</translation>
+    </message>
+    <message>
+        <source>いいですね。かごに 入りました。</source>
+        <translation>いいですね。かごに 入りました。</translation>
+    </message>
+    <message>
+        <source>かごの 中まで 運んでから、指を はなします。</source>
+        <translation>かごの 中まで 動かします。それから 指を はなします。</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseArea</name>
+    <message>
+        <source>いいですね。</source>
+        <translation>いいですね。</translation>
+    </message>
+    <message>
+        <source>じょうずです。</source>
+        <translation>じょうずです。</translation>
+    </message>
+    <message>
+        <source>その ちょうしです。</source>
+        <translation>とても いいです。</translation>
+    </message>
+</context>
+<context>
+    <name>FinishScreen</name>
+    <message>
+        <source>きょう できるように なったこと</source>
+        <translation>きょう できるように なった こと</translation>
+    </message>
+    <message>
+        <source>もう一度 見る</source>
+        <translation>もう一度 見る</translation>
+    </message>
+    <message>
+        <source>ほかの レッスン</source>
+        <translation>ほかも 見る</translation>
+    </message>
+    <message>
+        <source>はじめに戻る</source>
+        <translation>はじめに戻る</translation>
+    </message>
+    <message>
+        <source>スマホで 手続きへ すすむ</source>
+        <translation>スマホで てつづきへ すすむ</translation>
+    </message>
+    <message>
+        <source>おつかれさまでした。</source>
+        <translation>おつかれさまでした。</translation>
+    </message>
+</context>
+<context>
+    <name>FlickExercise</name>
+    <message>
+        <source>濁点・小さい文字</source>
+        <translation>てんてん・まる・小さい 文字</translation>
+    </message>
+    <message>
+        <source>変換</source>
+        <translation>変換</translation>
+    </message>
+    <message>
+        <source>変換: {0}</source>
+        <translation>変換: {0}</translation>
+    </message>
+    <message>
+        <source>そのまま トンと</source>
+        <translation>そのまま トンと さわります</translation>
+    </message>
+    <message>
+        <source>左へ</source>
+        <translation>左へ すべらせます</translation>
+    </message>
+    <message>
+        <source>上へ</source>
+        <translation>上へ すべらせます</translation>
+    </message>
+    <message>
+        <source>右へ</source>
+        <translation>右へ すべらせます</translation>
+    </message>
+    <message>
+        <source>下へ</source>
+        <translation>下へ すべらせます</translation>
+    </message>
+    <message>
+        <source>「{0}」は「{1}」の キーを {2} です。「消す」で もどせます。</source>
+        <translation>「{0}」は「{1}」の キーを {2}。「消す」で もどせます。</translation>
+    </message>
+    <message>
+        <source>「{0}」は 大きい 文字を 打ってから「{1}」を 押します。</source>
+        <translation>「{0}」は、まず もとの 文字を 打ちます。次に「{1}」を おします。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffScreen</name>
+    <message>
+        <source>暗証番号: 数字 4けた</source>
+        <translation>暗証番号: 数字 4けた</translation>
+    </message>
+    <message>
+        <source>暗証番号: 英数字 6〜16けた</source>
+        <translation>暗証番号: ABCの 文字と 数字 6〜16けた</translation>
+    </message>
+    <message>
+        <source>暗証番号は いりません</source>
+        <translation>暗証番号は いりません</translation>
+    </message>
+    <message>
+        <source>{0}回 まちがえると ロックされます。</source>
+        <translation>{0}回 まちがえると、ロックが かかります。</translation>
+    </message>
+    <message>
+        <source>ロックは 市役所の 窓口で 直せます。</source>
+        <translation>ロックは 市役所の まどぐちで 直せます。</translation>
+    </message>
+    <message>
+        <source>暗証番号は だれにも 教えないでください。
+係員にも 見せないでください。</source>
+        <translation>暗証番号は だれにも 教えないで ください。
+係の 人にも 見せないで ください。</translation>
+    </message>
+    <message>
+        <source>手順 {0} / {1}</source>
+        <translation>てじゅん {0} / {1}</translation>
+    </message>
+    <message>
+        <source>持ち物</source>
+        <translation>持って いく もの</translation>
+    </message>
+    <message>
+        <source>スマホで 読み取って ください</source>
+        <translation>スマホで 読みとって ください</translation>
+    </message>
+    <message>
+        <source>◀ 前へ</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <source>次へ ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <source>印刷しています…</source>
+        <translation>紙を 出して います…</translation>
+    </message>
+    <message>
+        <source>印刷する</source>
+        <translation>紙に 出す</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCard</name>
+    <message>
+        <source>だいじょうぶです。</source>
+        <translation>だいじょうぶです。</translation>
+    </message>
+    <message>
+        <source>係員を呼ぶ</source>
+        <translation>係の 人を よぶ</translation>
+    </message>
+    <message>
+        <source>わかりました</source>
+        <translation>わかりました</translation>
+    </message>
+</context>
+<context>
+    <name>HelperBar</name>
+    <message>
+        <source>相談を はじめる</source>
+        <translation>相談を はじめる</translation>
+    </message>
+    <message>
+        <source>相談を おわる</source>
+        <translation>相談を おわる</translation>
+    </message>
+    <message>
+        <source>手順の 一覧</source>
+        <translation>てじゅんを 見る</translation>
+    </message>
+    <message>
+        <source>係員の 画面</source>
+        <translation>係員の 画面</translation>
+    </message>
+    <message>
+        <source>モードを おわる</source>
+        <translation>てつだいを おわる</translation>
+    </message>
+    <message>
+        <source>キオスクを 終了</source>
+        <translation>キオスクを おわる</translation>
+    </message>
+    <message>
+        <source>係員</source>
+        <translation>係員</translation>
+    </message>
+    <message>
+        <source>サポーター</source>
+        <translation>サポーター</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>デジタル何でも相談室</source>
+        <translation>デジタルなんでも相談室</translation>
+    </message>
+    <message>
+        <source>スマホの使い方や、マイナンバーカードの手続きを、ひとつずつ ごあんないします。</source>
+        <translation>スマホの 使い方を 教えます。マイナンバーカードの てつづきも、1つずつ 教えます。</translation>
+    </message>
+    <message>
+        <source>画面に さわって ください</source>
+        <translation>画面に さわって ください</translation>
+    </message>
+    <message>
+        <source>ここを 指で かるく おすと はじまります</source>
+        <translation>ここを 指で かるく おすと はじまります</translation>
+    </message>
+    <message>
+        <source>つづきから</source>
+        <translation>つづきから</translation>
+    </message>
+    <message>
+        <source>紙の 番号で 前の 続きを 見る</source>
+        <translation>紙の 番号で 前の つづきを 見る</translation>
+    </message>
+    <message>
+        <source>練習する</source>
+        <translation>練習する</translation>
+    </message>
+    <message>
+        <source>タップや 文字の 入力を ためす</source>
+        <translation>タップや、文字を 打つ 練習</translation>
+    </message>
+    <message>
+        <source>文字の大きさ</source>
+        <translation>文字の 大きさ</translation>
+    </message>
+    <message>
+        <source>標準</source>
+        <translation>ふつう</translation>
+    </message>
+    <message>
+        <source>大</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>特大</source>
+        <translation>とくだい</translation>
+    </message>
+    <message>
+        <source>文字の大きさ: {0}</source>
+        <translation>文字の 大きさ: {0}</translation>
+    </message>
+    <message>
+        <source>見やすい色</source>
+        <translation>見やすい 色</translation>
+    </message>
+    <message>
+        <source>見やすい色: 黒地に 黄色い文字</source>
+        <translation>見やすい 色: 黒い 画面に 黄色い 文字</translation>
+    </message>
+    <message>
+        <source>ふりがな</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>漢字に ふりがなを つける</source>
+        <translation>漢字に ふりがなを つける</translation>
+    </message>
+    <message>
+        <source>ゆっくり よむ</source>
+        <translation>ゆっくり よむ</translation>
+    </message>
+    <message>
+        <source>よみあげを ゆっくりに する</source>
+        <translation>読む 声を ゆっくりに する</translation>
+    </message>
+    <message>
+        <source>ことば: {0}</source>
+        <translation>ことば: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>まだ 続けますか？</source>
+        <translation>まだ つづけますか？</translation>
+    </message>
+    <message>
+        <source>つづける</source>
+        <translation>つづける</translation>
+    </message>
+    <message>
+        <source>{0} 秒</source>
+        <translation>{0} 秒</translation>
+    </message>
+    <message>
+        <source>のこり {0} 秒</source>
+        <translation>あと {0} 秒</translation>
+    </message>
+    <message>
+        <source>あと {0} 秒で、はじめの画面に 戻ります。
+続けるときは「つづける」を おしてください。</source>
+        <translation>あと {0} 秒で、はじめの 画面に もどります。
+つづける ときは「つづける」を おして ください。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>デジタル何でも相談室</source>
+        <translation>デジタルなんでも相談室</translation>
+    </message>
+    <message>
+        <source>相談の はじめに</source>
+        <translation>相談の はじめに</translation>
+    </message>
+    <message>
+        <source>相談の おわりに</source>
+        <translation>相談の おわりに</translation>
+    </message>
+    <message>
+        <source>印刷しています。少し お待ちください。</source>
+        <translation>紙を 出して います。少し 待って ください。</translation>
+    </message>
+    <message>
+        <source>印刷しました。紙を お取りください。</source>
+        <translation>紙が 出ました。紙を とって ください。</translation>
+    </message>
+    <message>
+        <source>印刷できませんでした。画面の QRコードを スマホで 読み取って ください。</source>
+        <translation>紙が 出ませんでした。画面の QRコードを スマホで 読みとって ください。</translation>
+    </message>
+    <message>
+        <source>記録が 使えないため、いまは ひらけません。</source>
+        <translation>きろくが 使えません。いまは ひらけません。</translation>
+    </message>
+    <message>
+        <source>まだ 暗証番号が ありません。管理者が「kiosk pin set 名前 --role staff」で 作ります。</source>
+        <translation>まだ 暗証番号が ありません。かんりする 人が「kiosk pin set 名前 --role staff」で 作ります。</translation>
+    </message>
+    <message>
+        <source>{0} の 新しい 暗証番号を 入れて ください。</source>
+        <translation>{0} の 新しい 暗証番号を 入れて ください。</translation>
+    </message>
+    <message>
+        <source>確かめます。もう一度 入れて ください。</source>
+        <translation>たしかめます。もう一度 入れて ください。</translation>
+    </message>
+    <message>
+        <source>2回の 番号が ちがいました。はじめから 入れて ください。</source>
+        <translation>1回目と 2回目の 番号が ちがいます。はじめから 入れて ください。</translation>
+    </message>
+    <message>
+        <source>{0} の 暗証番号を 設定しました。</source>
+        <translation>{0} の 暗証番号を 決めました。</translation>
+    </message>
+    <message>
+        <source>いまは 使えません。{0} に もう一度 ためして ください。</source>
+        <translation>いまは 使えません。{0} に なったら、もう一度 ためして ください。</translation>
+    </message>
+    <message>
+        <source>番号が ちがいます。あと {0} 回 まちがえると、しばらく 使えなくなります。</source>
+        <translation>番号が ちがいます。あと {0} 回 まちがえると、しばらく 使えなく なります。</translation>
+    </message>
+    <message>
+        <source>変わった ところは ありません。</source>
+        <translation>かわった ところは ありません。</translation>
+    </message>
+    <message>
+        <source>この 画面からは 保存できません。</source>
+        <translation>この 画面では 保存 できません。</translation>
+    </message>
+    <message>
+        <source>保存できませんでした。値を 確かめて ください。
+{0}</source>
+        <translation>保存 できませんでした。入れた ものを たしかめて ください。
+{0}</translation>
+    </message>
+    <message>
+        <source>保存しました。</source>
+        <translation>保存 しました。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageName</name>
+    <message>
+        <source>日本語</source>
+        <translation>やさしい にほんご</translation>
+    </message>
+</context>
+<context>
+    <name>LessonListScreen</name>
+    <message>
+        <source>ここには まだ レッスンが ありません。係員に お声がけ ください。</source>
+        <translation>ここには まだ 見る ものが ありません。係の 人に 声を かけて ください。</translation>
+    </message>
+    <message>
+        <source>◀ 前のページ</source>
+        <translation>◀ 前の ページ</translation>
+    </message>
+    <message>
+        <source>次のページ ▶</source>
+        <translation>次の ページ ▶</translation>
+    </message>
+    <message>
+        <source>レッスンを えらんで ください。</source>
+        <translation>見たい ものを えらんで ください。</translation>
+    </message>
+</context>
+<context>
+    <name>LongPressExercise</name>
+    <message>
+        <source>輪が いっぱいです。指を はなして ください。</source>
+        <translation>まわりの 線が つながりました。指を はなして ください。</translation>
+    </message>
+    <message>
+        <source>まん中の 丸に 指を のせます。</source>
+        <translation>まん中の 丸に 指を のせます。</translation>
+    </message>
+    <message>
+        <source>もう少し 長く、輪が いっぱいに なるまで 待ちます。</source>
+        <translation>もう少し 長く 待ちます。まわりの 線が つながったら、はなします。</translation>
+    </message>
+</context>
+<context>
+    <name>MenuScreen</name>
+    <message>
+        <source>何をしますか？ ひとつ えらんで ください。</source>
+        <translation>何を しますか？ 1つ えらんで ください。</translation>
+    </message>
+    <message>
+        <source>メニュー</source>
+        <translation>メニュー</translation>
+    </message>
+</context>
+<context>
+    <name>NoSpeechCard</name>
+    <message>
+        <source>この ことばの 声が ありません。</source>
+        <translation>この ことばの 声が ありません。</translation>
+    </message>
+    <message>
+        <source>この ことばで 読みあげる 声が ありません。
+画面の 文字を ごらんください。</source>
+        <translation>この ことばで 読む 声が ありません。
+画面の 文字を 見て ください。</translation>
+    </message>
+    <message>
+        <source>よみあげは いま つかえません。</source>
+        <translation>読む 声は いま 使えません。</translation>
+    </message>
+    <message>
+        <source>この機械では 声で 読みあげることが できません。
+文字を 大きくして ごらんください。</source>
+        <translation>この きかいは 声で 読む ことが できません。
+文字を 大きく して 見て ください。</translation>
+    </message>
+    <message>
+        <source>画面に もどる</source>
+        <translation>画面に もどる</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCard</name>
+    <message>
+        <source>メモ（なくても かまいません）</source>
+        <translation>メモ（なくても いいです）</translation>
+    </message>
+    <message>
+        <source>メモ</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>メモなしで おわる</source>
+        <translation>メモなしで おわる</translation>
+    </message>
+    <message>
+        <source>メモを 記録して おわる</source>
+        <translation>メモを のこして おわる</translation>
+    </message>
+    <message>
+        <source>個人の 情報が 入っている ようです。書き直すか、メモなしで おわって ください。</source>
+        <translation>名前や 番号が 入って いる ようです。書き直して ください。メモなしで おわっても いいです。</translation>
+    </message>
+    <message>
+        <source>お名前・電話番号・マイナンバー・暗証番号は 書かないで ください。</source>
+        <translation>名前・電話番号・マイナンバー・暗証番号は 書かないで ください。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPadCard</name>
+    <message>
+        <source>やめる</source>
+        <translation>やめる</translation>
+    </message>
+    <message>
+        <source>数字 {0}</source>
+        <translation>数字 {0}</translation>
+    </message>
+    <message>
+        <source>消す</source>
+        <translation>消す</translation>
+    </message>
+    <message>
+        <source>1つ 消す</source>
+        <translation>1つ 消す</translation>
+    </message>
+</context>
+<context>
+    <name>PictureView</name>
+    <message>
+        <source>説明の絵</source>
+        <translation>せつめいの 絵</translation>
+    </message>
+    <message>
+        <source>（絵は ありません）</source>
+        <translation>（絵は ありません）</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>係員・サポーター</source>
+        <translation>係員・サポーター</translation>
+    </message>
+    <message>
+        <source>ひらく</source>
+        <translation>ひらく</translation>
+    </message>
+    <message>
+        <source>暗証番号を 入れて、「ひらく」を 押して ください。</source>
+        <translation>暗証番号を 入れて、「ひらく」を おして ください。</translation>
+    </message>
+    <message>
+        <source>{0} けた 入れました</source>
+        <translation>{0} けた 入れました</translation>
+    </message>
+</context>
+<context>
+    <name>PinchExercise</name>
+    <message>
+        <source>2本の 指で さわります。むずかしい ときは ＋ と － を 使います。</source>
+        <translation>2本の 指で さわります。むずかしい ときは ＋ と － を 使います。</translation>
+    </message>
+    <message>
+        <source>いいですね。大きく なりました。つぎは 小さく します。</source>
+        <translation>いいですね。大きく なりました。つぎは 小さく します。</translation>
+    </message>
+    <message>
+        <source>いいですね。もとの 大きさに もどりました。</source>
+        <translation>いいですね。もとの 大きさに もどりました。</translation>
+    </message>
+    <message>
+        <source>もう少し 指を 広げます。</source>
+        <translation>もう少し 指を 広げます。</translation>
+    </message>
+    <message>
+        <source>もう少し 指を 近づけます。</source>
+        <translation>もう少し 指を 近づけます。</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerScreen</name>
+    <message>
+        <source>お使いのスマホ</source>
+        <translation>あなたの スマホ</translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation>iPhone</translation>
+    </message>
+    <message>
+        <source>アイフォーン</source>
+        <translation>アイフォーン</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>アンドロイド</source>
+        <translation>アンドロイド</translation>
+    </message>
+    <message>
+        <source>◀ 戻る</source>
+        <translation>◀ もどる</translation>
+    </message>
+    <message>
+        <source>わからない</source>
+        <translation>わからない</translation>
+    </message>
+    <message>
+        <source>だいじょうぶです。</source>
+        <translation>だいじょうぶです。</translation>
+    </message>
+    <message>
+        <source>次へ ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <source>手順 {0} / {1}</source>
+        <translation>てじゅん {0} / {1}</translation>
+    </message>
+    <message>
+        <source>{1} のうち {0} 番目の手順</source>
+        <translation>{1} の うち {0} 番目の てじゅん</translation>
+    </message>
+    <message>
+        <source>サポーターの コツ: {0}</source>
+        <translation>サポーターの コツ: {0}</translation>
+    </message>
+    <message>
+        <source>おわる ▶</source>
+        <translation>おわる ▶</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeMenuScreen</name>
+    <message>
+        <source>はじめての 練習コース</source>
+        <translation>はじめての 練習</translation>
+    </message>
+    <message>
+        <source>タップ → 長押し → スワイプ → フリック入力</source>
+        <translation>タップ → ながおし → スワイプ → フリック入力</translation>
+    </message>
+    <message>
+        <source>練習する</source>
+        <translation>練習する</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScreen</name>
+    <message>
+        <source>お手本を 見る</source>
+        <translation>見本を 見る</translation>
+    </message>
+    <message>
+        <source>大きくする</source>
+        <translation>大きく する</translation>
+    </message>
+    <message>
+        <source>小さくする</source>
+        <translation>小さく する</translation>
+    </message>
+    <message>
+        <source>次の 練習へ</source>
+        <translation>次の 練習へ</translation>
+    </message>
+    <message>
+        <source>練習する</source>
+        <translation>練習する</translation>
+    </message>
+    <message>
+        <source>{0} 回 できました（{1} 回 中）</source>
+        <translation>{1} 回の うち {0} 回 できました</translation>
+    </message>
+    <message>
+        <source>できました。次の 練習へ すすみましょう。</source>
+        <translation>できました。次の 練習へ すすみましょう。</translation>
+    </message>
+    <message>
+        <source>できました。よく がんばりました。</source>
+        <translation>できました。よく がんばりました。</translation>
+    </message>
+    <message>
+        <source>おわる</source>
+        <translation>おわる</translation>
+    </message>
+</context>
+<context>
+    <name>QrView</name>
+    <message>
+        <source>手続きの ページの QRコード</source>
+        <translation>てつづきの ページの QRコード</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <source>年代は？</source>
+        <translation>なんさいですか？</translation>
+    </message>
+    <message>
+        <source>59さい まで</source>
+        <translation>59さい まで</translation>
+    </message>
+    <message>
+        <source>60代</source>
+        <translation>60代</translation>
+    </message>
+    <message>
+        <source>70代</source>
+        <translation>70代</translation>
+    </message>
+    <message>
+        <source>80さい から</source>
+        <translation>80さい から</translation>
+    </message>
+    <message>
+        <source>答えない</source>
+        <translation>答えない</translation>
+    </message>
+    <message>
+        <source>お持ちの 電話は？</source>
+        <translation>あなたの 電話は？</translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation>iPhone</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>らくらくスマホ</source>
+        <translation>らくらくスマホ</translation>
+    </message>
+    <message>
+        <source>ガラケー</source>
+        <translation>ボタンの 電話</translation>
+    </message>
+    <message>
+        <source>持っていない</source>
+        <translation>持って いない</translation>
+    </message>
+    <message>
+        <source>ご相談は？</source>
+        <translation>何の 相談ですか？</translation>
+    </message>
+    <message>
+        <source>スマホの 基本</source>
+        <translation>スマホの きほん</translation>
+    </message>
+    <message>
+        <source>マイナンバー</source>
+        <translation>マイナンバー</translation>
+    </message>
+    <message>
+        <source>練習</source>
+        <translation>練習</translation>
+    </message>
+    <message>
+        <source>その他</source>
+        <translation>そのほか</translation>
+    </message>
+    <message>
+        <source>ことばは？</source>
+        <translation>ことばは？</translation>
+    </message>
+    <message>
+        <source>日本語</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>やさしい 日本語</source>
+        <translation>やさしい 日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>どう なりましたか？</source>
+        <translation>どう なりましたか？</translation>
+    </message>
+    <message>
+        <source>解決した</source>
+        <translation>できた</translation>
+    </message>
+    <message>
+        <source>続きは 次回</source>
+        <translation>つづきは 次回</translation>
+    </message>
+    <message>
+        <source>市の 窓口へ 案内</source>
+        <translation>市の まどぐちへ</translation>
+    </message>
+    <message>
+        <source>携帯ショップへ 案内</source>
+        <translation>スマホの 店へ</translation>
+    </message>
+    <message>
+        <source>ほかの 窓口へ 案内</source>
+        <translation>ほかの まどぐちへ</translation>
+    </message>
+    <message>
+        <source>あとで 連絡や 確認が いりますか？</source>
+        <translation>あとで れんらくや たしかめる ことが いりますか？</translation>
+    </message>
+    <message>
+        <source>いる</source>
+        <translation>いる</translation>
+    </message>
+    <message>
+        <source>いらない</source>
+        <translation>いらない</translation>
+    </message>
+    <message>
+        <source>やめる</source>
+        <translation>やめる</translation>
+    </message>
+</context>
+<context>
+    <name>QwertyExercise</name>
+    <message>
+        <source>のばす 記号</source>
+        <translation>のばす ぼう</translation>
+    </message>
+    <message>
+        <source>ローマ字: {0}</source>
+        <translation>ローマ字: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsInfoCard</name>
+    <message>
+        <source>きろくについて</source>
+        <translation>きろくに ついて</translation>
+    </message>
+    <message>
+        <source>相談室の お手伝いを よくするために、
+見たレッスン、「わからない」を おした ところ、
+係員を 呼んだことを 記録します。
+お名前・住所・電話番号・マイナンバー・暗証番号は 記録しません。
+記録は 決められた 期間が すぎると 消します。</source>
+        <translation>相談室を もっと よく する ために、
+見た せつめい、「わからない」を おした ところ、
+係の 人を よんだ ことを きろく します。
+名前・住所・電話番号・マイナンバー・暗証番号は きろく しません。
+きろくは、決まった 日数が すぎたら 消します。</translation>
+    </message>
+    <message>
+        <source>とじる</source>
+        <translation>とじる</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePad</name>
+    <message>
+        <source>つづきから</source>
+        <translation>つづきから</translation>
+    </message>
+    <message>
+        <source>番号が 見つかりませんでした。
+もう一度 入れて ください。</source>
+        <translation>番号が 見つかりませんでした。
+もう一度 入れて ください。</translation>
+    </message>
+    <message>
+        <source>紙に ある 6けたの 番号を 入れて ください。</source>
+        <translation>紙に ある 6けたの 番号を 入れて ください。</translation>
+    </message>
+    <message>
+        <source>入れた 番号: {0}</source>
+        <translation>入れた 番号: {0}</translation>
+    </message>
+    <message>
+        <source>まだ 入れていません</source>
+        <translation>まだ 入れて いません</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>開始</source>
+        <translation>はじめた</translation>
+    </message>
+    <message>
+        <source>端末</source>
+        <translation>きかい</translation>
+    </message>
+    <message>
+        <source>だれと</source>
+        <translation>だれと</translation>
+    </message>
+    <message>
+        <source>ご相談</source>
+        <translation>相談</translation>
+    </message>
+    <message>
+        <source>年代</source>
+        <translation>年代</translation>
+    </message>
+    <message>
+        <source>電話</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>結果</source>
+        <translation>けっか</translation>
+    </message>
+    <message>
+        <source>レッスン</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <source>わからない</source>
+        <translation>わからない</translation>
+    </message>
+    <message>
+        <source>最後まで</source>
+        <translation>さいごまで</translation>
+    </message>
+    <message>
+        <source>途中で終了</source>
+        <translation>とちゅうで おわり</translation>
+    </message>
+    <message>
+        <source>つまずく 手順</source>
+        <translation>つまずく てじゅん</translation>
+    </message>
+    <message>
+        <source>練習</source>
+        <translation>練習</translation>
+    </message>
+    <message>
+        <source>ためした 回数</source>
+        <translation>ためした 回数</translation>
+    </message>
+    <message>
+        <source>できた 回数</source>
+        <translation>できた 回数</translation>
+    </message>
+    <message>
+        <source>まだ できない 割合</source>
+        <translation>まだ できない わりあい</translation>
+    </message>
+    <message>
+        <source>すべて</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>今月</source>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <source>先月</source>
+        <translation>先月</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>ぜんぶ</translation>
+    </message>
+    <message>
+        <source>一覧</source>
+        <translation>いちらん</translation>
+    </message>
+    <message>
+        <source>集計</source>
+        <translation>まとめ</translation>
+    </message>
+    <message>
+        <source>つまずき</source>
+        <translation>つまずき</translation>
+    </message>
+    <message>
+        <source>次回 希望</source>
+        <translation>次も 来たい</translation>
+    </message>
+    <message>
+        <source>次回の相談を 希望した 人だけ</source>
+        <translation>次も 相談したい 人だけ</translation>
+    </message>
+    <message>
+        <source>メモを さがす</source>
+        <translation>メモを さがす</translation>
+    </message>
+    <message>
+        <source>条件を 消す</source>
+        <translation>しぼりこみを 消す</translation>
+    </message>
+    <message>
+        <source>相談の 一覧</source>
+        <translation>相談の いちらん</translation>
+    </message>
+    <message>
+        <source>えらんだ 相談の できごと</source>
+        <translation>えらんだ 相談の できごと</translation>
+    </message>
+    <message>
+        <source>しぼりこむ</source>
+        <translation>しぼりこむ</translation>
+    </message>
+    <message>
+        <source>記録を 見る</source>
+        <translation>きろくを 見る</translation>
+    </message>
+    <message>
+        <source>相談 {0} 件&#x3000;手続きの案内 {1}（印刷 {2}）&#x3000;係員を呼ぶ {3}&#x3000;途中で終了 {4}</source>
+        <translation>相談 {0} 回　てつづきの あんない {1}（いんさつ {2}）　係員を よぶ {3}　とちゅうで おわり {4}</translation>
+    </message>
+</context>
+<context>
+    <name>Slip</name>
+    <message>
+        <source>いる暗証番号: 数字 4けた（利用者証明用）</source>
+        <translation>いる 暗証番号: 数字 4けた（利用者証明用）</translation>
+    </message>
+    <message>
+        <source>いる暗証番号: 英数字 6〜16けた（署名用）</source>
+        <translation>いる 暗証番号: ABCの 文字と 数字 6〜16けた（署名用）</translation>
+    </message>
+    <message>
+        <source>暗証番号は いりません。</source>
+        <translation>暗証番号は いりません。</translation>
+    </message>
+    <message>
+        <source>{0}回 まちがえると ロックされます。</source>
+        <translation>{0}回 まちがえると、ロックが かかります。</translation>
+    </message>
+    <message>
+        <source>ロックされたら、カードを 持って 市役所の 窓口へ 行きます。</source>
+        <translation>ロックが かかったら、カードを 持って 市役所の まどぐちへ 行きます。</translation>
+    </message>
+    <message>
+        <source>暗証番号は だれにも 教えないでください。</source>
+        <translation>暗証番号は だれにも 教えないで ください。</translation>
+    </message>
+    <message>
+        <source>スマホの カメラで 読み取ってください</source>
+        <translation>スマホの カメラで 読みとって ください</translation>
+    </message>
+    <message>
+        <source>暗証番号について</source>
+        <translation>暗証番号の こと</translation>
+    </message>
+    <message>
+        <source>手順</source>
+        <translation>てじゅん</translation>
+    </message>
+    <message>
+        <source>持ち物</source>
+        <translation>持って いく もの</translation>
+    </message>
+    <message>
+        <source>お問い合わせ: {0}</source>
+        <translation>れんらくさき: {0}</translation>
+    </message>
+    <message>
+        <source>受付: {0}</source>
+        <translation>あいて いる 時間: {0}</translation>
+    </message>
+    <message>
+        <source>つづきから 番号: {0}</source>
+        <translation>「つづきから」の 番号: {0}</translation>
+    </message>
+    <message>
+        <source>相談室の 画面で「つづきから」を おして、この 番号を 入れると、同じ 説明を もう一度 見られます。</source>
+        <translation>相談室の 画面で「つづきから」を おします。この 番号を 入れます。同じ せつめいを もう一度 見る ことが できます。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>レシート 80mm</source>
+        <translation>レシート 80mm</translation>
+    </message>
+    <message>
+        <source>レシート 58mm</source>
+        <translation>レシート 58mm</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>秒</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>だれも さわらないとき、たずねるまで</source>
+        <translation>だれも さわらない とき、聞くまで</translation>
+    </message>
+    <message>
+        <source>「まだ 続けますか？」の 残り時間</source>
+        <translation>「まだ つづけますか？」の のこり 時間</translation>
+    </message>
+    <message>
+        <source>記録を 残す 日数</source>
+        <translation>きろくを のこす 日数</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>印刷する 紙</source>
+        <translation>いんさつする 紙</translation>
+    </message>
+    <message>
+        <source>相談室の 連絡先（紙に 印刷）</source>
+        <translation>相談室の れんらくさき（紙に 出す）</translation>
+    </message>
+    <message>
+        <source>受付の 時間（紙に 印刷）</source>
+        <translation>あいて いる 時間（紙に 出す）</translation>
+    </message>
+    <message>
+        <source>QRで 案内してよい サイト（, で 区切る）</source>
+        <translation>QRで 教えて よい サイト（, で 分ける）</translation>
+    </message>
+    <message>
+        <source>設定を 保存する</source>
+        <translation>設定を 保存する</translation>
+    </message>
+    <message>
+        <source>新しい アカウントの 呼び名</source>
+        <translation>新しい アカウントの よび名</translation>
+    </message>
+    <message>
+        <source>呼び名（例: supporter-3）</source>
+        <translation>よび名（れい: supporter-3）</translation>
+    </message>
+    <message>
+        <source>サポーターを 作る</source>
+        <translation>サポーターを 作る</translation>
+    </message>
+    <message>
+        <source>係員を 作る</source>
+        <translation>係員を 作る</translation>
+    </message>
+    <message>
+        <source>記録を 見る（一覧・集計・つまずき）</source>
+        <translation>きろくを 見る（いちらん・まとめ・つまずき）</translation>
+    </message>
+    <message>
+        <source>設定</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>暗証番号の アカウント（本名では なく 呼び名で）</source>
+        <translation>暗証番号の アカウント（本当の 名前では なく、よび名で）</translation>
+    </message>
+    <message>
+        <source>係員の 画面</source>
+        <translation>係員の 画面</translation>
+    </message>
+    <message>
+        <source>係員</source>
+        <translation>係員</translation>
+    </message>
+    <message>
+        <source>サポーター</source>
+        <translation>サポーター</translation>
+    </message>
+    <message>
+        <source>（使えません）</source>
+        <translation>（使えません）</translation>
+    </message>
+    <message>
+        <source>暗証番号を 変える</source>
+        <translation>暗証番号を かえる</translation>
+    </message>
+    <message>
+        <source>{0} の 暗証番号を 変える</source>
+        <translation>{0} の 暗証番号を かえる</translation>
+    </message>
+    <message>
+        <source>使えなくする</source>
+        <translation>使えなく する</translation>
+    </message>
+    <message>
+        <source>{0} を 使えなくする</source>
+        <translation>{0} を 使えなく する</translation>
+    </message>
+    <message>
+        <source>呼び名を 入れて ください。</source>
+        <translation>よび名を 入れて ください。</translation>
+    </message>
+</context>
+<context>
+    <name>StepListCard</name>
+    <message>
+        <source>手順の 一覧</source>
+        <translation>ぜんぶの てじゅん</translation>
+    </message>
+    <message>
+        <source>とじる</source>
+        <translation>とじる</translation>
+    </message>
+    <message>
+        <source>いまは 手順 {0} です。</source>
+        <translation>いまは てじゅん {0} です。</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>{0}を 減らす</source>
+        <translation>{0}を へらす</translation>
+    </message>
+    <message>
+        <source>{0}を 増やす</source>
+        <translation>{0}を ふやす</translation>
+    </message>
+</context>
+<context>
+    <name>SwipeExercise</name>
+    <message>
+        <source>左</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>右</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>上</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>下</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <source>もう少し 長く、指を つけたまま 動かします。</source>
+        <translation>もう少し 長く、指を つけたまま 動かします。</translation>
+    </message>
+    <message>
+        <source>{0}へ 動かします。矢印の 向きです。</source>
+        <translation>{0}へ 動かします。やじるしの 向きです。</translation>
+    </message>
+    <message>
+        <source>写真 {0}</source>
+        <translation>写真 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TapExercise</name>
+    <message>
+        <source>指を のせたままに なりました。トンと すぐ はなします。</source>
+        <translation>指を のせたままに なりました。トンと すぐ はなします。</translation>
+    </message>
+    <message>
+        <source>指を 動かさずに、その場で トンと さわります。</source>
+        <translation>指を 動かさないで、その場で トンと さわります。</translation>
+    </message>
+    <message>
+        <source>オレンジの 丸の 中を さわって みましょう。</source>
+        <translation>オレンジ色の 丸の 中を さわって みましょう。</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>◀ 戻る</source>
+        <translation>◀ 戻る</translation>
+    </message>
+    <message>
+        <source>はじめに戻る</source>
+        <translation>はじめに戻る</translation>
+    </message>
+    <message>
+        <source>きろくについて</source>
+        <translation>きろくに ついて</translation>
+    </message>
+    <message>
+        <source>画面を よみあげる</source>
+        <translation>画面を よみあげる</translation>
+    </message>
+    <message>
+        <source>係員を呼ぶ</source>
+        <translation>係の 人を よぶ</translation>
+    </message>
+    <message>
+        <source>とめる</source>
+        <translation>とめる</translation>
+    </message>
+    <message>
+        <source>よみあげ</source>
+        <translation>よみあげ</translation>
+    </message>
+</context>
+<context>
+    <name>_TypingExercise</name>
+    <message>
+        <source>消す</source>
+        <translation>消す</translation>
+    </message>
+    <message>
+        <source>1文字 消す</source>
+        <translation>1文字 消す</translation>
+    </message>
+    <message>
+        <source>「{0}」と 打ちます</source>
+        <translation>「{0}」と 打ちます</translation>
+    </message>
+    <message>
+        <source>「{0}」と 打って、「変換」で「{1}」に します</source>
+        <translation>「{0}」と 打ちます。「変換」で「{1}」に します</translation>
+    </message>
+    <message>
+        <source>打った 文字: {0}</source>
+        <translation>打った 文字: {0}</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>いいですね。「{0}」と 打てました。</source>
+        <translation>いいですね。「{0}」と 打てました。</translation>
+    </message>
+    <message>
+        <source>いいですね。「変換」を 押して「{0}」を えらびます。</source>
+        <translation>いいですね。「変換」を おして、「{0}」を えらびます。</translation>
+    </message>
+    <message>
+        <source>ちがう 文字に なりました。「消す」で 1文字 もどせます。</source>
+        <translation>ちがう 文字に なりました。「消す」で 1文字 もどせます。</translation>
+    </message>
+</context>
+<context>
+    <name>categories</name>
+    <message>
+        <source>スマホの基本</source>
+        <translation>スマホの きほん</translation>
+    </message>
+    <message>
+        <source>電源の入れ方、文字を大きくする など</source>
+        <translation>電源の 入れ方、文字を 大きく する など</translation>
+    </message>
+    <message>
+        <source>マイナンバー・オンライン手続き</source>
+        <translation>マイナンバー・スマホで する てつづき</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードのこと、マイナポータル など</source>
+        <translation>マイナンバーカードの こと、マイナポータル など</translation>
+    </message>
+    <message>
+        <source>練習する</source>
+        <translation>練習する</translation>
+    </message>
+    <message>
+        <source>タップやスワイプを 指で ためします</source>
+        <translation>タップや スワイプを 指で ためします</translation>
+    </message>
+</context>
+<context>
+    <name>exercises</name>
+    <message>
+        <source>タップ</source>
+        <translation>タップ</translation>
+    </message>
+    <message>
+        <source>丸を 指で かるく さわります</source>
+        <translation>丸を 指で かるく さわります</translation>
+    </message>
+    <message>
+        <source>丸が 出たら、指先で トンと かるく さわって、すぐ はなします。</source>
+        <translation>丸が 出たら、指先で トンと かるく さわって、すぐ はなします。</translation>
+    </message>
+    <message>
+        <source>ダブルタップ</source>
+        <translation>ダブルタップ</translation>
+    </message>
+    <message>
+        <source>写真を 2回 つづけて さわります</source>
+        <translation>写真を 2回 つづけて さわります</translation>
+    </message>
+    <message>
+        <source>写真を トントンと 2回 つづけて さわります。写真が 大きく なります。</source>
+        <translation>写真を トントンと 2回 つづけて さわります。写真が 大きく なります。</translation>
+    </message>
+    <message>
+        <source>長押し</source>
+        <translation>ながおし</translation>
+    </message>
+    <message>
+        <source>指を のせたまま 待ちます</source>
+        <translation>指を のせたまま 待ちます</translation>
+    </message>
+    <message>
+        <source>丸に 指を のせたまま 待ちます。輪が いっぱいに なったら、指を はなします。</source>
+        <translation>丸に 指を のせたまま 待ちます。まわりの 線が つながったら、指を はなします。</translation>
+    </message>
+    <message>
+        <source>スワイプ</source>
+        <translation>スワイプ</translation>
+    </message>
+    <message>
+        <source>写真を めくります</source>
+        <translation>写真を めくります</translation>
+    </message>
+    <message>
+        <source>指を 画面に つけたまま、矢印の 向きへ すっと 動かします。</source>
+        <translation>指を 画面に つけたまま、やじるしの 向きへ すっと 動かします。</translation>
+    </message>
+    <message>
+        <source>ドラッグ</source>
+        <translation>ドラッグ</translation>
+    </message>
+    <message>
+        <source>りんごを かごへ 運びます</source>
+        <translation>りんごを かごへ 運びます</translation>
+    </message>
+    <message>
+        <source>りんごに 指を のせたまま、かごまで 動かして、そこで はなします。</source>
+        <translation>りんごに 指を のせたまま、かごまで 動かして、そこで はなします。</translation>
+    </message>
+    <message>
+        <source>ピンチ</source>
+        <translation>ピンチ</translation>
+    </message>
+    <message>
+        <source>2本の 指で 大きく・小さく します</source>
+        <translation>2本の 指で 大きく・小さく します</translation>
+    </message>
+    <message>
+        <source>2本の 指を 広げると 大きく、近づけると 小さく なります。</source>
+        <translation>2本の 指を 広げると 大きく、近づけると 小さく なります。</translation>
+    </message>
+    <message>
+        <source>フリック入力</source>
+        <translation>フリック入力</translation>
+    </message>
+    <message>
+        <source>スマホの かな入力を ためします</source>
+        <translation>スマホで かなを 打って みます</translation>
+    </message>
+    <message>
+        <source>キーを 上下左右へ すべらせて 打ちます。</source>
+        <translation>キーを 上・下・左・右へ すべらせて 打ちます。</translation>
+    </message>
+    <message>
+        <source>ローマ字入力</source>
+        <translation>ローマ字入力</translation>
+    </message>
+    <message>
+        <source>パソコンの キーで 打ちます</source>
+        <translation>パソコンの キーで 打ちます</translation>
+    </message>
+    <message>
+        <source>ローマ字で 打ちます。「な」は N と A です。</source>
+        <translation>ローマ字で 打ちます。「な」は N と A です。</translation>
+    </message>
+</context>
+</TS>
