@@ -1,0 +1,400 @@
+"""The kiosk's speed and memory, each figure side by side with its floor in the same run.
+
+    python bench/run.py [--quick]
+
+Prints a table and writes bench/results.json. --quick (under 3 minutes) uses fewer
+runs and taps; the full run is what the README's table comes from. Figures:
+
+- start-up: process start to the home screen painted, against a bare PySide6 program
+  that shows one full-screen label (median of runs; target ≤ 1.5×);
+- step transition: 「次へ」 to the next step painted, over many steps of every lesson
+  (p50 / p95 / max; target p95 ≤ 16.7 ms, max ≤ 100 ms);
+- UI stalls: the longest gap of a 5 ms timer while read-aloud speaks, a slip prints to
+  PDF and a CSV export runs (target ≤ 50 ms);
+- slip to PDF, median (target ≤ 300 ms);
+- memory: RSS at home, after N monkey taps, growth per 10,000 taps, against the bare
+  program (target growth ≤ 5 MB / 10,000 taps, home ≤ 1.5× bare);
+- records: events written per second with synchronous=FULL, against raw sqlite3
+  inserts, one transaction each, in the same mode (ratio);
+- review: `bench/review.py --quick` (its own table).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import platform
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+RESULTS = ROOT / "bench" / "results.json"
+PYTHON = sys.executable
+
+BARE = """
+import resource, sys, time
+start = float(sys.argv[1])
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+label = QLabel("デジタル何でも相談室")
+label.resize(1920, 1080)
+label.show()
+app.processEvents()
+label.grab()
+print(time.time() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+rows: list[dict[str, object]] = []
+
+
+def add(name: str, value: float, unit: str, floor: float | None, target: str) -> None:
+    ratio = value / floor if floor else None
+    rows.append(
+        {
+            "name": name,
+            "value": round(value, 2),
+            "unit": unit,
+            "floor": floor and round(floor, 2),
+            "ratio": ratio and round(ratio, 2),
+            "target": target,
+        }
+    )
+    beside = f"floor {floor:9.1f} {unit:<5} {ratio:5.2f}×" if floor and ratio else " " * 28
+    print(f"{name:<44} {value:9.1f} {unit:<5} {beside}  target {target}", flush=True)
+
+
+def bare_program() -> tuple[float, float]:
+    """(seconds to a painted label, peak RSS in MB) of the smallest PySide6 program."""
+    done = subprocess.run([PYTHON, "-c", BARE, str(time.time())], capture_output=True, text=True, check=True)
+    seconds, rss_kb = done.stdout.split()
+    return float(seconds), float(rss_kb) / 1024
+
+
+def startup(runs: int) -> None:
+    ours, bare = [], []
+    with tempfile.TemporaryDirectory() as scratch:
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run(
+                [
+                    PYTHON,
+                    str(ROOT / "main.py"),
+                    "--data-dir",
+                    scratch,
+                    "run",
+                    "--screenshot",
+                    f"{scratch}/home.png",
+                ],
+                check=True,
+                capture_output=True,
+            )
+            ours.append(time.perf_counter() - start)
+            bare.append(bare_program()[0])
+    add(
+        "start-up to home painted (median)",
+        statistics.median(ours) * 1000,
+        "ms",
+        statistics.median(bare) * 1000,
+        "≤ 1.5× bare",
+    )
+
+
+def make_window(store_dir: Path):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.content.library import load_library
+    from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
+    from kiosk.records.recorder import Recorder
+    from kiosk.records.store import RecordStore
+    from kiosk.settings import Settings
+    from kiosk.ui.fonts import load_fonts
+    from kiosk.ui.main_window import KioskWindow
+
+    app = QApplication.instance() or QApplication([])
+    load_fonts(app)  # type: ignore[arg-type]
+    store = RecordStore(store_dir / "records.sqlite3", kiosk_id="bench")
+    window = KioskWindow(
+        load_library(LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR),
+        Settings(),
+        Recorder(store),
+        idle_ms=3_600_000,
+    )
+    window.resize(1920, 1080)
+    window.show()
+    app.processEvents()
+    return app, window, store
+
+
+def step_transitions(window, app, steps: int) -> None:  # type: ignore[no-untyped-def]
+    times: list[float] = []
+    lessons = window.library.lessons
+    while len(times) < steps:
+        for lesson in lessons:
+            window.open_lesson(lesson.id, 0)
+            app.processEvents()
+            for _ in range(len(lesson.steps) - 1):
+                start = time.perf_counter()
+                window.player.next_button.click()
+                window.repaint()  # painted, not just scheduled
+                times.append((time.perf_counter() - start) * 1000)
+            if len(times) >= steps:
+                break
+    times.sort()
+    add(f"step transition p50 ({len(times)} steps)", times[len(times) // 2], "ms", None, "")
+    add("step transition p95", times[int(len(times) * 0.95)], "ms", None, "≤ 16.7 ms")
+    add("step transition max", times[-1], "ms", None, "≤ 100 ms")
+    window.go_home()
+
+
+def longest_stall(app, action: Callable[[], Callable[[], bool]], seconds: float) -> float:  # type: ignore[no-untyped-def]
+    """Start `action` (it returns a 'done?' check) and measure the longest gap between 5 ms ticks."""
+    from PySide6.QtCore import QTimer
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    done = action()
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end and not done():
+        app.processEvents()
+        time.sleep(0.001)
+    timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    return max(gaps, default=0.0) * 1000
+
+
+def stalls(window, app, store_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.handoff.printing import BackgroundPrinting
+    from kiosk.handoff.render import write_pdf
+    from kiosk.handoff.slip import PAPERS, SlipContent, build_slip
+    from kiosk.ui.speech_client import SpeechClient
+
+    speech = SpeechClient("pyttsx3")
+
+    def speak() -> Callable[[], bool]:
+        window.open_lesson("mynumber-card", 0)
+        speech.speak(window.speech_text())
+        return lambda: (speech.speaking is None and not speech.available) or False
+
+    add("UI stall while reading aloud (espeak-ng)", longest_stall(app, speak, 4.0), "ms", None, "≤ 50 ms")
+    speech.shutdown()
+    procedure = window.library.procedures["mynaportal"]
+
+    class PdfPrinter:  # the real renderer and the kiosk's print thread, with a PDF for paper
+        def print_slip(self, content: SlipContent) -> None:
+            write_pdf(content, PAPERS["80mm"], store_dir / "slip.pdf")
+
+    printing = BackgroundPrinting(PdfPrinter())
+    finished: list[bool] = []
+    printing.printed.connect(lambda: finished.append(True))
+    printing.failed.connect(lambda _reason: finished.append(True))
+
+    def print_slip() -> Callable[[], bool]:
+        printing.print_slip(build_slip(procedure, room_name="相談室", today=date.today()))
+        return lambda: bool(finished)
+
+    add("UI stall while a slip prints to PDF", longest_stall(app, print_slip, 10.0), "ms", None, "≤ 50 ms")
+    export: list[subprocess.Popen[bytes]] = []
+
+    def csv_export() -> Callable[[], bool]:
+        export.append(
+            subprocess.Popen(
+                [
+                    PYTHON,
+                    str(ROOT / "main.py"),
+                    "--data-dir",
+                    str(store_dir),
+                    "export",
+                    "csv",
+                    str(store_dir / "x.csv"),
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
+        return lambda: export[0].poll() is not None
+
+    add("UI stall while a CSV export runs", longest_stall(app, csv_export, 60.0), "ms", None, "≤ 50 ms")
+
+
+def slip_pdf(runs: int) -> None:
+    from kiosk.content.procedures import load_procedures
+    from kiosk.handoff.render import write_pdf
+    from kiosk.handoff.slip import PAPERS, build_slip
+    from kiosk.paths import PROCEDURES_DIR
+
+    procedure = load_procedures(PROCEDURES_DIR)[0]["mynaportal"]
+    times = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for _ in range(runs):
+            start = time.perf_counter()
+            write_pdf(
+                build_slip(procedure, room_name="相談室", today=date.today()),
+                PAPERS["80mm"],
+                Path(scratch) / "slip.pdf",
+            )
+            times.append((time.perf_counter() - start) * 1000)
+    add("slip to PDF (median)", statistics.median(times), "ms", None, "≤ 300 ms")
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def memory(window, app, taps: int) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.ui.monkey import Monkey
+
+    window.go_home()
+    app.processEvents()
+    home = rss_mb()
+    bare = bare_program()[1]
+    add("RSS at home", home, "MB", bare, "≤ 1.5× bare")
+    monkey = Monkey(window, seed=7)
+    monkey.run(min(1000, taps // 4))  # warm-up: every screen built once
+    warmed = rss_mb()
+    report = monkey.run(taps)
+    grown = rss_mb() - warmed
+    add(f"RSS after {taps:,} more monkey taps", rss_mb(), "MB", None, "")
+    add("RSS growth per 10,000 taps", grown * 10_000 / taps, "MB", None, "≤ 5 MB")
+    if report.errors:
+        print(f"  monkey errors: {report.errors[:3]}")
+
+
+def records(events: int) -> None:
+    from kiosk.records.store import RecordStore, local_now, stamp
+
+    with tempfile.TemporaryDirectory() as scratch:
+        store = RecordStore(Path(scratch) / "records.sqlite3", kiosk_id="bench")
+        store.write_start({"id": "c1", "started_at": stamp(local_now()), "mode": "self", "language": "ja"})
+        start = time.perf_counter()
+        for seq in range(1, events + 1):
+            store.write_event(
+                {
+                    "consultation_id": "c1",
+                    "seq": seq,
+                    "at": stamp(local_now()),
+                    "kind": "step_shown",
+                    "lesson_id": "power-on",
+                    "step": seq % 9 + 1,
+                    "procedure_id": None,
+                    "detail": None,
+                }
+            )
+        ours = events / (time.perf_counter() - start)
+        store.close()
+        raw = sqlite3.connect(Path(scratch) / "raw.sqlite3", isolation_level=None)
+        raw.execute("PRAGMA journal_mode=WAL")
+        raw.execute("PRAGMA synchronous=FULL")
+        raw.execute(
+            "CREATE TABLE events (id INTEGER PRIMARY KEY, consultation_id, seq, at, kind, lesson_id, step)"
+        )
+        start = time.perf_counter()
+        for seq in range(1, events + 1):
+            raw.execute("BEGIN")
+            raw.execute(
+                "INSERT INTO events VALUES (NULL, 'c1', ?, ?, 'step_shown', 'power-on', ?)",
+                (seq, stamp(local_now()), seq % 9 + 1),
+            )
+            raw.execute("COMMIT")
+        floor = events / (time.perf_counter() - start)
+        raw.close()
+    rows.append(
+        {
+            "name": "events written per second (synchronous=FULL)",
+            "value": round(ours),
+            "unit": "/s",
+            "floor": round(floor),
+            "ratio": round(floor / ours, 2),
+            "target": "raw sqlite3 / ours",
+        }
+    )
+    print(
+        f"{'events written per second (FULL)':<44} {ours:9.0f} /s    raw sqlite3 {floor:7.0f} /s "
+        f"(raw is {floor / ours:4.2f}× ours)"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="fewer runs and taps: under 3 minutes")
+    parser.add_argument("--no-review", action="store_true", help="leave out bench/review.py")
+    args = parser.parse_args()
+    quick = args.quick
+    began = time.perf_counter()
+    print(
+        f"{platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{'quick' if quick else 'full'} run"
+    )
+    startup(3 if quick else 7)
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.fonts import load_fonts
+
+    app = QApplication.instance() or QApplication([])
+    load_fonts(app)  # type: ignore[arg-type]
+    slip_pdf(10 if quick else 30)
+    records(300 if quick else 2000)
+    with tempfile.TemporaryDirectory() as scratch:
+        store_dir = Path(scratch)
+        subprocess.run(
+            [
+                PYTHON,
+                str(ROOT / "main.py"),
+                "--data-dir",
+                str(store_dir),
+                "demo-data",
+                "--consultations",
+                "20000" if quick else "100000",
+            ],
+            check=True,
+            capture_output=True,
+        )
+        app, window, store = make_window(store_dir)
+        step_transitions(window, app, 200 if quick else 500)
+        stalls(window, app, store_dir)
+        memory(window, app, 2000 if quick else 10_000)
+        window.allow_close()
+        window.close()
+        store.close()
+    RESULTS.write_text(
+        json.dumps(
+            {
+                "machine": f"{platform.machine()} {os.cpu_count()} cores, {platform.platform()}",
+                "python": platform.python_version(),
+                "quick": quick,
+                "figures": rows,
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"written: {RESULTS.relative_to(ROOT)} ({time.perf_counter() - began:.0f} s)")
+    if not args.no_review:
+        subprocess.run([PYTHON, str(ROOT / "bench" / "review.py"), "--quick"], check=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
