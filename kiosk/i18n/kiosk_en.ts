@@ -130,11 +130,11 @@ You can leave the screen as it is.</translation>
     </message>
     <message>
         <source>「{0}」は「{1}」の キーを {2} です。「消す」で もどせます。</source>
-        <translation>For "{0}", use the "{1}" key: {2}. Press "Erase" to undo.</translation>
+        <translation>For &quot;{0}&quot;, use the &quot;{1}&quot; key: {2}. Press &quot;Erase&quot; to undo.</translation>
     </message>
     <message>
         <source>「{0}」は 大きい 文字を 打ってから「{1}」を 押します。</source>
-        <translation>For "{0}", type the big letter. Then press "{1}".</translation>
+        <translation>For &quot;{0}&quot;, type the big letter. Then press &quot;{1}&quot;.</translation>
     </message>
 </context>
 <context>
@@ -198,7 +198,7 @@ Do not show it to staff either.</translation>
     <name>HelpCard</name>
     <message>
         <source>だいじょうぶです。</source>
-        <translation>It's OK.</translation>
+        <translation>It&apos;s OK.</translation>
     </message>
     <message>
         <source>係員を呼ぶ</source>
@@ -349,7 +349,7 @@ Do not show it to staff either.</translation>
         <source>あと {0} 秒で、はじめの画面に 戻ります。
 続けるときは「つづける」を おしてください。</source>
         <translation>In {0} seconds, the screen will go back to the start.
-To continue, press "Continue".</translation>
+To continue, press &quot;Continue&quot;.</translation>
     </message>
 </context>
 <context>
@@ -357,14 +357,6 @@ To continue, press "Continue".</translation>
     <message>
         <source>デジタル何でも相談室</source>
         <translation>Digital Help Desk</translation>
-    </message>
-    <message>
-        <source>相談の はじめに</source>
-        <translation>Start of session</translation>
-    </message>
-    <message>
-        <source>相談の おわりに</source>
-        <translation>End of session</translation>
     </message>
     <message>
         <source>印刷しています。少し お待ちください。</source>
@@ -384,7 +376,7 @@ To continue, press "Continue".</translation>
     </message>
     <message>
         <source>まだ 暗証番号が ありません。管理者が「kiosk pin set 名前 --role staff」で 作ります。</source>
-        <translation>No PINs yet. An admin makes one with "kiosk pin set NAME --role staff".</translation>
+        <translation>No PINs yet. An admin makes one with &quot;kiosk pin set NAME --role staff&quot;.</translation>
     </message>
     <message>
         <source>{0} の 新しい 暗証番号を 入れて ください。</source>
@@ -577,7 +569,7 @@ Please make the text bigger and read it.</translation>
     </message>
     <message>
         <source>暗証番号を 入れて、「ひらく」を 押して ください。</source>
-        <translation>Enter your PIN and press "Open".</translation>
+        <translation>Enter your PIN and press &quot;Open&quot;.</translation>
     </message>
     <message>
         <source>{0} けた 入れました</source>
@@ -639,7 +631,7 @@ Please make the text bigger and read it.</translation>
     </message>
     <message>
         <source>だいじょうぶです。</source>
-        <translation>It's OK. </translation>
+        <translation>It&apos;s OK. </translation>
     </message>
     <message>
         <source>次へ ▶</source>
@@ -705,7 +697,7 @@ Please make the text bigger and read it.</translation>
     </message>
     <message>
         <source>できました。次の 練習へ すすみましょう。</source>
-        <translation>You did it. Let's go to the next exercise.</translation>
+        <translation>You did it. Let&apos;s go to the next exercise.</translation>
     </message>
     <message>
         <source>できました。よく がんばりました。</source>
@@ -849,6 +841,14 @@ Please make the text bigger and read it.</translation>
         <source>やめる</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>相談の はじめに</source>
+        <translation>Start of session</translation>
+    </message>
+    <message>
+        <source>相談の おわりに</source>
+        <translation>End of session</translation>
+    </message>
 </context>
 <context>
     <name>QwertyExercise</name>
@@ -874,7 +874,7 @@ Please make the text bigger and read it.</translation>
 お名前・住所・電話番号・マイナンバー・暗証番号は 記録しません。
 記録は 決められた 期間が すぎると 消します。</source>
         <translation>To help you better, we record
-the lessons you watch, where you press "I don't understand",
+the lessons you watch, where you press &quot;I don&apos;t understand&quot;,
 and when you call staff.
 We do not record your name, address, phone number, My Number or PIN.
 Records are deleted after a set time.</translation>
@@ -945,7 +945,7 @@ Please enter it again.</translation>
     </message>
     <message>
         <source>わからない</source>
-        <translation>Didn't understand</translation>
+        <translation>Didn&apos;t understand</translation>
     </message>
     <message>
         <source>最後まで</source>
@@ -1096,7 +1096,7 @@ Please enter it again.</translation>
     </message>
     <message>
         <source>相談室の 画面で「つづきから」を おして、この 番号を 入れると、同じ 説明を もう一度 見られます。</source>
-        <translation>On the Help Desk screen, press "Resume" and enter this number to see the same guide again.</translation>
+        <translation>On the Help Desk screen, press &quot;Resume&quot; and enter this number to see the same guide again.</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1123,7 @@ Please enter it again.</translation>
     </message>
     <message>
         <source>「まだ 続けますか？」の 残り時間</source>
-        <translation>Countdown on "Do you want to continue?"</translation>
+        <translation>Countdown on &quot;Do you want to continue?&quot;</translation>
     </message>
     <message>
         <source>記録を 残す 日数</source>
@@ -1333,11 +1333,11 @@ Please enter it again.</translation>
     </message>
     <message>
         <source>「{0}」と 打ちます</source>
-        <translation>Type "{0}"</translation>
+        <translation>Type &quot;{0}&quot;</translation>
     </message>
     <message>
         <source>「{0}」と 打って、「変換」で「{1}」に します</source>
-        <translation>Type "{0}". Then press "Convert" to get "{1}".</translation>
+        <translation>Type &quot;{0}&quot;. Then press &quot;Convert&quot; to get &quot;{1}&quot;.</translation>
     </message>
     <message>
         <source>打った 文字: {0}</source>
@@ -1349,15 +1349,15 @@ Please enter it again.</translation>
     </message>
     <message>
         <source>いいですね。「{0}」と 打てました。</source>
-        <translation>Good. You typed "{0}".</translation>
+        <translation>Good. You typed &quot;{0}&quot;.</translation>
     </message>
     <message>
         <source>いいですね。「変換」を 押して「{0}」を えらびます。</source>
-        <translation>Good. Now press "Convert" and choose "{0}".</translation>
+        <translation>Good. Now press &quot;Convert&quot; and choose &quot;{0}&quot;.</translation>
     </message>
     <message>
         <source>ちがう 文字に なりました。「消す」で 1文字 もどせます。</source>
-        <translation>That is a different letter. Press "Erase" to remove it.</translation>
+        <translation>That is a different letter. Press &quot;Erase&quot; to remove it.</translation>
     </message>
 </context>
 <context>
@@ -1467,7 +1467,7 @@ Please enter it again.</translation>
     </message>
     <message>
         <source>スマホの かな入力を ためします</source>
-        <translation>Try the phone's kana keyboard</translation>
+        <translation>Try the phone&apos;s kana keyboard</translation>
     </message>
     <message>
         <source>キーを 上下左右へ すべらせて 打ちます。</source>
@@ -1483,7 +1483,7 @@ Please enter it again.</translation>
     </message>
     <message>
         <source>ローマ字で 打ちます。「な」は N と A です。</source>
-        <translation>Type in romaji. "な" is N and A.</translation>
+        <translation>Type in romaji. &quot;な&quot; is N and A.</translation>
     </message>
 </context>
 </TS>

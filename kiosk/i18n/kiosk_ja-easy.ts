@@ -359,14 +359,6 @@
         <translation>デジタルなんでも相談室</translation>
     </message>
     <message>
-        <source>相談の はじめに</source>
-        <translation>相談の はじめに</translation>
-    </message>
-    <message>
-        <source>相談の おわりに</source>
-        <translation>相談の おわりに</translation>
-    </message>
-    <message>
         <source>印刷しています。少し お待ちください。</source>
         <translation>紙を 出して います。少し 待って ください。</translation>
     </message>
@@ -849,6 +841,14 @@
         <source>やめる</source>
         <translation>やめる</translation>
     </message>
+    <message>
+        <source>相談の はじめに</source>
+        <translation>相談の はじめに</translation>
+    </message>
+    <message>
+        <source>相談の おわりに</source>
+        <translation>相談の おわりに</translation>
+    </message>
 </context>
 <context>
     <name>QwertyExercise</name>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>相談 {0} 件&#x3000;手続きの案内 {1}（印刷 {2}）&#x3000;係員を呼ぶ {3}&#x3000;途中で終了 {4}</source>
-        <translation>相談 {0} 回　てつづきの あんない {1}（いんさつ {2}）　係員を よぶ {3}　とちゅうで おわり {4}</translation>
+        <translation>相談 {0} 回&#x3000;てつづきの あんない {1}（いんさつ {2}）&#x3000;係員を よぶ {3}&#x3000;とちゅうで おわり {4}</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
@@ -139,8 +139,12 @@ class KioskWindow(QWidget):
         self.no_speech = NoSpeechCard(self)
         self.resume_pad = ResumePad(self)
         self.pin_pad = PinPad(self)
-        self.intake = QuestionCard(self, self.tr("相談の はじめに"), INTAKE)
-        self.close_out = QuestionCard(self, self.tr("相談の おわりに"), CLOSE_OUT)
+        intake, close_out = (
+            QT_TRANSLATE_NOOP("QuestionCard", "相談の はじめに"),
+            QT_TRANSLATE_NOOP("QuestionCard", "相談の おわりに"),
+        )
+        self.intake = QuestionCard(self, str(intake), INTAKE)
+        self.close_out = QuestionCard(self, str(close_out), CLOSE_OUT)
         self.step_list = StepListCard(self)
         self.note_card = NoteCard(self)
         self.door = HiddenDoor(door_hold_ms, self)
@@ -800,8 +804,6 @@ class KioskWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.setWindowTitle(self.tr("デジタル何でも相談室"))
-            self.intake.set_title(self.tr("相談の はじめに"))
-            self.close_out.set_title(self.tr("相談の おわりに"))
         super().changeEvent(event)
 
     # ---- closing --------------------------------------------------------------

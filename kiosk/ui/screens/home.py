@@ -18,6 +18,7 @@ from kiosk.settings import TextSize, ThemeName
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.theme import TEXT_SIZES
 from kiosk.ui.widgets.big_button import BigButton
+from kiosk.ui.widgets.fitting import set_role
 from kiosk.ui.widgets.ruby_text import RubyText
 
 
@@ -220,8 +221,4 @@ class HomeScreen(Screen):
             self._head.removeItem(self._languages)
             self._head.addLayout(self._languages, *((0, 1) if self._head_side_by_side else (1, 0)))
         # The room's name steps down to a heading, leaving the big button its size.
-        role = "hero" if roomy else "title"
-        if self.welcome.property("role") != role:
-            self.welcome.setProperty("role", role)
-            self.welcome.style().unpolish(self.welcome)
-            self.welcome.style().polish(self.welcome)
+        set_role(self.welcome, "hero" if roomy else "title")

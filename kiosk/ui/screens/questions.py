@@ -91,16 +91,15 @@ CLOSE_OUT = (
 
 
 class QuestionCard(Overlay):
-    """The title and note are the window's words: it gives them again with `set_title`."""
+    """A card of one-tap questions under a title (marked with QT_TRANSLATE_NOOP in "QuestionCard")."""
 
     answered = Signal(dict)
 
-    def __init__(self, parent: QWidget, title: str, questions: tuple[Question, ...], note: str = "") -> None:
+    def __init__(self, parent: QWidget, title: str, questions: tuple[Question, ...]) -> None:
         super().__init__(parent)
         self.questions = questions
         self.answers: dict[str, str] = {}
-        self.heading.setText(title)
-        self.note = note
+        self._title = title
         self._asking = False  # a question is on the card (from open until the last answer)
         self.step_label = QLabel()
         self.step_label.setProperty("role", "progress")
@@ -114,17 +113,10 @@ class QuestionCard(Overlay):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.heading.setText(QCoreApplication.translate("QuestionCard", self._title))
         self.cancel_button.setText(self.tr("やめる"))
         if self._asking:
             self._ask()  # the question and its answers again, in the language chosen now
-
-    def set_title(self, title: str, note: str | None = None) -> None:
-        """The card's title (and note) in the language chosen now."""
-        self.heading.setText(title)
-        if note is not None:
-            self.note = note
-        if self._asking:
-            self._ask()
 
     def open(self) -> None:
         self.answers = {}
@@ -149,7 +141,7 @@ class QuestionCard(Overlay):
         question = self.questions[len(self.answers)]
         self.step_label.setText(f"{len(self.answers) + 1} / {len(self.questions)}")
         text = QCoreApplication.translate("QuestionCard", question.text)
-        self.body.setText(text + (f"\n{self.note}" if self.note else ""))
+        self.body.setText(text)
         for button in self.option_buttons:
             self.grid.removeWidget(button)
             button.deleteLater()

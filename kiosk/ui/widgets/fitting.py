@@ -11,13 +11,18 @@ from PySide6.QtWidgets import QWidget
 COMPACT_ROLE = "tip"
 
 
-def set_compact(text: QWidget, on: bool) -> None:
-    if (text.property("role") == COMPACT_ROLE) == on:
+def set_role(widget: QWidget, role: str | None) -> None:
+    """Give a shown widget another style-sheet role (its font size) and lay it out again."""
+    if widget.property("role") == role:
         return
-    text.setProperty("role", COMPACT_ROLE if on else None)
-    text.style().unpolish(text)
-    text.style().polish(text)
-    text.updateGeometry()
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.updateGeometry()
+
+
+def set_compact(text: QWidget, on: bool) -> None:
+    set_role(text, COMPACT_ROLE if on else None)
 
 
 def compact_if_cut(text: QWidget) -> None:
