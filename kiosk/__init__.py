@@ -3,6 +3,10 @@
 __version__ = "0.1.0"
 
 import logging
+import os
+
+# The kiosk uses no pydantic plugins; looking for them scans every installed package.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 # Messages go where the running program sends them (the kiosk: logs/kiosk.log).
 logging.getLogger("kiosk").addHandler(logging.NullHandler())
