@@ -29,6 +29,7 @@ SCREENS = (
     "lesson",
     "help",
     "finish",
+    "self-check",
     "idle-warning",
     "call-staff",
     "records-info",
@@ -43,6 +44,7 @@ SCREENS = (
     "review",
     "review-stats",
     "review-stumbles",
+    "review-course",
     "review-filters",
 )
 DATABASE_FILE = "records.sqlite3"

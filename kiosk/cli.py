@@ -40,6 +40,7 @@ STAFF_COMMANDS: dict[str, tuple[str, ...]] = {
     "cli_export": ("export",),
     "cli_bundle": ("bundle", "merge", "demo-data"),
     "cli_report": ("report",),
+    "cli_course": ("course",),
 }
 
 
@@ -233,8 +234,28 @@ def _procedures(args: argparse.Namespace) -> int:
     )
 
 
-def _slip(args: argparse.Namespace) -> int:
+def start_printing(asked: str):  # type: ignore[no-untyped-def]
+    """Qt without a window, and the slip's words in `asked` (or Japanese, said so) for a PDF.
+
+    Returns (app, languages, language); keep `languages`: its translator must outlive the slip.
+    """
     import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ui.language import Languages
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    assert isinstance(app, QGuiApplication)
+    languages = Languages()
+    language = languages.use(asked)
+    if language != asked:
+        print(f"kiosk: language not available: {asked} (printing in {language})", file=sys.stderr)
+    return app, languages, language
+
+
+def _slip(args: argparse.Namespace) -> int:
     from datetime import date
 
     from kiosk.content.procedures import load_procedures
@@ -259,27 +280,17 @@ def _slip(args: argparse.Namespace) -> int:
             print(f"kiosk: unknown lesson: {args.lesson} (see: kiosk lessons list)", file=sys.stderr)
             return EXIT_USAGE
         resume_code = resume.encode(args.lesson, 1)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
     from kiosk.content.translations import ProcedureText, load_texts, translate_procedure
-    from kiosk.handoff.render import SlipTooNarrow, write_pdf
-    from kiosk.handoff.slip import PAPERS, build_slip, hours_line
-    from kiosk.ui.fonts import FontMissing, load_fonts
-    from kiosk.ui.language import Languages, locale_for
+    from kiosk.handoff.slip import build_slip, hours_line
+    from kiosk.ui.language import locale_for
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    assert isinstance(app, QGuiApplication)
-    languages = Languages()  # kept to the end: its translator must outlive the slip
-    language = languages.use(args.language)
-    if language != args.language:
-        print(f"kiosk: language not available: {args.language} (printing in {language})", file=sys.stderr)
+    app, _languages, language = start_printing(args.language)  # the translator lives to the end
     texts, _ = load_texts(PROCEDURES_DIR / language, language, ProcedureText)
     text, _file = texts.get(procedure.id, (None, None))
     procedure, _coverage, _problems = translate_procedure(procedure, text, PROCEDURES_DIR)
-    try:
-        load_fonts(app)
-        content = build_slip(
+    return save_pdf(
+        app,
+        lambda: build_slip(
             procedure,
             room_name=settings.room_name,
             today=date.today(),
@@ -293,12 +304,25 @@ def _slip(args: argparse.Namespace) -> int:
             ),
             resume_code=resume_code,
             locale=locale_for(language),
-        )
-        write_pdf(content, PAPERS[args.paper or settings.paper], args.pdf)
+        ),
+        args.paper or settings.paper,
+        args.pdf,
+    )
+
+
+def save_pdf(app, build, paper: str, path: Path) -> int:  # type: ignore[no-untyped-def]
+    """Write the slip `build()` makes to a PDF; a missing font or an unwritable file is one line."""
+    from kiosk.handoff.render import SlipTooNarrow, write_pdf
+    from kiosk.handoff.slip import PAPERS
+    from kiosk.ui.fonts import FontMissing, load_fonts
+
+    try:
+        load_fonts(app)
+        write_pdf(build(), PAPERS[paper], path)
     except (FontMissing, SlipTooNarrow, OSError) as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
-    print(args.pdf)
+    print(path)
     return EXIT_OK
 
 
@@ -414,6 +438,7 @@ def _lessons(args: argparse.Namespace) -> int:
             "with_tip": sum(bool(step.tip) for step in lesson.steps),
             "devices": bool(lesson.has_variants),
             "procedure": lesson.procedure,
+            "check": len(lesson.check),
             "languages": {
                 language: {"translated": c.translated, "total": c.total}
                 for language, c in ((lang, library.coverage[lang][lesson.id]) for lang in library.coverage)

@@ -31,7 +31,9 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     chosen = Filter(since=args.since, until=args.until)
 
     def work(store: RecordStore, _settings: Settings) -> int:
-        store.audit("review", f"{args.review_command} {args.since or ''}..{args.until or ''}", actor=_actor())
+        store.audit(
+            "review", f"{args.review_command} {args.since or ''}..{args.until or ''}", actor=cli_actor()
+        )
         if args.review_command == "stats":
             _print_stats(store, chosen)
         else:
@@ -41,7 +43,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     return with_store(data_dir, work)
 
 
-def _actor() -> str:
+def cli_actor() -> str:
     try:
         return f"cli:{getpass.getuser()}"
     except (KeyError, OSError):

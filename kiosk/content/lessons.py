@@ -14,6 +14,8 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 # scrolling; tests/test_accessibility.py proves a lesson at these limits fits.
 # Longer text is reported by the checker but the lesson still plays.
 MAX_TITLE, MAX_SUMMARY, MAX_LEARNED, MAX_TEXT, MAX_HELP = 24, 50, 22, 45, 90
+MAX_CHOICE = 28  # a self-check answer is one big button
+CHECK_QUESTIONS = (3, 5)  # a course lesson ends with this many self-check questions
 Ident = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 
 
@@ -21,6 +23,10 @@ class Category(StrEnum):
     BASICS = "basics"
     MYNUMBER = "mynumber"
     PRACTICE = "practice"
+    SUPPORTER = "supporter"  # サポーター講座: for supporters, and people who want to become one
+
+
+COURSE = Category.SUPPORTER
 
 
 class Device(StrEnum):
@@ -61,6 +67,20 @@ class Step(_Strict):
         )
 
 
+class CheckQuestion(_Strict):
+    """One self-check question at the end of a course lesson; the explanation follows any answer."""
+
+    question: Text
+    choices: list[Text] = Field(min_length=2, max_length=4)
+    answer: int = Field(ge=1, description="the right choice, counted from 1")
+    explanation: Text
+
+    @property
+    def right(self) -> int:
+        """The right choice's index (from 0)."""
+        return self.answer - 1
+
+
 class Lesson(_Strict):
     id: Ident
     category: Category
@@ -71,6 +91,7 @@ class Lesson(_Strict):
     procedure: Ident | None = None
     sources: list[Text] = Field(default_factory=list)
     steps: list[Step] = Field(min_length=1, max_length=30)
+    check: list[CheckQuestion] = Field(default_factory=list, max_length=CHECK_QUESTIONS[1])
 
     def texts(self) -> list[tuple[tuple[str | int, ...], str, int]]:
         """Every text a citizen reads, with its field path and its length limit."""
@@ -90,6 +111,12 @@ class Lesson(_Strict):
                     found.append(((*where, "text"), variant.text, MAX_TEXT))
                 if variant.help:
                     found.append(((*where, "help"), variant.help, MAX_HELP))
+        for i, question in enumerate(self.check):
+            found += [
+                (("check", i, "question"), question.question, MAX_TEXT),
+                (("check", i, "explanation"), question.explanation, MAX_HELP),
+            ]
+            found += [(("check", i, "choices", j), c, MAX_CHOICE) for j, c in enumerate(question.choices)]
         return found
 
     @property

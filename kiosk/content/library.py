@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.content.lessons import Category, Lesson
+from kiosk.content.lessons import CHECK_QUESTIONS, COURSE, Category, Lesson
 from kiosk.content.problems import Problem
 from kiosk.content.procedures import DEFAULT_ALLOWLIST, Procedure, load_procedures
 from kiosk.content.translations import (
@@ -135,6 +135,35 @@ def _add_language(library: LessonLibrary, language: str, lessons_dir: Path, proc
     library.coverage[language] = coverage
 
 
+def _check_self_check(loaded: Loaded[Lesson], lesson: Lesson) -> list[Problem]:
+    """A course lesson ends with 3–5 questions; every answer names one of its choices."""
+    problems: list[Problem] = []
+    fewest, most = CHECK_QUESTIONS
+    if lesson.category == COURSE and not fewest <= len(lesson.check) <= most:
+        problems.append(
+            Problem(
+                loaded.file,
+                loaded.line_of("check") if lesson.check else loaded.line_of("category"),
+                "check",
+                f"講座のレッスンは 確かめ問題を {fewest}〜{most} 問 つけてください "
+                f"(a course lesson needs {fewest}–{most} self-check questions, has {len(lesson.check)})",
+                fatal=False,
+            )
+        )
+    for i, question in enumerate(lesson.check):
+        if question.answer > len(question.choices):
+            problems.append(
+                Problem(
+                    loaded.file,
+                    loaded.line_of("check", i, "answer"),
+                    field_name(("check", i, "answer")),
+                    f"答えは 1〜{len(question.choices)} の番号にしてください "
+                    f"(answer {question.answer} is not one of the {len(question.choices)} choices)",
+                )
+            )
+    return problems
+
+
 def _check_lesson(
     loaded: Loaded[Lesson], lesson: Lesson, library: LessonLibrary, seen: dict[str, Path]
 ) -> list[Problem]:
@@ -169,6 +198,7 @@ def _check_lesson(
                 fatal=False,
             )
         )
+    problems += _check_self_check(loaded, lesson)
     for path_, text, most in lesson.texts():
         shown = plain(text)  # {漢字|かな} marks are not on screen
         if len(shown) > most:

@@ -19,11 +19,13 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from kiosk.content.lessons import (
+    MAX_CHOICE,
     MAX_HELP,
     MAX_LEARNED,
     MAX_SUMMARY,
     MAX_TEXT,
     MAX_TITLE,
+    CheckQuestion,
     Device,
     Ident,
     Lesson,
@@ -57,6 +59,12 @@ class StepText(VariantText):
     variants: dict[Device, VariantText] = Field(default_factory=dict)
 
 
+class CheckText(_Strict):
+    question: Text | None = None
+    choices: list[Text] | None = None  # in the Japanese order: the right answer's number is shared
+    explanation: Text | None = None
+
+
 class LessonText(_Strict):
     id: Ident
     language: Ident
@@ -64,6 +72,7 @@ class LessonText(_Strict):
     summary: Text | None = None
     learned: list[Text] | None = None
     steps: list[StepText] | None = None
+    check: list[CheckText] | None = None
 
 
 class ProcedureText(_Strict):
@@ -208,8 +217,42 @@ def translate_lesson(
         "summary": merge.one("summary", lesson.summary, t.summary, MAX_SUMMARY),
         "learned": merge.many("learned", lesson.learned, t.learned, MAX_LEARNED),
         "steps": steps,
+        "check": _translate_check(lesson.check, t.check, merge),
     }
     return lesson.model_copy(update=update), merge.coverage, merge.problems
+
+
+def _translate_check(
+    check: list[CheckQuestion], texts: list[CheckText] | None, merge: _Merge
+) -> list[CheckQuestion]:
+    if texts is not None and len(texts) != len(check):
+        merge.problems.append(
+            Problem(
+                merge.file,
+                1,
+                "check",
+                f"日本語と同じ {len(check)} 問にしてください (needs {len(check)})",
+            )
+        )
+        texts = None
+    translated = []
+    for i, question in enumerate(check):
+        ct = texts[i] if texts else CheckText()
+        where = f"check[{i + 1}]"
+        translated.append(
+            question.model_copy(
+                update={
+                    "question": merge.one(f"{where}.question", question.question, ct.question, MAX_TEXT)
+                    or question.question,
+                    "choices": merge.many(f"{where}.choices", question.choices, ct.choices, MAX_CHOICE),
+                    "explanation": merge.one(
+                        f"{where}.explanation", question.explanation, ct.explanation, MAX_HELP
+                    )
+                    or question.explanation,
+                }
+            )
+        )
+    return translated
 
 
 def translate_procedure(

@@ -13,8 +13,8 @@ from PySide6.QtCore import QMarginsF, QObject, QRunnable, QSizeF, QThreadPool, S
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from kiosk.handoff.render import SlipTooNarrow, geometry_for, paint_slip
-from kiosk.handoff.slip import PaperSpec, SlipContent
+from kiosk.handoff.render import Printable, SlipTooNarrow, geometry_for, paint_slip
+from kiosk.handoff.slip import PaperSpec
 
 log = logging.getLogger("kiosk.handoff")
 
@@ -24,7 +24,7 @@ class PrintFailed(Exception):
 
 
 class SlipPrinter(Protocol):
-    def print_slip(self, content: SlipContent) -> None: ...
+    def print_slip(self, content: Printable) -> None: ...
 
 
 class QtSlipPrinter:
@@ -47,7 +47,7 @@ class QtSlipPrinter:
             raise PrintFailed(f"printer {info.printerName()} reports an error (offline or out of paper?)")
         return info
 
-    def print_slip(self, content: SlipContent) -> None:
+    def print_slip(self, content: Printable) -> None:
         info = self._printer_info()
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
         geometry = geometry_for(self.paper, printer.resolution())
@@ -79,7 +79,7 @@ class _Signals(QObject):
 
 
 class _PrintJob(QRunnable):
-    def __init__(self, printer: SlipPrinter, content: SlipContent, signals: _Signals) -> None:
+    def __init__(self, printer: SlipPrinter, content: Printable, signals: _Signals) -> None:
         super().__init__()
         self._printer, self._content, self._signals = printer, content, signals
 
@@ -111,7 +111,7 @@ class BackgroundPrinting(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
 
-    def print_slip(self, content: SlipContent) -> bool:
+    def print_slip(self, content: Printable) -> bool:
         if self.busy:
             return False
         self.busy = True

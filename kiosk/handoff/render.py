@@ -13,12 +13,16 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from kiosk.handoff.certificate import CertificateContent
 from kiosk.handoff.qr import QUIET_ZONE, qr_modules
 from kiosk.handoff.slip import PaperSpec, SlipContent
 from kiosk.ui.theme import FONT_FAMILY
 
 MIN_MODULE_MM = 0.5
 BEST_MODULE_MM = 1.0
+
+
+Printable = SlipContent | CertificateContent
 
 
 class SlipTooNarrow(Exception):
@@ -51,13 +55,16 @@ def _font(geometry: Geometry, size_mm: float, *, bold: bool = False) -> QFont:
     return font
 
 
-def paint_slip(painter: QPainter | None, content: SlipContent, geometry: Geometry) -> float:
-    """Draw the slip (or, with no painter, only measure it); returns its height in dots."""
-    y = geometry.mm(3)
-    left, width = geometry.left_dots, geometry.width_dots
-    flags = int(Qt.TextFlag.TextWordWrap)
+class _Pen:
+    """Writes lines down the slip; with no painter it only measures."""
+
+    def __init__(self, painter: QPainter | None, geometry: Geometry) -> None:
+        self.painter = painter
+        self.geometry = geometry
+        self.y = geometry.mm(3)
 
     def text(
+        self,
         line: str,
         size_mm: float,
         *,
@@ -66,72 +73,113 @@ def paint_slip(painter: QPainter | None, content: SlipContent, geometry: Geometr
         gap_mm: float = 1.5,
         anywhere: bool = False,
     ) -> None:
-        nonlocal y
+        geometry = self.geometry
         font = _font(geometry, size_mm, bold=bold)
-        wrap = int(Qt.TextFlag.TextWrapAnywhere) if anywhere else flags
+        wrap = int(Qt.TextFlag.TextWrapAnywhere if anywhere else Qt.TextFlag.TextWordWrap)
         align = wrap | int(Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignLeft)
+        width = geometry.width_dots
         box = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), align, line)
-        if painter is not None:
-            painter.setFont(font)
-            painter.drawText(QRectF(left, y, width, box.height()), align, line)
-        y += box.height() + geometry.mm(gap_mm)
+        if self.painter is not None:
+            self.painter.setFont(font)
+            self.painter.drawText(QRectF(geometry.left_dots, self.y, width, box.height()), align, line)
+        self.y += box.height() + geometry.mm(gap_mm)
 
-    def rule() -> None:
-        nonlocal y
-        if painter is not None:
-            painter.fillRect(QRectF(left, y, width, max(1.0, geometry.mm(0.3))), QColor("black"))
-        y += geometry.mm(2.5)
+    def rule(self, *, gap_mm: float = 2.5) -> None:
+        if self.painter is not None:
+            self.painter.fillRect(
+                QRectF(
+                    self.geometry.left_dots, self.y, self.geometry.width_dots, max(1.0, self.geometry.mm(0.3))
+                ),
+                QColor("black"),
+            )
+        self.y += self.geometry.mm(gap_mm)
 
-    text(content.room_name, 3.5, centre=True)
-    text(content.title, 5.5, bold=True, centre=True, gap_mm=3)
-    matrix = qr_modules(content.url)
-    dots = module_dots(len(matrix), geometry)
-    side = (len(matrix) + 2 * QUIET_ZONE) * dots
-    origin_x = left + (width - side) // 2
-    if painter is not None:
-        painter.fillRect(QRectF(origin_x, y, side, side), QColor("white"))
-        for row, cells in enumerate(matrix):
-            for column, dark in enumerate(cells):
-                if dark:
-                    painter.fillRect(
-                        QRectF(
-                            origin_x + (column + QUIET_ZONE) * dots,
-                            y + (row + QUIET_ZONE) * dots,
-                            dots,
-                            dots,
-                        ),
-                        QColor("black"),
-                    )
-    y += side + geometry.mm(1)
+    def qr(self, url: str) -> None:
+        matrix = qr_modules(url)
+        geometry = self.geometry
+        dots = module_dots(len(matrix), geometry)
+        side = (len(matrix) + 2 * QUIET_ZONE) * dots
+        origin_x = geometry.left_dots + (geometry.width_dots - side) // 2
+        if self.painter is not None:
+            self.painter.fillRect(QRectF(origin_x, self.y, side, side), QColor("white"))
+            for row, cells in enumerate(matrix):
+                for column, dark in enumerate(cells):
+                    if dark:
+                        self.painter.fillRect(
+                            QRectF(
+                                origin_x + (column + QUIET_ZONE) * dots,
+                                self.y + (row + QUIET_ZONE) * dots,
+                                dots,
+                                dots,
+                            ),
+                            QColor("black"),
+                        )
+        self.y += side + geometry.mm(1)
+
+    def end(self) -> float:
+        return self.y + self.geometry.mm(8)  # room for the cutter
+
+
+def _paint_handoff(pen: _Pen, content: SlipContent) -> None:
+    pen.text(content.room_name, 3.5, centre=True)
+    pen.text(content.title, 5.5, bold=True, centre=True, gap_mm=3)
+    pen.qr(content.url)
     words = content.labels
-    text(words["scan"], 3.5, centre=True)
-    text(content.url, 3, centre=True, gap_mm=3, anywhere=True)  # a URL has no spaces to wrap at
-    rule()
-    text(words["pin"], 4.5, bold=True)
+    pen.text(words["scan"], 3.5, centre=True)
+    pen.text(content.url, 3, centre=True, gap_mm=3, anywhere=True)  # a URL has no spaces to wrap at
+    pen.rule()
+    pen.text(words["pin"], 4.5, bold=True)
     for line in content.pin_lines:
-        text(line, 4)
-    rule()
-    text(words["steps"], 4.5, bold=True)
+        pen.text(line, 4)
+    pen.rule()
+    pen.text(words["steps"], 4.5, bold=True)
     for number, step in enumerate(content.steps, start=1):
-        text(f"{number}. {step}", 4)
-    rule()
-    text(words["bring"], 4.5, bold=True)
+        pen.text(f"{number}. {step}", 4)
+    pen.rule()
+    pen.text(words["bring"], 4.5, bold=True)
     for item in content.bring:
-        text(f"・{item}", 4)
+        pen.text(f"・{item}", 4)
     if content.note:
-        rule()
-        text(content.note, 4)
-    rule()
-    text(content.date_text or f"{content.printed_on:%Y年%m月%d日}", 3.5)
+        pen.rule()
+        pen.text(content.note, 4)
+    pen.rule()
+    pen.text(content.date_text or f"{content.printed_on:%Y年%m月%d日}", 3.5)
     if content.contact:
-        text(words["contact"].format(content.contact), 3.5)
+        pen.text(words["contact"].format(content.contact), 3.5)
     if content.hours:
-        text(words["hours"].format(content.hours), 3.5)
+        pen.text(words["hours"].format(content.hours), 3.5)
     if content.resume_code:
-        rule()
-        text(words["resume"].format(content.resume_code), 5, bold=True)
-        text(words["resume_help"], 3.5)
-    return y + geometry.mm(8)  # room for the cutter
+        pen.rule()
+        pen.text(words["resume"].format(content.resume_code), 5, bold=True)
+        pen.text(words["resume_help"], 3.5)
+
+
+def _paint_certificate(pen: _Pen, content: CertificateContent) -> None:
+    words = content.labels
+    pen.text(content.room_name, 3.5, centre=True)
+    pen.text(content.title, 6.5, bold=True, centre=True, gap_mm=3)
+    pen.text(words["done"].format(len(content.lessons)), 4.5, gap_mm=3)
+    pen.rule()
+    pen.text(words["lessons"], 4.5, bold=True)
+    for title in content.lessons:
+        pen.text(f"✓ {title}", 4)
+    pen.rule()
+    pen.text(words["name"], 4, gap_mm=10)  # room to write by hand
+    pen.rule(gap_mm=4)
+    pen.text(content.date_text or f"{content.printed_on:%Y年%m月%d日}", 4)
+    pen.text(words["thanks"], 4)
+    if content.contact:
+        pen.text(words["contact"].format(content.contact), 3.5)
+
+
+def paint_slip(painter: QPainter | None, content: Printable, geometry: Geometry) -> float:
+    """Draw the slip (or, with no painter, only measure it); returns its height in dots."""
+    pen = _Pen(painter, geometry)
+    if isinstance(content, CertificateContent):
+        _paint_certificate(pen, content)
+    else:
+        _paint_handoff(pen, content)
+    return pen.end()
 
 
 def geometry_for(spec: PaperSpec, dpi: float) -> Geometry:
@@ -140,7 +188,7 @@ def geometry_for(spec: PaperSpec, dpi: float) -> Geometry:
     return Geometry(per_mm, int(spec.printable_mm * per_mm), round(margin * per_mm))
 
 
-def write_pdf(content: SlipContent, spec: PaperSpec, path: Path) -> None:
+def write_pdf(content: Printable, spec: PaperSpec, path: Path) -> None:
     geometry = geometry_for(spec, spec.dpi)
     height_mm = spec.height_mm or paint_slip(None, content, geometry) / geometry.dots_per_mm
     writer = QPdfWriter(str(path))

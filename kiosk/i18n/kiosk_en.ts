@@ -90,6 +90,10 @@ You can leave the screen as it is.</translation>
         <translation>Do it on your phone</translation>
     </message>
     <message>
+        <source>講座を すべて 終えました。修了の 紙を 印刷する</source>
+        <translation>Course finished! Print your certificate</translation>
+    </message>
+    <message>
         <source>おつかれさまでした。</source>
         <translation>Well done!</translation>
     </message>
@@ -214,6 +218,10 @@ Do not show it to staff either.</translation>
     <message>
         <source>相談を はじめる</source>
         <translation>Start session</translation>
+    </message>
+    <message>
+        <source>サポーター講座</source>
+        <translation>Supporter course</translation>
     </message>
     <message>
         <source>相談を おわる</source>
@@ -367,6 +375,10 @@ To continue, press &quot;Continue&quot;.</translation>
         <translation>Printed. Please take your paper.</translation>
     </message>
     <message>
+        <source>印刷できませんでした。係員に 声を かけて ください。</source>
+        <translation>It did not print. Please ask a member of staff.</translation>
+    </message>
+    <message>
         <source>印刷できませんでした。画面の QRコードを スマホで 読み取って ください。</source>
         <translation>Could not print. Please scan the QR code on the screen with your phone.</translation>
     </message>
@@ -467,6 +479,14 @@ To continue, press &quot;Continue&quot;.</translation>
     <message>
         <source>何をしますか？ ひとつ えらんで ください。</source>
         <translation>What would you like to do? Choose one.</translation>
+    </message>
+    <message>
+        <source>サポーターに なりたい 方へ</source>
+        <translation>Want to become a supporter?</translation>
+    </message>
+    <message>
+        <source>サポーター講座: 教え方や 暗証番号の 守り方を 学べます</source>
+        <translation>Supporter course: how to teach, keeping PINs safe, and more</translation>
     </message>
     <message>
         <source>メニュー</source>
@@ -976,6 +996,38 @@ Please enter it again.</translation>
         <translation>Not yet (%)</translation>
     </message>
     <message>
+        <source>サポーター</source>
+        <translation>Supporter</translation>
+    </message>
+    <message>
+        <source>終えた レッスン</source>
+        <translation>Lessons done</translation>
+    </message>
+    <message>
+        <source>修了</source>
+        <translation>Finished course</translation>
+    </message>
+    <message>
+        <source>確かめ問題 正しい / 答えた</source>
+        <translation>Self-check right / answered</translation>
+    </message>
+    <message>
+        <source>講座の レッスン</source>
+        <translation>Course lesson</translation>
+    </message>
+    <message>
+        <source>終えた サポーター</source>
+        <translation>Supporters done</translation>
+    </message>
+    <message>
+        <source>確かめ問題 答えた 数</source>
+        <translation>Self-check answers</translation>
+    </message>
+    <message>
+        <source>正しかった 数</source>
+        <translation>Right answers</translation>
+    </message>
+    <message>
         <source>すべて</source>
         <translation>All</translation>
     </message>
@@ -1002,6 +1054,10 @@ Please enter it again.</translation>
     <message>
         <source>つまずき</source>
         <translation>Stuck points</translation>
+    </message>
+    <message>
+        <source>講座</source>
+        <translation>Course</translation>
     </message>
     <message>
         <source>次回 希望</source>
@@ -1038,6 +1094,41 @@ Please enter it again.</translation>
     <message>
         <source>相談 {0} 件&#x3000;手続きの案内 {1}（印刷 {2}）&#x3000;係員を呼ぶ {3}&#x3000;途中で終了 {4}</source>
         <translation>Sessions: {0}   Guides shown: {1} (printed: {2})   Staff calls: {3}   Ended early: {4}</translation>
+    </message>
+    <message>
+        <source>サポーター講座: 期間や 条件に かかわらず、これまでの 全部です。</source>
+        <translation>Supporter course: all records so far, whatever the period or filters.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckScreen</name>
+    <message>
+        <source>確かめ問題です。あてはまる ものを ひとつ えらんで ください。</source>
+        <translation>Check what you learned. Choose one answer.</translation>
+    </message>
+    <message>
+        <source>確かめ問題</source>
+        <translation>Self-check</translation>
+    </message>
+    <message>
+        <source>確かめ問題 {0} / {1}</source>
+        <translation>Self-check {0} / {1}</translation>
+    </message>
+    <message>
+        <source>◯ そのとおりです。</source>
+        <translation>◯ That&apos;s right.</translation>
+    </message>
+    <message>
+        <source>正しい 答えは「{0}」です。</source>
+        <translation>The right answer is &quot;{0}&quot;.</translation>
+    </message>
+    <message>
+        <source>おわる</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>次の 問題へ</source>
+        <translation>Next question</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1172,26 @@ Please enter it again.</translation>
     <message>
         <source>持ち物</source>
         <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>サポーター講座 修了</source>
+        <translation>Supporter course completed</translation>
+    </message>
+    <message>
+        <source>サポーター講座の 全 {0} レッスンと 確かめ問題を すべて 終えました。</source>
+        <translation>Has finished all {0} lessons of the supporter course and their self-checks.</translation>
+    </message>
+    <message>
+        <source>学んだ こと</source>
+        <translation>What was learned</translation>
+    </message>
+    <message>
+        <source>お名前（ご自分で 書いて ください）</source>
+        <translation>Name (please write it yourself)</translation>
+    </message>
+    <message>
+        <source>地域の みなさんの 力に なって いただき、ありがとうございます。</source>
+        <translation>Thank you for helping people in our community.</translation>
     </message>
     <message>
         <source>お問い合わせ: {0}</source>
@@ -1385,6 +1496,14 @@ Please enter it again.</translation>
     <message>
         <source>タップやスワイプを 指で ためします</source>
         <translation>Try tapping and swiping with your finger</translation>
+    </message>
+    <message>
+        <source>サポーター講座</source>
+        <translation>Supporter course</translation>
+    </message>
+    <message>
+        <source>教え方、暗証番号の守り方、詐欺の見分け方 など</source>
+        <translation>How to teach, keeping PINs safe, spotting scams, and more</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,10 @@
         <translation>スマホで てつづきへ すすむ</translation>
     </message>
     <message>
+        <source>講座を すべて 終えました。修了の 紙を 印刷する</source>
+        <translation>講座が ぜんぶ おわりました。修了の 紙を 印刷する</translation>
+    </message>
+    <message>
         <source>おつかれさまでした。</source>
         <translation>おつかれさまでした。</translation>
     </message>
@@ -214,6 +218,10 @@
     <message>
         <source>相談を はじめる</source>
         <translation>相談を はじめる</translation>
+    </message>
+    <message>
+        <source>サポーター講座</source>
+        <translation>サポーター講座</translation>
     </message>
     <message>
         <source>相談を おわる</source>
@@ -367,6 +375,10 @@
         <translation>紙が 出ました。紙を とって ください。</translation>
     </message>
     <message>
+        <source>印刷できませんでした。係員に 声を かけて ください。</source>
+        <translation>印刷できませんでした。係（かかり）の 人に 声を かけて ください。</translation>
+    </message>
+    <message>
         <source>印刷できませんでした。画面の QRコードを スマホで 読み取って ください。</source>
         <translation>紙が 出ませんでした。画面の QRコードを スマホで 読みとって ください。</translation>
     </message>
@@ -467,6 +479,14 @@
     <message>
         <source>何をしますか？ ひとつ えらんで ください。</source>
         <translation>何を しますか？ 1つ えらんで ください。</translation>
+    </message>
+    <message>
+        <source>サポーターに なりたい 方へ</source>
+        <translation>サポーターに なりたい 人へ</translation>
+    </message>
+    <message>
+        <source>サポーター講座: 教え方や 暗証番号の 守り方を 学べます</source>
+        <translation>サポーター講座: 教えかたや 暗証番号の 守りかたを 学べます</translation>
     </message>
     <message>
         <source>メニュー</source>
@@ -976,6 +996,38 @@
         <translation>まだ できない わりあい</translation>
     </message>
     <message>
+        <source>サポーター</source>
+        <translation>サポーター</translation>
+    </message>
+    <message>
+        <source>終えた レッスン</source>
+        <translation>おわった レッスン</translation>
+    </message>
+    <message>
+        <source>修了</source>
+        <translation>修了（ぜんぶ おわり）</translation>
+    </message>
+    <message>
+        <source>確かめ問題 正しい / 答えた</source>
+        <translation>たしかめ 問題 正しい / こたえた</translation>
+    </message>
+    <message>
+        <source>講座の レッスン</source>
+        <translation>講座の レッスン</translation>
+    </message>
+    <message>
+        <source>終えた サポーター</source>
+        <translation>おわった サポーター</translation>
+    </message>
+    <message>
+        <source>確かめ問題 答えた 数</source>
+        <translation>たしかめ 問題 こたえた 数</translation>
+    </message>
+    <message>
+        <source>正しかった 数</source>
+        <translation>正しかった 数</translation>
+    </message>
+    <message>
         <source>すべて</source>
         <translation>すべて</translation>
     </message>
@@ -1002,6 +1054,10 @@
     <message>
         <source>つまずき</source>
         <translation>つまずき</translation>
+    </message>
+    <message>
+        <source>講座</source>
+        <translation>講座</translation>
     </message>
     <message>
         <source>次回 希望</source>
@@ -1038,6 +1094,41 @@
     <message>
         <source>相談 {0} 件&#x3000;手続きの案内 {1}（印刷 {2}）&#x3000;係員を呼ぶ {3}&#x3000;途中で終了 {4}</source>
         <translation>相談 {0} 回&#x3000;てつづきの あんない {1}（いんさつ {2}）&#x3000;係員を よぶ {3}&#x3000;とちゅうで おわり {4}</translation>
+    </message>
+    <message>
+        <source>サポーター講座: 期間や 条件に かかわらず、これまでの 全部です。</source>
+        <translation>サポーター講座: 今までの ぜんぶです。期間は 関係 ありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckScreen</name>
+    <message>
+        <source>確かめ問題です。あてはまる ものを ひとつ えらんで ください。</source>
+        <translation>たしかめの 問題です。ひとつ えらんで ください。</translation>
+    </message>
+    <message>
+        <source>確かめ問題</source>
+        <translation>たしかめの 問題</translation>
+    </message>
+    <message>
+        <source>確かめ問題 {0} / {1}</source>
+        <translation>たしかめの 問題 {0} / {1}</translation>
+    </message>
+    <message>
+        <source>◯ そのとおりです。</source>
+        <translation>◯ そのとおりです。</translation>
+    </message>
+    <message>
+        <source>正しい 答えは「{0}」です。</source>
+        <translation>正しい こたえは「{0}」です。</translation>
+    </message>
+    <message>
+        <source>おわる</source>
+        <translation>おわる</translation>
+    </message>
+    <message>
+        <source>次の 問題へ</source>
+        <translation>つぎの 問題へ</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1172,26 @@
     <message>
         <source>持ち物</source>
         <translation>持って いく もの</translation>
+    </message>
+    <message>
+        <source>サポーター講座 修了</source>
+        <translation>サポーター講座 修了</translation>
+    </message>
+    <message>
+        <source>サポーター講座の 全 {0} レッスンと 確かめ問題を すべて 終えました。</source>
+        <translation>サポーター講座の {0}この レッスンと たしかめ問題が ぜんぶ おわりました。</translation>
+    </message>
+    <message>
+        <source>学んだ こと</source>
+        <translation>学んだ こと</translation>
+    </message>
+    <message>
+        <source>お名前（ご自分で 書いて ください）</source>
+        <translation>なまえ（自分で 書いて ください）</translation>
+    </message>
+    <message>
+        <source>地域の みなさんの 力に なって いただき、ありがとうございます。</source>
+        <translation>地域の みなさんを 手伝って くれて、ありがとうございます。</translation>
     </message>
     <message>
         <source>お問い合わせ: {0}</source>
@@ -1385,6 +1496,14 @@
     <message>
         <source>タップやスワイプを 指で ためします</source>
         <translation>タップや スワイプを 指で ためします</translation>
+    </message>
+    <message>
+        <source>サポーター講座</source>
+        <translation>サポーター講座</translation>
+    </message>
+    <message>
+        <source>教え方、暗証番号の守り方、詐欺の見分け方 など</source>
+        <translation>教えかた、暗証番号の 守りかた、さぎの 見分けかた など</translation>
     </message>
 </context>
 <context>

@@ -27,4 +27,5 @@ class EventKind(StrEnum):
     RESUMED = "resumed"
     INTAKE = "intake"
     RESUME_WRONG = "resume_wrong"
+    CHECK_ANSWERED = "check_answered"  # a course self-check: step = question (from 1), detail right/wrong
     LANGUAGE_CHANGED = "language_changed"  # detail: the language chosen (the consultation keeps the last)

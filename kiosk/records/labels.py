@@ -10,6 +10,7 @@ TOPIC_LABELS = {
     "basics": "スマホの基本",
     "mynumber": "マイナンバー・オンライン手続き",
     "practice": "操作の練習",
+    "supporter": "サポーター講座",
     "other": "その他",
 }
 AGE_LABELS = {
@@ -33,7 +34,12 @@ DEVICE_LABELS = {
     "feature": "携帯電話（ボタンの電話）",
     "none": "持っていない",
 }
-MODE_LABELS = {"self": "おひとりで", "supporter": "サポーターと", "staff": "職員と"}
+MODE_LABELS = {
+    "self": "おひとりで",
+    "supporter": "サポーターと",
+    "staff": "職員と",
+    "training": "サポーター講座（受講）",
+}
 LANGUAGE_LABELS = {"ja": "日本語", "ja-easy": "やさしい日本語", "en": "English"}
 WEEKDAY_LABELS = {str(n): day for n, day in enumerate("日月火水木金土")}  # 0 = Sunday, as SQLite's %w
 NOT_RECORDED = "記録なし"

@@ -179,6 +179,7 @@ def backfill_summaries(db: Database) -> None:
     """Every summary, recounted from the events as the triggers would have kept them (on empty summaries)."""
     _backfill_counters_and_runs(db)
     _backfill_help_and_practice(db)
+    _backfill_course(db)
 
 
 def _backfill_counters_and_runs(db: Database) -> None:
@@ -318,5 +319,63 @@ def m007_language_follows_the_person(db: Database) -> None:
         WHEN NEW.kind = 'language_changed' AND NEW.detail IS NOT NULL BEGIN
           UPDATE consultations SET language = NEW.detail WHERE id = NEW.consultation_id;
         END
+        """
+    )
+
+
+# A supporter's way through the course (サポーター講座), kept per supporter account and
+# lesson. It follows the events of training sessions (mode 'training', a supporter_id),
+# so merged bundles count too; it is the supporter's own record, so purging old
+# consultations leaves it.
+_COURSE_VALUES = """
+  c.supporter_id, NEW.lesson_id, NEW.kind = 'check_answered',
+  NEW.kind = 'check_answered' AND NEW.detail = 'right',
+  CASE WHEN NEW.kind = 'lesson_finished' THEN NEW.at END
+"""
+
+
+@MIGRATIONS()
+def m008_course_progress(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE course_progress (
+          supporter_id TEXT NOT NULL,
+          lesson_id TEXT NOT NULL,
+          answered INTEGER NOT NULL DEFAULT 0,
+          correct INTEGER NOT NULL DEFAULT 0,
+          finished_at TEXT,
+          PRIMARY KEY (supporter_id, lesson_id)
+        )
+        """
+    )
+    db.execute(
+        f"""
+        CREATE TRIGGER events_course AFTER INSERT ON events
+        WHEN NEW.lesson_id IS NOT NULL AND NEW.kind IN ('check_answered', 'lesson_finished') BEGIN
+          INSERT INTO course_progress (supporter_id, lesson_id, answered, correct, finished_at)
+          SELECT {_COURSE_VALUES}
+          FROM consultations c
+          WHERE c.id = NEW.consultation_id AND c.mode = 'training' AND c.supporter_id IS NOT NULL
+          ON CONFLICT (supporter_id, lesson_id) DO UPDATE SET
+            answered = answered + excluded.answered,
+            correct = correct + excluded.correct,
+            finished_at = COALESCE(finished_at, excluded.finished_at);
+        END
+        """
+    )
+    _backfill_course(db)
+
+
+def _backfill_course(db: Database) -> None:
+    db.execute(
+        """
+        INSERT INTO course_progress (supporter_id, lesson_id, answered, correct, finished_at)
+        SELECT c.supporter_id, e.lesson_id, SUM(e.kind = 'check_answered'),
+               SUM(e.kind = 'check_answered' AND e.detail = 'right'),
+               MIN(CASE WHEN e.kind = 'lesson_finished' THEN e.at END)
+        FROM events e JOIN consultations c ON c.id = e.consultation_id
+        WHERE e.lesson_id IS NOT NULL AND e.kind IN ('check_answered', 'lesson_finished')
+          AND c.mode = 'training' AND c.supporter_id IS NOT NULL
+        GROUP BY c.supporter_id, e.lesson_id
         """
     )

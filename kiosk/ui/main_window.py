@@ -11,12 +11,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTim
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from kiosk.content.lessons import Category
+from kiosk.content.lessons import COURSE, Category, Lesson
 from kiosk.content.library import LessonLibrary
 from kiosk.content.translations import EASY_JAPANESE
 from kiosk.handoff import resume
+from kiosk.handoff.certificate import build_certificate
 from kiosk.handoff.printing import BackgroundPrinting, QtSlipPrinter
 from kiosk.handoff.slip import PAPERS, build_slip, hours_line
+from kiosk.records import course
 from kiosk.records.accounts import Account, Accounts, Outcome, PinRejected, Role
 from kiosk.records.events import EventKind
 from kiosk.records.privacy import PersonalDataRefused
@@ -43,6 +45,7 @@ from kiosk.ui.screens.questions import CLOSE_OUT, INTAKE, QuestionCard
 from kiosk.ui.screens.records_info import RecordsInfoCard
 from kiosk.ui.screens.resume_pad import ResumePad
 from kiosk.ui.screens.review import ReviewScreen
+from kiosk.ui.screens.self_check import SelfCheckScreen
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.step_list import StepListCard
 from kiosk.ui.speech_client import SpeechClient
@@ -53,6 +56,8 @@ from kiosk.ui.widgets.ruby_text import RubyText
 from kiosk.ui.widgets.top_bar import TopBar
 
 log = logging.getLogger("kiosk.ui")
+
+CERTIFICATE = "course-certificate"  # what is printing, beside procedure ids
 
 
 class KioskWindow(QWidget):
@@ -97,6 +102,8 @@ class KioskWindow(QWidget):
         self.furigana = False
         self.slow_speech = False
         self._history: list[Screen] = []
+        self.training = False  # a signed-in supporter is taking the course (not helping a citizen)
+        self._course_done: set[str] = set()  # course lessons finished in this visit (without an account)
         self._allow_close = not kiosk_mode
 
         self.helper: Account | None = None  # the supporter or staff member signed in, if any
@@ -109,6 +116,7 @@ class KioskWindow(QWidget):
         self.menu = MenuScreen()
         self.lesson_list = LessonListScreen()
         self.player = PlayerScreen(library)
+        self.self_check = SelfCheckScreen()
         self.finish = FinishScreen()
         self.handoff = HandoffScreen()
         self.practice_menu = PracticeMenuScreen()
@@ -120,6 +128,7 @@ class KioskWindow(QWidget):
             self.menu,
             self.lesson_list,
             self.player,
+            self.self_check,
             self.finish,
             self.handoff,
             self.practice_menu,
@@ -198,7 +207,11 @@ class KioskWindow(QWidget):
         self.lesson_list.lesson_chosen.connect(self.open_lesson)
         self.player.step_shown.connect(self._record_step)
         self.player.dont_understand.connect(self._record_dont_understand)
-        self.player.finished.connect(self._finish_lesson)
+        self.player.finished.connect(self._lesson_done)
+        self.self_check.answered.connect(self._record_answer)
+        self.self_check.finished.connect(self._finish_lesson)
+        self.finish.certificate_requested.connect(self.print_certificate)
+        self.helper_bar.course_button.clicked.connect(self.start_training)
         self.player.left_at_start.connect(self.back)
         self.player.staff_requested.connect(self.call_for_staff)
         self.player.device_chosen.connect(
@@ -340,13 +353,75 @@ class KioskWindow(QWidget):
     def _record_dont_understand(self, lesson_id: str, step: int) -> None:
         self.recorder.record(EventKind.DONT_UNDERSTAND, lesson_id=lesson_id, step=step)
 
+    def _lesson_done(self, lesson_id: str) -> None:
+        """The last step's 「おわる」: a course lesson's self-check first, then the finish screen."""
+        lesson = self.library.get(lesson_id)
+        if lesson is not None and lesson.check:
+            self.self_check.start(lesson)
+            self._show(self.self_check, remember=False)
+        else:
+            self._finish_lesson(lesson_id)
+
+    def _record_answer(self, lesson_id: str, question: int, right: bool) -> None:
+        self.recorder.record(
+            EventKind.CHECK_ANSWERED, lesson_id=lesson_id, step=question, detail="right" if right else "wrong"
+        )
+
     def _finish_lesson(self, lesson_id: str) -> None:
         self.recorder.record(EventKind.LESSON_FINISHED, lesson_id=lesson_id)
-        self.recorder.end("finished")
         lesson = self.library.get(lesson_id)
+        if lesson is not None and lesson.category == COURSE:
+            self._course_done.add(lesson_id)
+        if not self.training:  # a supporter's course goes on in one session
+            self.recorder.end("finished")
         if lesson:
-            self.finish.show_lesson(lesson)
+            self.finish.show_lesson(lesson, certificate=self.course_complete())
         self._show(self.finish, remember=False)
+
+    # ---- the supporter course ---------------------------------------------------
+
+    def course_lessons(self) -> list[Lesson]:
+        return self.library.in_category(COURSE)
+
+    def course_complete(self) -> bool:
+        """Every course lesson finished: by the supporter signed in (kept), or in this visit."""
+        ids = [lesson.id for lesson in self.course_lessons()]
+        if not ids:
+            return False
+        if all(lesson_id in self._course_done for lesson_id in ids):
+            return True
+        store = self.recorder.store
+        if not self.training or self.helper is None or store is None or not self.recorder.flush():
+            return False
+        try:
+            return course.progress_of(store, self.helper.name).complete(ids)
+        except Exception:  # progress unreadable: no slip offered now; the log says why
+            log.exception("course progress not read")
+            return False
+
+    def start_training(self) -> None:
+        """A signed-in supporter or staff member takes the course: its own session, not a consultation."""
+        if self.helper is None:
+            return
+        self.recorder.begin(mode="training", supporter_id=self.helper.name)
+        self.recorder.record(EventKind.INTAKE, detail=COURSE.value)
+        self.training = True
+        self._history = [self.home]
+        self.open_category(COURSE.value)
+
+    def print_certificate(self) -> None:
+        if self.printing.busy or not self.course_complete():
+            return
+        content = build_certificate(
+            [plain(lesson.title) for lesson in self.course_lessons()],
+            room_name=self.settings.room_name,
+            today=date.today(),
+            contact=self.settings.room_contact,
+            locale=locale_for(self.language),
+        )
+        self._printing_for = (self.recorder.consultation_id, CERTIFICATE)
+        self.finish.show_status(self.tr("印刷しています。少し お待ちください。"))
+        self.printing.print_slip(content)
 
     def _more_lessons(self) -> None:
         # Back to the list the lesson came from.
@@ -389,7 +464,7 @@ class KioskWindow(QWidget):
         self.printing.print_slip(content)
 
     def _print_result(self) -> str | None:
-        """The procedure whose slip just finished, if the person who asked is still here."""
+        """The procedure (or CERTIFICATE) whose slip just finished, if the person who asked is still here."""
         asked, self._printing_for = self._printing_for, None
         self.handoff.set_printing(False)
         if asked is None or asked[0] != self.recorder.consultation_id:
@@ -398,17 +473,26 @@ class KioskWindow(QWidget):
         return asked[1]
 
     def _printed(self) -> None:
-        procedure_id = self._print_result()
-        if procedure_id is None:
+        printed = self._print_result()
+        if printed is None:
             return
-        self.recorder.record(EventKind.SLIP_PRINTED, procedure_id=procedure_id)
-        self.handoff.show_status(self.tr("印刷しました。紙を お取りください。"))
+        done = self.tr("印刷しました。紙を お取りください。")
+        if printed == CERTIFICATE:
+            self.recorder.record(EventKind.SLIP_PRINTED, detail=CERTIFICATE)
+            self.finish.show_status(done)
+            return
+        self.recorder.record(EventKind.SLIP_PRINTED, procedure_id=printed)
+        self.handoff.show_status(done)
 
     def _print_failed(self, reason: str) -> None:
-        procedure_id = self._print_result()
-        if procedure_id is None:
+        printed = self._print_result()
+        if printed is None:
             return
-        self.recorder.record(EventKind.SLIP_PRINT_FAILED, procedure_id=procedure_id, detail=reason[:200])
+        if printed == CERTIFICATE:
+            self.recorder.record(EventKind.SLIP_PRINT_FAILED, detail=f"{CERTIFICATE}: {reason}"[:200])
+            self.finish.show_status(self.tr("印刷できませんでした。係員に 声を かけて ください。"))
+            return
+        self.recorder.record(EventKind.SLIP_PRINT_FAILED, procedure_id=printed, detail=reason[:200])
         self.handoff.show_status(
             self.tr("印刷できませんでした。画面の QRコードを スマホで 読み取って ください。")
         )
@@ -538,6 +622,7 @@ class KioskWindow(QWidget):
             self.recorder.end("helper")
             self.helper = result.account
             self.player.set_supporter(True)
+            self.menu.set_helper(True)
             self._history.clear()
             self._show(self.home, remember=False)
             self.helper_bar.show_helper(self.helper.name, self.helper.role.value, consulting=False)
@@ -560,6 +645,7 @@ class KioskWindow(QWidget):
         if self.helper is None:
             return
         self.choose_language(answers.get("language", self.language))
+        self.training = False
         self.recorder.begin(
             language=self.language,
             mode=self.helper.role.value,
@@ -609,12 +695,16 @@ class KioskWindow(QWidget):
         if self.helper is None:
             return
         self._audit("logout", reason)
+        if self.training:
+            self.recorder.end("training_ended")
+            self.training = False
         self.helper = None
         self._new_pin = None
         self.helper_bar.hide()
         for card in (self.intake, self.close_out, self.note_card, self.step_list):
             card.hide()
         self.player.set_supporter(False)
+        self.menu.set_helper(False)
         if home:
             self.go_home()
 
@@ -641,7 +731,9 @@ class KioskWindow(QWidget):
             return
         self.recorder.flush()
         self._audit("review", "opened")
-        self.review.open(store, self._lesson_titles())
+        self.review.open(
+            store, self._lesson_titles(), course_lessons=[lesson.id for lesson in self.course_lessons()]
+        )
         self._show(self.review)
 
     def _lesson_titles(self) -> dict[str, str]:
@@ -695,6 +787,8 @@ class KioskWindow(QWidget):
         self.setStyleSheet(style_sheet(text_size, theme))
         self.home.show_look(text_size, theme, furigana=self.furigana, slow=self.slow_speech)
         self.lesson_list.set_text_size(text_size)
+        self.menu.set_text_size(text_size)
+        self.self_check.set_text_size(text_size)
         self.practice_menu.set_text_size(text_size)
         self.player.set_text_size(text_size)
 
@@ -756,6 +850,7 @@ class KioskWindow(QWidget):
             if isinstance(screen, Screen):
                 screen.clear()
         self.slow_speech = False
+        self._course_done.clear()
         self.set_furigana(False)
         self.choose_language(SOURCE)
         self.apply_look(self.settings.text_size, self.settings.theme)
@@ -794,8 +889,15 @@ class KioskWindow(QWidget):
         elif screen is self.lesson_list and self.lesson_list.category is not None:
             category = self.lesson_list.category
             self.lesson_list.show_category(category, self.library.in_category(category))
+        elif screen is self.self_check and self.self_check.lesson is not None:
+            self.self_check.show_in_language(
+                self.library.get(self.self_check.lesson.id) or self.self_check.lesson
+            )
         elif screen is self.finish and self.finish.lesson is not None:
-            self.finish.show_lesson(self.library.get(self.finish.lesson.id) or self.finish.lesson)
+            self.finish.show_lesson(
+                self.library.get(self.finish.lesson.id) or self.finish.lesson,
+                certificate=self.finish.certificate_button.isVisible(),
+            )
         elif screen is self.handoff and self.handoff.procedure is not None:
             procedure_id = self.handoff.procedure.id
             self.handoff.show_procedure(self.library.procedures.get(procedure_id) or self.handoff.procedure)

@@ -35,13 +35,16 @@ def show_screen(
         lesson = first
     if lesson and not 1 <= step <= len(lesson.steps):
         raise ScreenshotError(f"step {step} is not in {lesson.id} (1–{len(lesson.steps)})")
+    if screen == "self-check":
+        _self_check(window, lesson)
+        return
     if screen == "records-info":
         window.show_records_info()
         return
     if screen == "pin-pad":
         window.pin_pad.open()  # as a supporter sees it once accounts exist
         return
-    if screen in ("review", "review-filters", "review-stats", "review-stumbles"):
+    if screen in ("review", "review-filters", "review-stats", "review-stumbles", "review-course"):
         _review(window, screen)
         return
     if screen == "staff":
@@ -90,6 +93,18 @@ def show_screen(
         window.player.go_next()
 
 
+def _self_check(window: KioskWindow, lesson: Lesson | None) -> None:
+    """The first self-check question of a course lesson, reached from the menu's marked entry."""
+    with_check = [candidate for candidate in window.course_lessons() if candidate.check]
+    chosen = lesson if lesson is not None and lesson.check else next(iter(with_check), None)
+    if chosen is None or not chosen.check:
+        raise ScreenshotError("no course lesson with a self-check to show (see: kiosk lessons list)")
+    window.home.start_button.click()
+    window.menu.course_entry.click()
+    window.open_lesson(chosen.id, len(chosen.steps) - 1)
+    window.player.go_next()
+
+
 def _review(window: KioskWindow, screen: str) -> None:
     """The staff review of the data folder's records (nothing is written, not even an audit row)."""
     store = window.recorder.store
@@ -98,10 +113,14 @@ def _review(window: KioskWindow, screen: str) -> None:
     window.helper = Account("staff-1", Role.STAFF, True, "", None)
     window.player.set_supporter(True)  # as after a real sign-in
     window.helper_bar.show_helper("staff-1", "staff", consulting=False)
-    window.review.open(store, window._lesson_titles())
+    window.review.open(
+        store, window._lesson_titles(), course_lessons=[lesson.id for lesson in window.course_lessons()]
+    )
     window._show(window.review)
     window.review.period_buttons["all"].click()
-    view = {"review-stats": "stats", "review-stumbles": "stumbles"}.get(screen, "list")
+    view = {"review-stats": "stats", "review-stumbles": "stumbles", "review-course": "course"}.get(
+        screen, "list"
+    )
     window.review.view_buttons[view].click()
     if screen == "review-filters":
         window.review.filter_button.click()

@@ -22,4 +22,8 @@ def category_texts(category: Category) -> tuple[str, str]:
             QCoreApplication.translate("categories", "練習する"),
             QCoreApplication.translate("categories", "タップやスワイプを 指で ためします"),
         ),
+        Category.SUPPORTER: (
+            QCoreApplication.translate("categories", "サポーター講座"),
+            QCoreApplication.translate("categories", "教え方、暗証番号の守り方、詐欺の見分け方 など"),
+        ),
     }[category]

@@ -20,6 +20,7 @@ class FinishScreen(Screen):
     handoff_requested = Signal(str)
     more_requested = Signal()
     home_requested = Signal()
+    certificate_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +39,12 @@ class FinishScreen(Screen):
         self.handoff_button = QPushButton()
         self.handoff_button.setProperty("role", "primary")
         self.handoff_button.clicked.connect(self._handoff)
+        self.certificate_button = QPushButton()
+        self.certificate_button.setProperty("role", "primary")
+        self.certificate_button.clicked.connect(self.certificate_requested)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setProperty("role", "progress")
         self.again_button.clicked.connect(self._again)
         self.more_button.clicked.connect(self.more_requested)
         self.home_button.clicked.connect(self.home_requested)
@@ -51,7 +58,9 @@ class FinishScreen(Screen):
         layout.addWidget(self.learned_heading)
         layout.addWidget(self.learned)
         layout.addStretch(1)
+        layout.addWidget(self.status)
         layout.addWidget(self.handoff_button)
+        layout.addWidget(self.certificate_button)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -61,6 +70,7 @@ class FinishScreen(Screen):
         self.more_button.setText(self.tr("ほかの レッスン"))
         self.home_button.setText(self.tr("はじめに戻る"))
         self.handoff_button.setText(self.tr("スマホで 手続きへ すすむ"))
+        self.certificate_button.setText(self.tr("講座を すべて 終えました。修了の 紙を 印刷する"))
 
     def screen_title(self) -> str:
         return self.tr("おつかれさまでした。")
@@ -69,11 +79,15 @@ class FinishScreen(Screen):
         lines = self.lesson.learned if self.lesson else []
         return "。".join([self.screen_title(), self.tr("きょう できるように なったこと"), *lines])
 
-    def show_lesson(self, lesson: Lesson) -> None:
+    def show_lesson(self, lesson: Lesson, *, certificate: bool = False) -> None:
+        """`certificate`: the course is finished, so its 「修了」 slip can be printed here."""
         self.lesson = lesson
         self.handoff_button.setVisible(lesson.procedure is not None)
-        # The hand-off button takes the heading's room; the list speaks for itself.
-        self.learned_heading.setVisible(lesson.procedure is None)
+        self.certificate_button.setVisible(certificate)
+        self.status.clear()
+        self.status.hide()
+        # A button takes the heading's room; the list speaks for itself.
+        self.learned_heading.setVisible(lesson.procedure is None and not certificate)
         self.learned.setText("\n".join(f"✓ {line}" for line in lesson.learned))
         set_compact(self.learned, False)
         compact_if_cut(self.learned)
@@ -82,9 +96,16 @@ class FinishScreen(Screen):
         super().resizeEvent(event)
         compact_if_cut(self.learned)
 
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
     def clear(self) -> None:
         self.lesson = None
         self.learned.clear()
+        self.certificate_button.hide()
+        self.status.clear()
+        self.status.hide()
 
     def _handoff(self) -> None:
         if self.lesson and self.lesson.procedure:

@@ -74,6 +74,11 @@ class LessonListScreen(Screen):
         ]  # with reading marks
         return "。".join([self.screen_title(), self.heading.text(), *titles])
 
+    @property
+    def lessons(self) -> list[Lesson]:
+        """Every lesson of the category shown, over all its pages."""
+        return list(self._lessons)
+
     def show_category(self, category: Category, lessons: list[Lesson]) -> None:
         self.category = category
         self._lessons = lessons

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.practice.exercises import TITLES
-from kiosk.records import review
+from kiosk.records import course, review
 from kiosk.records.labels import GROUPINGS, label
 from kiosk.records.store import RecordStore
 from kiosk.ui.charts import CountChartView
@@ -70,6 +70,18 @@ PRACTICE_HEADERS = (
     str(QT_TRANSLATE_NOOP("ReviewScreen", "ためした 回数")),
     str(QT_TRANSLATE_NOOP("ReviewScreen", "できた 回数")),
     str(QT_TRANSLATE_NOOP("ReviewScreen", "まだ できない 割合")),
+)
+SUPPORTER_HEADERS = (
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "サポーター")),
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "終えた レッスン")),
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "修了")),
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "確かめ問題 正しい / 答えた")),
+)
+COURSE_HEADERS = (
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "講座の レッスン")),
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "終えた サポーター")),
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "確かめ問題 答えた 数")),
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "正しかった 数")),
 )
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the table has no parents
@@ -158,6 +170,7 @@ class ReviewScreen(Screen):
         super().__init__(parent)
         self.store: RecordStore | None = None
         self.titles: dict[str, str] = {}  # lesson id → title, for people rather than ids
+        self.course: list[str] = []  # the supporter course's lesson ids, in order
         self.chosen = review.Filter()
         self._period = review.Filter()
         self._stale: set[str] = set()
@@ -169,7 +182,7 @@ class ReviewScreen(Screen):
         )
         top.addStretch(1)
         self.view_buttons = add_choices(
-            self, top, ((key, "") for key in ("list", "stats", "stumbles")), self.show_view
+            self, top, ((key, "") for key in ("list", "stats", "stumbles", "course")), self.show_view
         )
         self.filters: dict[str, QComboBox] = {}
         filters = QGridLayout()
@@ -210,10 +223,12 @@ class ReviewScreen(Screen):
         self.charts = QGridLayout()
         self.charts.setSpacing(24)
         self.stumbles_holder = QVBoxLayout()
+        self.course_holder = QVBoxLayout()
         self.view_pages = {
             "list": listing,
             "stats": self._scrolling(self.charts),
             "stumbles": self._holder(self.stumbles_holder),
+            "course": self._holder(self.course_holder),
         }
         for page in self.view_pages.values():
             self.pages.addWidget(page)
@@ -245,6 +260,7 @@ class ReviewScreen(Screen):
             ("list", self.tr("一覧")),
             ("stats", self.tr("集計")),
             ("stumbles", self.tr("つまずき")),
+            ("course", self.tr("講座")),
         ):
             self.view_buttons[key].setText(words)
         for name, box in self.filters.items():
@@ -264,7 +280,7 @@ class ReviewScreen(Screen):
         if self.store is not None:
             self._show_summary()
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-            self._stale = {"stats", "stumbles"}  # their headings and words are drawn again
+            self._stale = {"stats", "stumbles", "course"}  # their headings and words are drawn again
             self.show_view(self._current_view())
 
     def _any(self, name: str) -> str:
@@ -296,9 +312,17 @@ class ReviewScreen(Screen):
     def speech_text(self) -> str:
         return self.screen_title()
 
-    def open(self, store: RecordStore, titles: dict[str, str], today: date | None = None) -> None:
+    def open(
+        self,
+        store: RecordStore,
+        titles: dict[str, str],
+        today: date | None = None,
+        *,
+        course_lessons: list[str] | None = None,
+    ) -> None:
         self.store = store
         self.titles = titles
+        self.course = course_lessons or []
         self._today = today or date.today()
         kiosks = review.kiosks(store)
         for name, box in self.filters.items():
@@ -349,6 +373,8 @@ class ReviewScreen(Screen):
                 self._show_charts()
             elif key == "stumbles":
                 self._show_stumbles()
+            elif key == "course":
+                self._show_course()
 
     def refresh(self) -> None:
         if self.store is None:
@@ -362,7 +388,7 @@ class ReviewScreen(Screen):
         self.detail.clear()
         self._totals = review.totals(self.store, self.chosen)
         self._show_summary()
-        self._stale = {"stats", "stumbles"}
+        self._stale = {"stats", "stumbles", "course"}
         self.show_view(self._current_view())
 
     def _current_view(self) -> str:
@@ -418,6 +444,30 @@ class ReviewScreen(Screen):
         ]
         self.stumbles_holder.addWidget(_table([_shown(h) for h in PRACTICE_HEADERS], practice), 1)
 
+    def _show_course(self) -> None:
+        """Supporter-course progress: whole records, whatever the period (a supporter's own record)."""
+        assert self.store is not None
+        _empty(self.course_holder)
+        note = QLabel(self.tr("サポーター講座: 期間や 条件に かかわらず、これまでの 全部です。"))
+        note.setWordWrap(True)
+        self.course_holder.addWidget(note)
+        total = len(self.course)
+        people = [
+            [
+                person.supporter_id,
+                f"{len(set(person.finished) & set(self.course))} / {total}",
+                "◯" if person.complete(self.course) else "",
+                f"{person.correct} / {person.answered}",
+            ]
+            for person in course.everyone(self.store, self.course)
+        ]
+        self.course_holder.addWidget(_table([_shown(h) for h in SUPPORTER_HEADERS], people), 1)
+        lessons = [
+            [self.titles.get(c.lesson_id, c.lesson_id), str(c.finished_by), str(c.answered), str(c.correct)]
+            for c in course.check_counts(self.store, self.course)
+        ]
+        self.course_holder.addWidget(_table([_shown(h) for h in COURSE_HEADERS], lessons), 1)
+
     def _show_detail(self, index: QModelIndex) -> None:
         if self.store is None or not index.isValid():
             return
@@ -441,6 +491,7 @@ class ReviewScreen(Screen):
         self.detail.clear()
         _empty(self.charts)
         _empty(self.stumbles_holder)
+        _empty(self.course_holder)
 
 
 # Statistics shown as charts, in this order; these run along time, so their bars stand upright.

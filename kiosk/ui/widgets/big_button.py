@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.ui.widgets.fitting import COMPACT_ROLE, set_role
+
 
 class BigButton(QPushButton):
     def __init__(
@@ -46,6 +48,10 @@ class BigButton(QPushButton):
 
     def show_description(self, shown: bool) -> None:
         self._description.setVisible(shown and bool(self._description.text()))
+
+    def set_compact(self, on: bool) -> None:
+        """The title one size smaller (only where it would not fit otherwise)."""
+        set_role(self._title, COMPACT_ROLE if on else "title")
 
     def title(self) -> str:
         return self._title.text()

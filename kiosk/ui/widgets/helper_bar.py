@@ -17,6 +17,7 @@ class HelperBar(Retranslating):
         self.who = QLabel()
         self.who.setProperty("role", "bar-title")
         self.start_button = QPushButton()
+        self.course_button = QPushButton()
         self.end_button = QPushButton()
         self.end_button.setProperty("role", "primary")
         self.steps_button = QPushButton()
@@ -30,6 +31,7 @@ class HelperBar(Retranslating):
         layout.addWidget(self.who, 1)
         for button in (
             self.steps_button,
+            self.course_button,
             self.start_button,
             self.end_button,
             self.settings_button,
@@ -42,6 +44,7 @@ class HelperBar(Retranslating):
 
     def retranslate(self) -> None:
         self.start_button.setText(self.tr("相談を はじめる"))
+        self.course_button.setText(self.tr("サポーター講座"))
         self.end_button.setText(self.tr("相談を おわる"))
         self.steps_button.setText(self.tr("手順の 一覧"))
         self.settings_button.setText(self.tr("係員の 画面"))
@@ -53,6 +56,7 @@ class HelperBar(Retranslating):
         self._helper = (name, role)
         self._show_who()
         self.start_button.setVisible(not consulting)
+        self.course_button.setVisible(not consulting)
         self.end_button.setVisible(consulting)
         self.exit_button.setVisible(role == "staff")
         self.settings_button.setVisible(role == "staff")

@@ -1,0 +1,299 @@
+"""The supporter course: lessons with self-checks, progress per supporter, the 「修了」 slip, staff view."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QTableWidget
+
+from kiosk.content.lessons import COURSE, Category
+from kiosk.content.library import LessonLibrary, load_library
+from kiosk.handoff.printing import BackgroundPrinting
+from kiosk.handoff.render import write_pdf
+from kiosk.handoff.slip import PAPERS
+from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
+from kiosk.records import course
+from kiosk.records.accounts import Accounts, Role
+from kiosk.records.events import EventKind
+from kiosk.records.store import RecordStore
+from kiosk.settings import Settings
+from tests.helpers import look
+from tests.helpers.cli import kiosk
+
+PIN = "4826"
+
+
+class PdfPrinter:
+    """Stands in for the printer only: draws what it is given into a PDF, as `kiosk slip` does."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.printed: list[Path] = []
+
+    def print_slip(self, content: object) -> None:
+        path = self.folder / f"printed-{len(self.printed)}.pdf"
+        write_pdf(content, PAPERS["80mm"], path)  # type: ignore[arg-type]
+        self.printed.append(path)
+
+
+def _pdf_text(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _sign_in(window, store: RecordStore, name: str = "tanaka") -> None:  # type: ignore[no-untyped-def]
+    Accounts(store).set_pin(name, Role.SUPPORTER, PIN, actor="test")
+    window.open_pin_pad()
+    window._pin_entered(PIN)
+    window.intake.hide()  # the supporter is here to learn, not to help someone now
+
+
+def _take(window, lesson_id: str, *, right: bool = True) -> None:  # type: ignore[no-untyped-def]
+    """Play a course lesson to its end and answer every self-check question."""
+    lesson = window.library.get(lesson_id)
+    window.open_lesson(lesson_id)
+    for _ in lesson.steps:
+        window.player.next_button.click()
+    assert window.current() is window.self_check
+    for question in lesson.check:
+        choice = question.right if right else (question.right + 1) % len(question.choices)
+        window.self_check.choices[choice].click()
+        window.self_check.next_button.click()
+    assert window.current() is window.finish
+
+
+def test_the_course_is_its_own_category_with_a_self_check_on_every_lesson(library: LessonLibrary) -> None:
+    lessons = library.in_category(COURSE)
+    assert len(lessons) >= 8
+    for lesson in lessons:
+        assert 3 <= len(lesson.check) <= 5, lesson.id
+        for question in lesson.check:
+            assert 2 <= len(question.choices) <= 4
+            assert 0 <= question.right < len(question.choices)
+        assert lesson.sources, f"{lesson.id}: where its facts come from"
+    checked = [p for p in library.problems if "supporter-" in str(p.file)]
+    assert not [p for p in checked if p.fatal], checked
+
+
+def test_lessons_list_json_shows_the_course(tmp_path: Path) -> None:
+    listed = kiosk("lessons", "list", "--json", data_dir=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    rows = [row for row in json.loads(listed.stdout) if row["category"] == "supporter"]
+    assert len(rows) >= 8
+    assert all(row["check"] >= 3 for row in rows)
+
+
+def test_the_checker_wants_a_self_check_on_a_course_lesson(tmp_path: Path) -> None:
+    folder = tmp_path / "lessons"
+    folder.mkdir()
+    source = (LESSONS_DIR / "supporter-privacy.yaml").read_text(encoding="utf-8")
+    without = source[: source.index("\ncheck:")] + "\n"
+    (folder / "supporter-privacy.yaml").write_text(without, encoding="utf-8")
+    wrong_answer = source.replace("answer: 1", "answer: 9").replace("answer: 2", "answer: 9")
+    (folder / "supporter-wrong.yaml").write_text(
+        wrong_answer.replace("id: supporter-privacy", "id: supporter-wrong"), encoding="utf-8"
+    )
+    checked = kiosk("lessons", "check", str(folder), data_dir=tmp_path)
+    assert checked.returncode != 0
+    assert "supporter-privacy.yaml" in checked.stdout and "確かめ問題を 3〜5 問" in checked.stdout
+    assert "supporter-wrong.yaml" in checked.stdout and "答えは 1〜" in checked.stdout
+
+
+def test_a_citizen_sees_the_course_only_through_its_marked_entry(make_window) -> None:
+    window = make_window()
+    window.home.start_button.click()
+    assert window.current() is window.menu
+    assert not window.menu.buttons[Category.SUPPORTER].isVisible()
+    assert window.menu.course_entry.isVisible()
+    assert "サポーター" in window.menu.course_entry.accessibleName()
+    for category in (Category.BASICS, Category.MYNUMBER):
+        window.open_category(category.value)
+        shown = [lesson.id for lesson in window.lesson_list.lessons]
+        assert shown and not any(lesson_id.startswith("supporter-") for lesson_id in shown)
+        window.back()
+    window.menu.course_entry.click()
+    assert window.current() is window.lesson_list
+    assert {lesson.category for lesson in window.lesson_list.lessons} == {COURSE}
+
+
+def test_a_supporter_sees_the_course_among_the_choices(make_window, store) -> None:
+    window = make_window()
+    _sign_in(window, store)
+    window.home.start_button.click()
+    assert window.menu.buttons[Category.SUPPORTER].isVisible()
+    assert not window.menu.course_entry.isVisible()
+    assert window.helper_bar.course_button.isVisible()
+
+
+def test_answers_are_recorded_and_explained_without_a_score(make_window, store, library) -> None:
+    window = make_window()
+    _sign_in(window, store)
+    window.helper_bar.course_button.click()
+    assert window.current() is window.lesson_list
+    lesson = library.get("supporter-privacy")
+    window.open_lesson(lesson.id)
+    for _ in lesson.steps:
+        window.player.next_button.click()
+    first = lesson.check[0]
+    wrong = (first.right + 1) % len(first.choices)
+    window.self_check.choices[wrong].click()
+    look.settle()
+    assert window.self_check.explanation.isVisible()
+    assert window.self_check.explanation.text() == first.explanation
+    assert first.choices[first.right] in window.self_check.verdict.text()
+    assert not any(button.isVisible() for button in window.self_check.choices)
+    window.self_check.next_button.click()
+    second = lesson.check[1]
+    window.self_check.choices[second.right].click()
+    assert "そのとおり" in window.self_check.verdict.text()
+    window.recorder.flush()
+    answers = [
+        (e["step"], e["detail"]) for e in store.events() if e["kind"] == EventKind.CHECK_ANSWERED.value
+    ]
+    assert answers == [(1, "wrong"), (2, "right")]
+    consultation = store.consultations()[-1]
+    assert consultation["mode"] == "training" and consultation["supporter_id"] == "tanaka"
+    progress = course.progress_of(store, "tanaka")
+    assert (progress.answered, progress.correct) == (2, 1) and not progress.finished
+    for text in (window.self_check.verdict.text(), window.self_check.screen_title()):
+        assert "点" not in text and "不正解" not in text
+
+
+def test_progress_survives_a_restart_and_the_finished_course_prints_its_slip(
+    make_window, store, library, tmp_path, qtbot
+) -> None:
+    lessons = [lesson.id for lesson in library.in_category(COURSE)]
+    window = make_window()
+    _sign_in(window, store)
+    window.start_training()
+    for lesson_id in lessons[:-1]:
+        _take(window, lesson_id, right=lesson_id != lessons[0])
+        assert not window.finish.certificate_button.isVisible()
+    window.sign_out("test")
+    window.close()
+    path = store.path
+    store.close()
+
+    reopened = RecordStore(path, kiosk_id="test-kiosk")  # the kiosk starts again
+    try:
+        progress = course.progress_of(reopened, "tanaka")
+        assert set(progress.finished) == set(lessons[:-1])
+        first = library.get(lessons[0])
+        assert progress.correct == progress.answered - len(first.check)
+        from kiosk.records.recorder import Recorder
+        from kiosk.ui.main_window import KioskWindow
+
+        printer = PdfPrinter(tmp_path)
+        again = KioskWindow(library, Settings(), Recorder(reopened), printing=BackgroundPrinting(printer))
+        qtbot.addWidget(again)
+        again.allow_close()
+        again.resize(1920, 1080)
+        again.show()
+        _sign_in(again, reopened)
+        again.start_training()
+        _take(again, lessons[-1])
+        assert again.finish.certificate_button.isVisible()
+        again.finish.certificate_button.click()
+        qtbot.waitUntil(lambda: bool(printer.printed), timeout=10_000)
+        qtbot.waitUntil(lambda: "印刷しました" in again.finish.status.text(), timeout=10_000)
+        text = _pdf_text(printer.printed[0])
+        assert "サポーター講座" in text and "修了" in text
+        assert Settings().room_name in text
+        assert "tanaka" not in text  # no name is printed: the person writes it
+        for lesson_id in lessons:
+            assert library.get(lesson_id).title.split("{")[0][:6] in text
+        again.recorder.flush()
+        assert course.progress_of(reopened, "tanaka").complete(lessons)
+        again.close()
+    finally:
+        reopened.close()
+
+
+def test_a_visitor_who_finishes_every_lesson_may_print_the_slip_too(make_window, library) -> None:
+    window = make_window()
+    window.home.start_button.click()
+    window.menu.course_entry.click()
+    lessons = [lesson.id for lesson in library.in_category(COURSE)]
+    for lesson_id in lessons:
+        _take(window, lesson_id)
+    assert window.finish.certificate_button.isVisible()
+    window.reset()
+    assert not window.course_complete()
+
+
+def test_the_certificate_command_writes_every_paper(tmp_path: Path, library) -> None:
+    for paper in ("80mm", "58mm", "a4"):
+        pdf = tmp_path / f"certificate-{paper}.pdf"
+        made = kiosk("course", "certificate", "--pdf", str(pdf), "--paper", paper, data_dir=tmp_path)
+        assert made.returncode == 0, made.stderr
+        text = _pdf_text(pdf)
+        assert "修了" in text and "お名前" in text
+    english = tmp_path / "certificate-en.pdf"
+    made = kiosk("course", "certificate", "--pdf", str(english), "--language", "en", data_dir=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert "Supporter course" in _pdf_text(english)
+
+
+def test_staff_see_who_finished_which_lesson(make_window, store, library) -> None:
+    lessons = [lesson.id for lesson in library.in_category(COURSE)]
+    window = make_window()
+    _sign_in(window, store, "sato")
+    window.start_training()
+    _take(window, lessons[0])
+    _take(window, lessons[1], right=False)
+    window.sign_out("test")
+    Accounts(store).set_pin("yamada", Role.STAFF, "739164", actor="test")
+    window.open_pin_pad()
+    window._pin_entered("739164")
+    window.intake.hide()
+    window.open_review()
+    window.review.view_buttons["course"].click()
+    look.settle()
+    tables = [t for t in window.review.findChildren(QTableWidget) if t.isVisible()]
+    people, per_lesson = tables
+    row = [people.item(0, c).text() for c in range(people.columnCount())]
+    asked = len(library.get(lessons[0]).check) + len(library.get(lessons[1]).check)
+    assert row == ["sato", f"2 / {len(lessons)}", "", f"{len(library.get(lessons[0]).check)} / {asked}"]
+    first = [per_lesson.item(0, c).text() for c in range(per_lesson.columnCount())]
+    asked_first = str(len(library.get(lessons[0]).check))
+    assert first == [library.get(lessons[0]).title, "1", asked_first, asked_first]
+    window.reset()  # staff leave: the review lets go of the records
+    listed = kiosk("course", "progress", "--json", data_dir=Path(store.path).parent)
+    assert listed.returncode == 0, listed.stderr
+    data = json.loads(listed.stdout)
+    assert data["supporters"][0]["supporter_id"] == "sato"
+    assert data["supporters"][0]["finished"] == sorted(lessons[:2])
+
+
+def test_course_lessons_are_translated_with_their_self_checks() -> None:
+    library = load_library(LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR)
+    for language in ("en", "ja-easy"):
+        for lesson in library.in_language(language).in_category(COURSE):
+            coverage = library.coverage[language][lesson.id]
+            assert coverage.complete, (language, lesson.id, coverage.missing[:3])
+    english = library.in_language("en").get("supporter-privacy")
+    japanese = library.get("supporter-privacy")
+    assert english is not None and japanese is not None
+    assert english.check[0].question != japanese.check[0].question
+    assert english.check[0].answer == japanese.check[0].answer
+
+
+@pytest.mark.parametrize("language", ("ja", "en", "ja-easy"))
+def test_every_self_check_fits_at_200_percent(make_window, language: str) -> None:
+    window = make_window(settings=Settings(text_size="xlarge"))
+    window.choose_language(language)
+    for lesson in window.course_lessons():
+        window.open_lesson(lesson.id, len(lesson.steps) - 1)
+        window.player.next_button.click()
+        for number, question in enumerate(lesson.check):
+            look.settle()
+            where = (language, lesson.id, number + 1)
+            assert window.size().height() == 1080, where
+            assert look.clipped(window) == [], where
+            assert look.small_targets(window) == [], where
+            window.self_check.choices[question.right].click()
+            look.settle()
+            assert look.clipped(window) == [], (*where, "explained")
+            window.self_check.next_button.click()
