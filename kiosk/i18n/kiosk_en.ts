@@ -1000,10 +1000,6 @@ Please enter it again.</translation>
         <translation>Supporter</translation>
     </message>
     <message>
-        <source>終えた レッスン</source>
-        <translation>Lessons done</translation>
-    </message>
-    <message>
         <source>修了</source>
         <translation>Finished course</translation>
     </message>

@@ -1000,10 +1000,6 @@
         <translation>サポーター</translation>
     </message>
     <message>
-        <source>終えた レッスン</source>
-        <translation>おわった レッスン</translation>
-    </message>
-    <message>
         <source>修了</source>
         <translation>修了（ぜんぶ おわり）</translation>
     </message>

@@ -71,9 +71,8 @@ PRACTICE_HEADERS = (
     str(QT_TRANSLATE_NOOP("ReviewScreen", "できた 回数")),
     str(QT_TRANSLATE_NOOP("ReviewScreen", "まだ できない 割合")),
 )
-SUPPORTER_HEADERS = (
+SUPPORTER_HEADERS = (  # the course's lesson numbers go after the first
     str(QT_TRANSLATE_NOOP("ReviewScreen", "サポーター")),
-    str(QT_TRANSLATE_NOOP("ReviewScreen", "終えた レッスン")),
     str(QT_TRANSLATE_NOOP("ReviewScreen", "修了")),
     str(QT_TRANSLATE_NOOP("ReviewScreen", "確かめ問題 正しい / 答えた")),
 )
@@ -451,20 +450,28 @@ class ReviewScreen(Screen):
         note = QLabel(self.tr("サポーター講座: 期間や 条件に かかわらず、これまでの 全部です。"))
         note.setWordWrap(True)
         self.course_holder.addWidget(note)
-        total = len(self.course)
+        # One column a lesson (numbered as in the table below): who finished which.
+        numbers = [str(n) for n in range(1, len(self.course) + 1)]
         people = [
             [
                 person.supporter_id,
-                f"{len(set(person.finished) & set(self.course))} / {total}",
+                *("◯" if lesson in person.finished else "" for lesson in self.course),
                 "◯" if person.complete(self.course) else "",
                 f"{person.correct} / {person.answered}",
             ]
             for person in course.everyone(self.store, self.course)
         ]
-        self.course_holder.addWidget(_table([_shown(h) for h in SUPPORTER_HEADERS], people), 1)
+        first, *after = SUPPORTER_HEADERS
+        headers = [_shown(first), *numbers, *(_shown(h) for h in after)]
+        self.course_holder.addWidget(_table(headers, people), 1)
         lessons = [
-            [self.titles.get(c.lesson_id, c.lesson_id), str(c.finished_by), str(c.answered), str(c.correct)]
-            for c in course.check_counts(self.store, self.course)
+            [
+                f"{n}. {self.titles.get(c.lesson_id, c.lesson_id)}",
+                str(c.finished_by),
+                str(c.answered),
+                str(c.correct),
+            ]
+            for n, c in enumerate(course.check_counts(self.store, self.course), start=1)
         ]
         self.course_holder.addWidget(_table([_shown(h) for h in COURSE_HEADERS], lessons), 1)
 
