@@ -91,6 +91,7 @@ def _merge(args: argparse.Namespace, store: RecordStore) -> int:
 
 
 def _demo(args: argparse.Namespace, store: RecordStore, settings: Settings) -> int:
+    from kiosk.content.lessons import COURSE
     from kiosk.content.library import load_library
     from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
 
@@ -98,15 +99,18 @@ def _demo(args: argparse.Namespace, store: RecordStore, settings: Settings) -> i
     if not library.lessons:
         print("kiosk: no lessons found to make demo data with", file=sys.stderr)
         return EXIT_PROBLEM
+    course = library.in_category(COURSE)
+    citizen = [lesson for lesson in library.lessons if lesson.category != COURSE] or library.lessons
     began = time.perf_counter()
     added = make_demo_data(
         store,
         consultations=args.consultations,
         seed=args.seed,
-        lesson_ids=[lesson.id for lesson in library.lessons],
+        lesson_ids=[lesson.id for lesson in citizen],
         start=getattr(args, "start", None),
-        steps={lesson.id: len(lesson.steps) for lesson in library.lessons},
-        procedures={lesson.id: lesson.procedure for lesson in library.lessons if lesson.procedure},
+        steps={lesson.id: len(lesson.steps) for lesson in citizen},
+        procedures={lesson.id: lesson.procedure for lesson in citizen if lesson.procedure},
+        course={lesson.id: (len(lesson.steps), len(lesson.check)) for lesson in course},
     )
     seconds = time.perf_counter() - began
     store.audit("demo_data", f"consultations={added} seed={args.seed}", actor=actor())

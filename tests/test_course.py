@@ -298,3 +298,4 @@ def test_every_self_check_fits_at_200_percent(make_window, language: str) -> Non
             look.settle()
             assert look.clipped(window) == [], (*where, "explained")
             window.self_check.next_button.click()
+    window.reset()  # back to Japanese: the translator is the application's, shared with later tests

@@ -12,7 +12,7 @@ from pathlib import Path
 from kiosk.paths import LESSONS_DIR
 from kiosk.records.bundle import merge_bundles, write_bundle
 from kiosk.records.demo import make_demo_data
-from kiosk.records.schema import COUNTERS, backfill_summaries
+from kiosk.records.schema import COUNTERS, backfill_course, backfill_summaries
 from kiosk.records.store import RecordStore
 
 LESSON_IDS = sorted(path.stem for path in LESSONS_DIR.glob("*.yaml"))
@@ -124,3 +124,35 @@ def test_purging_old_consultations_takes_their_lesson_runs_too(tmp_path: Path) -
     assert _summaries(store) == _recounted(store)
     assert store.check().ok
     store.close()
+
+
+def test_course_progress_is_recounted_from_the_events(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Demo supporters taking the course: the trigger-kept progress equals a count of the events."""
+    store = RecordStore(tmp_path / "records.sqlite3", kiosk_id="k")
+    try:
+        course_lessons = {"supporter-a": (5, 4), "supporter-b": (6, 3)}
+        make_demo_data(store, consultations=4000, seed=3, lesson_ids=["a", "b"], course=course_lessons)
+        kept = store.db.execute(
+            "SELECT supporter_id, lesson_id, answered, correct, finished_at IS NOT NULL FROM course_progress "
+            "ORDER BY 1, 2"
+        ).fetchall()
+        assert kept, "demo supporters took the course"
+        counted = store.db.execute(
+            """
+            SELECT c.supporter_id, e.lesson_id, SUM(e.kind = 'check_answered'),
+                   SUM(e.kind = 'check_answered' AND e.detail = 'right'), MAX(e.kind = 'lesson_finished')
+            FROM events e JOIN consultations c ON c.id = e.consultation_id
+            WHERE c.mode = 'training' AND e.kind IN ('check_answered', 'lesson_finished')
+            GROUP BY 1, 2 ORDER BY 1, 2
+            """
+        ).fetchall()
+        assert kept == counted
+        store.db.execute("DELETE FROM course_progress")  # as before m008: filled again from the events
+        backfill_course(store.db)
+        again = store.db.execute(
+            "SELECT supporter_id, lesson_id, answered, correct, finished_at IS NOT NULL FROM course_progress "
+            "ORDER BY 1, 2"
+        ).fetchall()
+        assert again == kept
+    finally:
+        store.close()

@@ -136,9 +136,19 @@ def _open_days(start: date, consultations: int) -> tuple[list[date], list[float]
     return days, weights
 
 
+TRAINING_SHARE = 0.05  # of supporters' sessions: taking the supporter course instead
+
+
 class _Generator:
-    def __init__(self, rng: random.Random, kiosk_id: str, lessons: list[_Lesson]) -> None:
+    def __init__(
+        self,
+        rng: random.Random,
+        kiosk_id: str,
+        lessons: list[_Lesson],
+        course: Mapping[str, tuple[int, int]] | None = None,
+    ) -> None:
         self.rng = rng
+        self.course = dict(course or {})  # course lesson id → (steps, self-check questions)
         self.kiosk_id = kiosk_id
         self.basics = [lesson for lesson in lessons if not lesson.mynumber] or lessons
         self.mynumber = [lesson for lesson in lessons if lesson.mynumber] or lessons
@@ -156,6 +166,9 @@ class _Generator:
         supporter = age = device = outcome = follow_up = note = None
         if assisted:
             supporter = rng.choice(SUPPORTERS if mode == "supporter" else STAFF)
+            if mode == "supporter" and self.course and rng.random() < TRAINING_SHARE:
+                self.training(cid, supporter, day, start_ms)
+                return
             age = rng.choices(AGE_BANDS, (0.08, 0.22, 0.40, 0.25, 0.05))[0]
             device = rng.choices(DEVICES, (0.30, 0.30, 0.25, 0.08, 0.07))[0]
             old = age == "80+"
@@ -280,6 +293,31 @@ class _Generator:
             )
         )
 
+    def training(self, cid: str, supporter: str, day: str, start_ms: int) -> None:
+        """A supporter takes one to three course lessons, answering each self-check."""
+        rng = self.rng
+        rows: list[tuple[EventKind, str | None, int | None, str | None]] = [
+            (EventKind.INTAKE, None, None, "supporter")
+        ]
+        for lesson_id in rng.sample(sorted(self.course), k=min(len(self.course), rng.randint(1, 3))):
+            steps, questions = self.course[lesson_id]
+            rows.append((EventKind.LESSON_STARTED, lesson_id, None, None))
+            rows += [(EventKind.STEP_SHOWN, lesson_id, step, None) for step in range(1, steps + 1)]
+            rows += [
+                (EventKind.CHECK_ANSWERED, lesson_id, q, "right" if rng.random() < 0.85 else "wrong")
+                for q in range(1, questions + 1)
+            ]
+            rows.append((EventKind.LESSON_FINISHED, lesson_id, None, None))
+        t = start_ms
+        for seq, (kind, shown, step, detail) in enumerate(rows, start=1):
+            t += rng.randint(3_000, 30_000)
+            self.events.append((cid, seq, self.at(day, t), _K[kind], shown, step, None, detail))
+        started, ended = self.at(day, start_ms), self.at(day, t)
+        no_intake = (None, None, None, None, None)  # age band, device, outcome, follow-up, note
+        self.consultations.append(
+            (cid, self.kiosk_id, started, ended, "training_ended", "training", supporter, "ja", *no_intake)
+        )
+
     def take(self) -> Batch:
         batch = (self.consultations, self.events)
         self.consultations, self.events = [], []
@@ -327,12 +365,14 @@ def make_demo_data(
     start: date | None = None,
     steps: Mapping[str, int] | None = None,
     procedures: Mapping[str, str] | None = None,
+    course: Mapping[str, tuple[int, int]] | None = None,
 ) -> int:
     """Fill the store with `consultations` synthetic ones (and their events); returns how many were added.
 
     The same seed, kiosk id, start and lessons give the same rows. Without `start`, the days
     end today. `steps` (lesson id → number of steps) and `procedures` (lesson id → procedure
-    id) make the lessons look like the real ones; without them steps are made up.
+    id) make the lessons look like the real ones; without them steps are made up. `course`
+    (supporter-course lesson id → (steps, self-check questions)) adds supporters taking it.
     """
     if consultations < 0:
         raise ValueError("consultations must be 0 or more")
@@ -345,7 +385,7 @@ def make_demo_data(
     if not days:
         days, weights = [start], [1.0]
     per_day = Counter(rng.choices(range(len(days)), weights, k=consultations))
-    generator = _Generator(rng, store.kiosk_id, _lessons(lesson_ids, steps, procedures))
+    generator = _Generator(rng, store.kiosk_id, _lessons(lesson_ids, steps, procedures), course)
     # The events' indexes are written all over the file: a larger page cache keeps more of
     # them in memory (about 10 % faster for 100,000 consultations).
     cache = store.db.execute("PRAGMA cache_size").fetchone()[0]

@@ -179,7 +179,7 @@ def backfill_summaries(db: Database) -> None:
     """Every summary, recounted from the events as the triggers would have kept them (on empty summaries)."""
     _backfill_counters_and_runs(db)
     _backfill_help_and_practice(db)
-    _backfill_course(db)
+    backfill_course(db)
 
 
 def _backfill_counters_and_runs(db: Database) -> None:
@@ -363,10 +363,11 @@ def m008_course_progress(db: Database) -> None:
         END
         """
     )
-    _backfill_course(db)
+    backfill_course(db)
 
 
-def _backfill_course(db: Database) -> None:
+def backfill_course(db: Database) -> None:
+    """Course progress counted from the training sessions' events (on an empty table)."""
     db.execute(
         """
         INSERT INTO course_progress (supporter_id, lesson_id, answered, correct, finished_at)

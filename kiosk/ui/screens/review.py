@@ -463,7 +463,10 @@ class ReviewScreen(Screen):
         ]
         first, *after = SUPPORTER_HEADERS
         headers = [_shown(first), *numbers, *(_shown(h) for h in after)]
-        self.course_holder.addWidget(_table(headers, people), 1)
+        table = _table(headers, people)
+        for column in range(1, len(headers) - 1):  # the ◯ columns as narrow as their numbers
+            table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.course_holder.addWidget(table, 1)
         lessons = [
             [
                 f"{n}. {self.titles.get(c.lesson_id, c.lesson_id)}",
