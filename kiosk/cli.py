@@ -41,6 +41,7 @@ STAFF_COMMANDS: dict[str, tuple[str, ...]] = {
     "cli_bundle": ("bundle", "merge", "demo-data"),
     "cli_report": ("report",),
     "cli_course": ("course",),
+    "cli_mode": ("mode",),
 }
 
 

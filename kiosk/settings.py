@@ -67,6 +67,14 @@ class Settings(BaseModel):
     opendata_code: str = Field(default="362026", pattern=r"^\d{6}$")
     opendata_prefecture: str = Field(default="徳島県", min_length=1, max_length=10)
     opendata_city: str = Field(default="鳴門市", min_length=1, max_length=20)
+    # 災害モード: the home leads with the shelter's cards (staff switch it; audited).
+    disaster_mode: bool = False
+    # The shelter's own Wi-Fi, shown on the disaster home with a QR the phone's camera joins
+    # by (WIFI: URI). A shelter's Wi-Fi key is meant to be shared; leave it empty for an
+    # open network. Nothing is shown while the name is empty.
+    shelter_wifi_ssid: str = Field(default="", max_length=32)
+    shelter_wifi_password: str = Field(default="", max_length=63)
+    shelter_wifi_note: str = Field(default="", max_length=60)
 
 
 def load_settings(data_dir: Path) -> Settings:

@@ -24,6 +24,7 @@ class Category(StrEnum):
     MYNUMBER = "mynumber"
     PRACTICE = "practice"
     SUPPORTER = "supporter"  # サポーター講座: for supporters, and people who want to become one
+    DISASTER = "disaster"  # 災害のとき: led by the disaster home in 災害モード
 
 
 COURSE = Category.SUPPORTER

@@ -18,7 +18,14 @@ from kiosk.content.lessons import Ident, Text
 from kiosk.content.problems import Problem
 from kiosk.content.validate import load_model
 
-DEFAULT_ALLOWLIST = ("go.jp", "lg.jp", "city.naruto.tokushima.jp", "logoform.jp", "lg-waps.go.jp")
+DEFAULT_ALLOWLIST = (
+    "go.jp",
+    "lg.jp",
+    "city.naruto.tokushima.jp",
+    "logoform.jp",
+    "lg-waps.go.jp",
+    "web171.jp",
+)
 MAX_STEP, MAX_BRING, MAX_TITLE, MAX_SUMMARY = 40, 30, 24, 60
 
 

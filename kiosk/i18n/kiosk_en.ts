@@ -19,6 +19,76 @@ You can leave the screen as it is.</translation>
     </message>
 </context>
 <context>
+    <name>DisasterHome</name>
+    <message>
+        <source>つながる</source>
+        <translation>Get connected</translation>
+    </message>
+    <message>
+        <source>無料の Wi-Fi「00000JAPAN」、電池の 節約</source>
+        <translation>Free Wi-Fi "00000JAPAN", saving battery</translation>
+    </message>
+    <message>
+        <source>安否を 伝える・確かめる</source>
+        <translation>Safety messages</translation>
+    </message>
+    <message>
+        <source>災害用伝言ダイヤル 171 と web171</source>
+        <translation>Disaster message dial 171 and web171</translation>
+    </message>
+    <message>
+        <source>罹災証明書</source>
+        <translation>Damage certificate</translation>
+    </message>
+    <message>
+        <source>片づける 前の 写真、スマホでの 申請</source>
+        <translation>Photos before cleaning up, applying by phone</translation>
+    </message>
+    <message>
+        <source>市の 災害情報</source>
+        <translation>City disaster news</translation>
+    </message>
+    <message>
+        <source>避難所や 給水の お知らせを スマホで 見る</source>
+        <translation>Shelters and water supply news on your phone</translation>
+    </message>
+</context>
+<context>
+    <name>DisasterHomeScreen</name>
+    <message>
+        <source>災害の ときの ご案内です。知りたい ことを 押して ください。</source>
+        <translation>Help for the disaster. Press what you want to know.</translation>
+    </message>
+    <message>
+        <source>ふだんの メニュー・文字の 大きさ・ことば</source>
+        <translation>Usual menu, text size, language</translation>
+    </message>
+    <message>
+        <source>この 避難所の Wi-Fi に つなぐ QRコード</source>
+        <translation>QR code to join this shelter's Wi-Fi</translation>
+    </message>
+    <message>
+        <source>この 避難所の Wi-Fi: {0}</source>
+        <translation>This shelter's Wi-Fi: {0}</translation>
+    </message>
+    <message>
+        <source>パスワード: {0}</source>
+        <translation>Password: {0}</translation>
+    </message>
+    <message>
+        <source>パスワードは いりません。</source>
+        <translation>No password needed.</translation>
+    </message>
+    <message>
+        <source>スマホの カメラで 右の QRコードを 読むと つながります。</source>
+        <translation>Read the QR code on the right with your phone's camera to join.</translation>
+    </message>
+    <message>
+        <source>災害モード</source>
+        <translation>Disaster mode</translation>
+    </message>
+</context>
+<context>
     <name>DoubleTapExercise</name>
     <message>
         <source>トン、トンと 短く 2回 さわります。</source>
@@ -431,6 +501,14 @@ To continue, press &quot;Continue&quot;.</translation>
     <message>
         <source>保存しました。</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>災害モード：避難所の ご案内を しています</source>
+        <translation>Disaster mode: shelter information</translation>
+    </message>
+    <message>
+        <source>保存できませんでした。再起動すると 元に 戻ります。</source>
+        <translation>Not saved. It will go back after a restart.</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1335,18 @@ Please enter it again.</translation>
         <translation>Sites allowed in QR codes (separate with ,)</translation>
     </message>
     <message>
+        <source>避難所の Wi-Fi の 名前（災害モードで 表示）</source>
+        <translation>Shelter Wi-Fi name (shown in disaster mode)</translation>
+    </message>
+    <message>
+        <source>避難所の Wi-Fi の パスワード（なければ 空）</source>
+        <translation>Shelter Wi-Fi password (empty if none)</translation>
+    </message>
+    <message>
+        <source>避難所の Wi-Fi の ひとこと</source>
+        <translation>Shelter Wi-Fi note</translation>
+    </message>
+    <message>
         <source>設定を 保存する</source>
         <translation>Save settings</translation>
     </message>
@@ -1291,6 +1381,14 @@ Please enter it again.</translation>
     <message>
         <source>係員の 画面</source>
         <translation>Staff screen</translation>
+    </message>
+    <message>
+        <source>ふだんの モードに 戻す（いまは 災害モード）</source>
+        <translation>Back to the usual mode (now: disaster mode)</translation>
+    </message>
+    <message>
+        <source>災害モードに する（避難所の ご案内）</source>
+        <translation>Switch to disaster mode (shelter information)</translation>
     </message>
     <message>
         <source>係員</source>
@@ -1492,6 +1590,14 @@ Please enter it again.</translation>
     <message>
         <source>タップやスワイプを 指で ためします</source>
         <translation>Try tapping and swiping with your finger</translation>
+    </message>
+    <message>
+        <source>災害のとき</source>
+        <translation>In a disaster</translation>
+    </message>
+    <message>
+        <source>Wi-Fi、安否の伝え方、被害の写真 など</source>
+        <translation>Wi-Fi, telling family you are safe, damage photos</translation>
     </message>
     <message>
         <source>サポーター講座</source>

@@ -19,6 +19,76 @@
     </message>
 </context>
 <context>
+    <name>DisasterHome</name>
+    <message>
+        <source>つながる</source>
+        <translation>つながる</translation>
+    </message>
+    <message>
+        <source>無料の Wi-Fi「00000JAPAN」、電池の 節約</source>
+        <translation>ただの Wi-Fi「00000JAPAN」、電池の 節約</translation>
+    </message>
+    <message>
+        <source>安否を 伝える・確かめる</source>
+        <translation>ぶじの 連絡</translation>
+    </message>
+    <message>
+        <source>災害用伝言ダイヤル 171 と web171</source>
+        <translation>災害の 伝言ダイヤル 171 と web171</translation>
+    </message>
+    <message>
+        <source>罹災証明書</source>
+        <translation>罹災証明書</translation>
+    </message>
+    <message>
+        <source>片づける 前の 写真、スマホでの 申請</source>
+        <translation>かたづける 前の 写真、スマホで 申しこむ</translation>
+    </message>
+    <message>
+        <source>市の 災害情報</source>
+        <translation>市の 災害の しらせ</translation>
+    </message>
+    <message>
+        <source>避難所や 給水の お知らせを スマホで 見る</source>
+        <translation>避難所や 水の しらせを スマホで 見る</translation>
+    </message>
+</context>
+<context>
+    <name>DisasterHomeScreen</name>
+    <message>
+        <source>災害の ときの ご案内です。知りたい ことを 押して ください。</source>
+        <translation>災害の ときの あんないです。知りたい ことを おして ください。</translation>
+    </message>
+    <message>
+        <source>ふだんの メニュー・文字の 大きさ・ことば</source>
+        <translation>いつもの メニュー・文字の 大きさ・ことば</translation>
+    </message>
+    <message>
+        <source>この 避難所の Wi-Fi に つなぐ QRコード</source>
+        <translation>この 避難所の Wi-Fi に つなぐ QRコード</translation>
+    </message>
+    <message>
+        <source>この 避難所の Wi-Fi: {0}</source>
+        <translation>この 避難所の Wi-Fi: {0}</translation>
+    </message>
+    <message>
+        <source>パスワード: {0}</source>
+        <translation>パスワード: {0}</translation>
+    </message>
+    <message>
+        <source>パスワードは いりません。</source>
+        <translation>パスワードは いりません。</translation>
+    </message>
+    <message>
+        <source>スマホの カメラで 右の QRコードを 読むと つながります。</source>
+        <translation>スマホの カメラで 右の QRコードを 読むと、つながります。</translation>
+    </message>
+    <message>
+        <source>災害モード</source>
+        <translation>災害モード</translation>
+    </message>
+</context>
+<context>
     <name>DoubleTapExercise</name>
     <message>
         <source>トン、トンと 短く 2回 さわります。</source>
@@ -431,6 +501,14 @@
     <message>
         <source>保存しました。</source>
         <translation>保存 しました。</translation>
+    </message>
+    <message>
+        <source>災害モード：避難所の ご案内を しています</source>
+        <translation>災害モード：避難所の あんないを して います</translation>
+    </message>
+    <message>
+        <source>保存できませんでした。再起動すると 元に 戻ります。</source>
+        <translation>保存 できませんでした。再起動すると もとに もどります。</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1335,18 @@
         <translation>QRで 教えて よい サイト（, で 分ける）</translation>
     </message>
     <message>
+        <source>避難所の Wi-Fi の 名前（災害モードで 表示）</source>
+        <translation>避難所の Wi-Fi の 名前（災害モードで 出ます）</translation>
+    </message>
+    <message>
+        <source>避難所の Wi-Fi の パスワード（なければ 空）</source>
+        <translation>避難所の Wi-Fi の パスワード（なければ 空）</translation>
+    </message>
+    <message>
+        <source>避難所の Wi-Fi の ひとこと</source>
+        <translation>避難所の Wi-Fi の ひとこと</translation>
+    </message>
+    <message>
         <source>設定を 保存する</source>
         <translation>設定を 保存する</translation>
     </message>
@@ -1291,6 +1381,14 @@
     <message>
         <source>係員の 画面</source>
         <translation>係員の 画面</translation>
+    </message>
+    <message>
+        <source>ふだんの モードに 戻す（いまは 災害モード）</source>
+        <translation>いつもの モードに もどす（いまは 災害モード）</translation>
+    </message>
+    <message>
+        <source>災害モードに する（避難所の ご案内）</source>
+        <translation>災害モードに する（避難所の あんない）</translation>
     </message>
     <message>
         <source>係員</source>
@@ -1492,6 +1590,14 @@
     <message>
         <source>タップやスワイプを 指で ためします</source>
         <translation>タップや スワイプを 指で ためします</translation>
+    </message>
+    <message>
+        <source>災害のとき</source>
+        <translation>災害の とき</translation>
+    </message>
+    <message>
+        <source>Wi-Fi、安否の伝え方、被害の写真 など</source>
+        <translation>Wi-Fi、ぶじの つたえかた、被害の 写真 など</translation>
     </message>
     <message>
         <source>サポーター講座</source>

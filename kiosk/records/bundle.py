@@ -36,6 +36,8 @@ CONSULTATION_COLUMNS = (
     "follow_up",
     "note",
 )
+# Written when the source has them, read when the bundle has them (older bundles do not).
+OPTIONAL_CONSULTATION_COLUMNS = ("kiosk_mode",)
 # The store's own event `id` is a local row number; it means nothing on another kiosk.
 EVENT_COLUMNS = ("consultation_id", "seq", "at", "kind", "lesson_id", "step", "procedure_id", "detail")
 
@@ -46,7 +48,8 @@ _BUNDLE_SCHEMA = (
     """CREATE TABLE bundle.consultations (
         id TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, started_at TEXT NOT NULL, ended_at TEXT,
         end_reason TEXT, mode TEXT NOT NULL, supporter_id TEXT, language TEXT NOT NULL, age_band TEXT,
-        device TEXT, outcome TEXT, follow_up INTEGER, note TEXT)""",
+        device TEXT, outcome TEXT, follow_up INTEGER, note TEXT,
+        kiosk_mode TEXT NOT NULL DEFAULT 'normal')""",
     """CREATE TABLE bundle.events (
         consultation_id TEXT NOT NULL REFERENCES consultations(id), seq INTEGER, at TEXT NOT NULL,
         kind TEXT NOT NULL, lesson_id TEXT, step INTEGER, procedure_id TEXT, detail TEXT)""",
@@ -117,9 +120,10 @@ def write_bundle(store: RecordStore, out: Path, *, since: date | None = None) ->
         with store.db.atomic():
             for statement in _BUNDLE_SCHEMA:
                 conn.execute(statement)
+            written = CONSULTATION_COLUMNS + OPTIONAL_CONSULTATION_COLUMNS
             count = conn.execute(
-                f"INSERT INTO bundle.consultations ({_cols(CONSULTATION_COLUMNS)}) "
-                f"SELECT {_cols(CONSULTATION_COLUMNS)} FROM main.consultations WHERE {where} "
+                f"INSERT INTO bundle.consultations ({_cols(written)}) "
+                f"SELECT {_cols(written)} FROM main.consultations WHERE {where} "
                 "ORDER BY started_at",
                 args,
             ).rowcount
@@ -244,9 +248,11 @@ def _merge_one(store: RecordStore, path: Path) -> MergeReport:
                     f"AND NOT ({_same(EVENT_COLUMNS, 'm', 'b')}) ORDER BY b.consultation_id, b.seq"
                 )
             ]
+            have = {row[1] for row in conn.execute("PRAGMA bundle.table_info(consultations)")}
+            read = CONSULTATION_COLUMNS + tuple(c for c in OPTIONAL_CONSULTATION_COLUMNS if c in have)
             report.added_consultations = conn.execute(
-                f"INSERT INTO main.consultations ({_cols(CONSULTATION_COLUMNS)}) "
-                f"SELECT {_cols(CONSULTATION_COLUMNS)} FROM bundle.consultations "
+                f"INSERT INTO main.consultations ({_cols(read)}) "
+                f"SELECT {_cols(read)} FROM bundle.consultations "
                 "WHERE id IN (SELECT id FROM temp.merge_new) ORDER BY started_at"
             ).rowcount
             # Events without a seq (written before seq existed) cannot be matched, so they

@@ -27,5 +27,6 @@ class EventKind(StrEnum):
     RESUMED = "resumed"
     INTAKE = "intake"
     RESUME_WRONG = "resume_wrong"
+    DISASTER_CARD = "disaster_card"  # a card of the 災害モード home: detail connect/safety/certificate/city
     CHECK_ANSWERED = "check_answered"  # a course self-check: step = question (from 1), detail right/wrong
     LANGUAGE_CHANGED = "language_changed"  # detail: the language chosen (the consultation keeps the last)

@@ -11,6 +11,7 @@ TOPIC_LABELS = {
     "mynumber": "マイナンバー・オンライン手続き",
     "practice": "操作の練習",
     "supporter": "サポーター講座",
+    "disaster": "災害のとき",
     "other": "その他",
 }
 AGE_LABELS = {
@@ -40,6 +41,7 @@ MODE_LABELS = {
     "staff": "職員と",
     "training": "サポーター講座（受講）",
 }
+KIOSK_MODE_LABELS = {"normal": "ふだん", "disaster": "災害モード（避難所）"}
 LANGUAGE_LABELS = {"ja": "日本語", "ja-easy": "やさしい日本語", "en": "English"}
 WEEKDAY_LABELS = {str(n): day for n, day in enumerate("日月火水木金土")}  # 0 = Sunday, as SQLite's %w
 NOT_RECORDED = "記録なし"
@@ -54,6 +56,7 @@ GROUPINGS: dict[str, tuple[str, dict[str, str]]] = {
     "device": ("お使いの電話", DEVICE_LABELS),
     "outcome": ("結果", OUTCOME_LABELS),
     "mode": ("だれと", MODE_LABELS),
+    "kiosk_mode": ("運用", KIOSK_MODE_LABELS),
     "kiosk": ("端末", {}),
     "language": ("言葉", LANGUAGE_LABELS),
 }

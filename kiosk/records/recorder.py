@@ -75,6 +75,7 @@ class Recorder:
         self._pending: deque[Write] = deque()
         self._current: _Current | None = None
         self.language = "ja"  # the language the person now uses; new consultations start in it
+        self.kiosk_mode = "normal"  # or 'disaster' (災害モード); new consultations are tagged with it
         self.health = Health(writing=store is not None, problem="" if store else "database not open")
 
     # ---- what the kiosk calls ------------------------------------------------------
@@ -103,6 +104,7 @@ class Recorder:
                     "started_at": stamp(self._clock()),
                     "mode": self._mode,
                     "language": language or self.language,
+                    "kiosk_mode": self.kiosk_mode,
                     **{k: v for k, v in intake.items() if k in INTAKE_FIELDS and v},
                 },
             )

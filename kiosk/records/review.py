@@ -25,6 +25,7 @@ class Filter:
     since: date | None = None
     until: date | None = None
     kiosk: str | None = None
+    kiosk_mode: str | None = None  # 'normal' or 'disaster' (災害モード)
     mode: str | None = None
     topic: str | None = None  # the supporter's intake answer
     outcome: str | None = None
@@ -49,7 +50,7 @@ class Filter:
         if self.until:
             parts.append("c.started_at < ?")
             args.append((self.until + timedelta(days=1)).isoformat())
-        for column in ("kiosk", "mode", "outcome", "age_band", "device", "language", "topic"):
+        for column in ("kiosk", "kiosk_mode", "mode", "outcome", "age_band", "device", "language", "topic"):
             value = getattr(self, column)
             if value is not None:
                 parts.append(f"c.{'kiosk_id' if column == 'kiosk' else column} = ?")
@@ -116,7 +117,7 @@ def totals(store: RecordStore, chosen: Filter) -> Statistics:
 
 
 # Groupings read in one pass over the consultations (their summary columns and indexes).
-DIMENSIONS = ("mode", "kiosk", "language", "age_band", "device", "outcome", "topic")
+DIMENSIONS = ("kiosk_mode", "mode", "kiosk", "language", "age_band", "device", "outcome", "topic")
 _DIMENSION_SQL = ", ".join(f"c.{column.strip()}" for column in STATISTICS_COLUMNS.split(","))
 
 

@@ -114,6 +114,7 @@ COUNTERS = {
 }
 _COUNTED = ", ".join(f"'{kind}'" for kind in COUNTERS.values())
 # Columns the staff review filters by; each gets an index with the start time.
+# Filtered columns indexed by m005 (kiosk_mode by m009).
 FILTERED = ("kiosk_id", "mode", "language", "age_band", "device", "outcome", "topic", "follow_up")
 
 
@@ -274,14 +275,15 @@ def m006_step_and_practice_summaries(db: Database) -> None:
         db.execute(f"CREATE INDEX idx_{table}_consultation ON {table} (consultation_id, {columns})")
     db.execute("DROP INDEX idx_lesson_runs_started_at")
     db.execute(
-        f"CREATE INDEX idx_consultations_statistics ON consultations ({STATISTICS_COLUMNS}, "
-        f"{', '.join(c for c in COUNTERS if c not in ('lessons', 'dont_understand'))})"
+        f"CREATE INDEX idx_consultations_statistics ON consultations ({_M006_STATISTICS}, {_STATISTICS_SUMS})"
     )
     db.execute("CREATE INDEX idx_consultations_hour ON consultations (substr(started_at, 1, 13))")
 
 
-# The coded columns statistics group by, in the order of their covering index.
-STATISTICS_COLUMNS = "mode, kiosk_id, language, age_band, device, outcome, topic"
+# The coded columns statistics group by, in the order of their covering index (m009 on).
+STATISTICS_COLUMNS = "kiosk_mode, mode, kiosk_id, language, age_band, device, outcome, topic"
+_M006_STATISTICS = "mode, kiosk_id, language, age_band, device, outcome, topic"
+_STATISTICS_SUMS = ", ".join(c for c in COUNTERS if c not in ("lessons", "dont_understand"))
 _PRACTICE_VALUES = (
     "json_extract({e}.detail, '$.exercise'), COALESCE(json_extract({e}.detail, '$.attempts'), 0), "
     "COALESCE(json_extract({e}.detail, '$.successes'), 0)"
@@ -380,3 +382,14 @@ def backfill_course(db: Database) -> None:
         GROUP BY c.supporter_id, e.lesson_id
         """
     )
+
+
+@MIGRATIONS()
+def m009_kiosk_mode(db: Database) -> None:
+    # 災害モード: every consultation says whether the kiosk served as a shelter information
+    # point ('disaster') or as usual ('normal'), so shelter use can be reported separately.
+    db.execute("ALTER TABLE consultations ADD COLUMN kiosk_mode TEXT NOT NULL DEFAULT 'normal'")
+    db.execute("CREATE INDEX idx_consultations_kiosk_mode ON consultations (kiosk_mode, started_at, id)")
+    db.execute("DROP INDEX idx_consultations_statistics")
+    columns = f"{STATISTICS_COLUMNS}, {_STATISTICS_SUMS}"
+    db.execute(f"CREATE INDEX idx_consultations_statistics ON consultations ({columns})")

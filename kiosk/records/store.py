@@ -112,9 +112,17 @@ class RecordStore:
         with self.writing("start consultation"):
             self.db.execute(
                 "INSERT OR IGNORE INTO consultations "
-                "(id, kiosk_id, started_at, mode, language, supporter_id, age_band, device) "
-                "VALUES (:id, :kiosk_id, :started_at, :mode, :language, :supporter_id, :age_band, :device)",
-                {"kiosk_id": self.kiosk_id, "supporter_id": None, "age_band": None, "device": None, **row},
+                "(id, kiosk_id, started_at, mode, language, supporter_id, age_band, device, kiosk_mode) "
+                "VALUES (:id, :kiosk_id, :started_at, :mode, :language, :supporter_id, :age_band, :device, "
+                ":kiosk_mode)",
+                {
+                    "kiosk_id": self.kiosk_id,
+                    "supporter_id": None,
+                    "age_band": None,
+                    "device": None,
+                    "kiosk_mode": "normal",
+                    **row,
+                },
             )
 
     def write_event(self, row: dict[str, Any]) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import COURSE, Category, Lesson
 from kiosk.content.library import LessonLibrary
@@ -30,6 +30,7 @@ from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.language import SOURCE, Languages, locale_for
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.call_staff import CallStaffCard
+from kiosk.ui.screens.disaster_home import CARD_LESSONS, CARD_PROCEDURES, DisasterHomeScreen
 from kiosk.ui.screens.finish import FinishScreen
 from kiosk.ui.screens.handoff import HandoffScreen
 from kiosk.ui.screens.home import HomeScreen
@@ -103,6 +104,7 @@ class KioskWindow(QWidget):
         self.slow_speech = False
         self._history: list[Screen] = []
         self.training = False  # a signed-in supporter is taking the course (not helping a citizen)
+        self.disaster = settings.disaster_mode  # 災害モード: the shelter's home leads
         self._course_done: set[str] = set()  # course lessons finished in this visit (without an account)
         self._allow_close = not kiosk_mode
 
@@ -113,6 +115,7 @@ class KioskWindow(QWidget):
         self.top_bar = TopBar()
         self.stack = PageStack()
         self.home = HomeScreen()
+        self.disaster_home = DisasterHomeScreen()
         self.menu = MenuScreen()
         self.lesson_list = LessonListScreen()
         self.player = PlayerScreen(library)
@@ -125,6 +128,7 @@ class KioskWindow(QWidget):
         self.review = ReviewScreen()
         for screen in (
             self.home,
+            self.disaster_home,
             self.menu,
             self.lesson_list,
             self.player,
@@ -140,6 +144,10 @@ class KioskWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.disaster_banner = QLabel()
+        self.disaster_banner.setObjectName("DisasterBanner")
+        self.disaster_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.disaster_banner)
         layout.addWidget(self.helper_bar)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.stack, 1)
@@ -172,7 +180,8 @@ class KioskWindow(QWidget):
             [(code, self.languages.own_name(code)) for code in self.languages.available], SOURCE
         )
         self.apply_look(self.text_size, self.theme)
-        self._show(self.home, remember=False)
+        self._apply_disaster()
+        self._show(self.home_screen(), remember=False)
         app = QApplication.instance()
         assert app is not None
         self.idle.watch(app)
@@ -241,6 +250,9 @@ class KioskWindow(QWidget):
         self.staff.disable_requested.connect(self._disable_account)
         self.staff.pin_requested.connect(self._ask_new_pin)
         self.staff.review_requested.connect(self.open_review)
+        self.staff.disaster_requested.connect(self.set_disaster_mode)
+        self.disaster_home.card_chosen.connect(self.open_disaster_card)
+        self.disaster_home.usual_requested.connect(lambda: self._show(self.home))
         self.idle.idle.connect(self._on_idle)
         self.idle_warning.extended.connect(self._on_extended)
         self.idle_warning.expired.connect(self.reset)
@@ -265,8 +277,10 @@ class KioskWindow(QWidget):
     def refresh_top_bar(self, screen: Screen | None = None) -> None:
         screen = screen or self.current()
         self.helper_bar.steps_button.setVisible(self.helper is not None and screen is self.player)
+        # In 災害モード the usual home is one step away from the shelter's: 「戻る」 leads back.
+        back = screen.show_back or (self.disaster and screen is self.home)
         self.top_bar.configure(
-            screen.screen_title(), back=screen.show_back, home=screen.show_home, info=screen is self.home
+            screen.screen_title(), back=back, home=screen.show_home, info=screen is self.home
         )
 
     def back(self) -> None:
@@ -281,7 +295,11 @@ class KioskWindow(QWidget):
         self.practice.leave()
         self.recorder.end("home")
         self._history.clear()
-        self._show(self.home, remember=False)
+        self._show(self.home_screen(), remember=False)
+
+    def home_screen(self) -> Screen:
+        """Where everyone starts: the shelter's cards in 災害モード, the usual home otherwise."""
+        return self.disaster_home if self.disaster else self.home
 
     def _start(self) -> None:
         if not self.recorder.started:
@@ -758,11 +776,15 @@ class KioskWindow(QWidget):
             )
             return
         for key, value in changed.items():
+            if key == "shelter_wifi_password":  # shared with the shelter, but not copied into the log
+                self._audit("settings_changed", f"{key}: (changed)")
+                continue
             self._audit("settings_changed", f"{key}: {getattr(self.settings, key)!r} → {value!r}")
         self.settings = saved
         self.idle.set_interval(saved.idle_seconds * 1000)
         self.idle_warning.seconds = saved.warning_seconds
         self.printing.printer = QtSlipPrinter(PAPERS[saved.paper], saved.printer_name)
+        self.disaster_home.show_settings(saved)
         self.staff.message.setText(self.tr("保存しました。"))
 
     def _disable_account(self, name: str) -> None:
@@ -780,6 +802,50 @@ class KioskWindow(QWidget):
         self.allow_close()
         self.close()
 
+    # ---- 災害モード -------------------------------------------------------------
+
+    def _apply_disaster(self) -> None:
+        self.recorder.kiosk_mode = "disaster" if self.disaster else "normal"
+        self.disaster_banner.setVisible(self.disaster)
+        self.disaster_banner.setText(self.tr("災害モード：避難所の ご案内を しています"))
+        self.disaster_home.show_settings(self.settings)
+        self.staff.show_disaster(self.disaster)
+
+    def set_disaster_mode(self, on: bool) -> None:
+        """Staff only: the shelter's home from now on (or the usual one again); saved and audited."""
+        if self.helper is None or self.helper.role is not Role.STAFF or on == self.disaster:
+            return
+        if self.data_dir is not None:
+            try:
+                self.settings = save_settings(self.data_dir, {"disaster_mode": on})
+            except SettingsError as exc:  # still switched for now; the log and the screen say why
+                log.warning("disaster mode not saved: %s", exc)
+                self.staff.message.setText(self.tr("保存できませんでした。再起動すると 元に 戻ります。"))
+        self._audit("disaster_mode", "on" if on else "off")
+        self.recorder.end("mode_changed")
+        self.disaster = on
+        self._apply_disaster()
+        self.refresh_top_bar()
+
+    def open_disaster_card(self, key: str) -> None:
+        """A card of the shelter's home: its lessons, or its official page's QR — never a dead end."""
+        self.recorder.record(EventKind.DISASTER_CARD, detail=key)
+        procedure = CARD_PROCEDURES.get(key)
+        if procedure and procedure in self.library.procedures:
+            self.open_handoff(procedure)
+            return
+        lessons = [self.library.get(i) for i in CARD_LESSONS.get(key, ())]
+        found = [lesson for lesson in lessons if lesson is not None]
+        if len(found) == 1:
+            self.open_lesson(found[0].id)
+            return
+        shown = found or self.library.in_category(Category.DISASTER)
+        if not shown:  # no disaster lessons at all (broken files): the usual menu
+            self._show(self.menu)
+            return
+        self.lesson_list.show_category(Category.DISASTER, shown)
+        self._show(self.lesson_list)
+
     # ---- look -----------------------------------------------------------------
 
     def apply_look(self, text_size: TextSize, theme: ThemeName) -> None:
@@ -788,6 +854,7 @@ class KioskWindow(QWidget):
         self.home.show_look(text_size, theme, furigana=self.furigana, slow=self.slow_speech)
         self.lesson_list.set_text_size(text_size)
         self.menu.set_text_size(text_size)
+        self.disaster_home.set_text_size(text_size)
         self.self_check.set_text_size(text_size)
         self.practice_menu.set_text_size(text_size)
         self.player.set_text_size(text_size)
@@ -817,7 +884,7 @@ class KioskWindow(QWidget):
     # ---- idle -----------------------------------------------------------------
 
     def _on_idle(self) -> None:
-        nobody_here = self.current() is self.home and not self.recorder.started
+        nobody_here = self.current() in (self.home, self.disaster_home) and not self.recorder.started
         if nobody_here:
             self.idle.restart()
             return

@@ -22,6 +22,10 @@ def category_texts(category: Category) -> tuple[str, str]:
             QCoreApplication.translate("categories", "練習する"),
             QCoreApplication.translate("categories", "タップやスワイプを 指で ためします"),
         ),
+        Category.DISASTER: (
+            QCoreApplication.translate("categories", "災害のとき"),
+            QCoreApplication.translate("categories", "Wi-Fi、安否の伝え方、被害の写真 など"),
+        ),
         Category.SUPPORTER: (
             QCoreApplication.translate("categories", "サポーター講座"),
             QCoreApplication.translate("categories", "教え方、暗証番号の守り方、詐欺の見分け方 など"),

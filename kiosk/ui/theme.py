@@ -112,6 +112,7 @@ QLabel[role="warning"] {{
     background: {p.help_bg}; color: {p.help_text}; border-radius: 16px; font-weight: bold;
 }}
 QWidget#Card {{ background: {p.muted_bg}; border-radius: 16px; }}
+QLabel#DisasterBanner {{ background: {p.alert_bg}; color: {p.alert_text}; font-weight: bold; padding: 6px; }}
 QWidget#Overlay {{ background: {p.window}; }}
 QPushButton {{
     background: {p.button_bg}; color: {p.button_text};

@@ -154,7 +154,7 @@ def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
     return table
 
 
-FILTERS = ("kiosk", "mode", "topic", "outcome", "age_band", "device", "language")
+FILTERS = ("kiosk", "kiosk_mode", "mode", "topic", "outcome", "age_band", "device", "language")
 ANY = str(QT_TRANSLATE_NOOP("ReviewScreen", "すべて"))
 
 
@@ -191,7 +191,7 @@ class ReviewScreen(Screen):
             box.activated.connect(self._filters_changed)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(3)
-            filters.addWidget(box, place // 4, place % 4)  # then 次回 and the search at the row ends
+            filters.addWidget(box, place // 4, place % 4)  # 次回 at the first row's end, the search below
             self.filters[name] = box
         for column in range(4):
             filters.setColumnStretch(column, 1)
@@ -202,10 +202,10 @@ class ReviewScreen(Screen):
         self.note_search = QLineEdit()
         self.note_search.setClearButtonEnabled(True)
         self.note_search.editingFinished.connect(self._filters_changed)
-        filters.addWidget(self.note_search, 1, 3)
+        filters.addWidget(self.note_search, 2, 0, 1, 4)
         self._clear_button = clear = QPushButton()
         clear.clicked.connect(self.clear_filters)
-        filters.addWidget(clear, 1, 4)
+        filters.addWidget(clear, 2, 4)
         self.pages = QStackedWidget()
         self.list_view = QTableView()
         self.list_view.verticalHeader().setDefaultSectionSize(56)
@@ -505,7 +505,19 @@ class ReviewScreen(Screen):
 
 
 # Statistics shown as charts, in this order; these run along time, so their bars stand upright.
-CHARTED = ("topic", "month", "age_band", "weekday", "outcome", "hour", "device", "mode", "language", "kiosk")
+CHARTED = (
+    "topic",
+    "month",
+    "age_band",
+    "weekday",
+    "outcome",
+    "hour",
+    "device",
+    "mode",
+    "language",
+    "kiosk",
+    "kiosk_mode",
+)
 UPRIGHT = {"month", "hour"}
 
 

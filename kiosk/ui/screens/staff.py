@@ -39,6 +39,7 @@ class StaffScreen(Screen):
     disable_requested = Signal(str)
     pin_requested = Signal(str, str)  # account name, role: set or change its PIN on the pad
     review_requested = Signal()
+    disaster_requested = Signal(bool)  # 災害モード on / off
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +63,13 @@ class StaffScreen(Screen):
         self.contact = self._line("")
         self.hours = self._line("")
         self.allowlist = self._line("")
+        self.wifi_ssid = self._line("")
+        self.wifi_password = self._line("")
+        self.wifi_note = self._line("")
+        self._disaster = False
+        self.disaster_button = QPushButton()
+        self.disaster_button.setProperty("role", "alert")
+        self.disaster_button.clicked.connect(lambda: self.disaster_requested.emit(not self._disaster))
         self.save_button = QPushButton()
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self._save)
@@ -91,6 +99,7 @@ class StaffScreen(Screen):
         self.review_button.setProperty("role", "primary")
         self.review_button.clicked.connect(self.review_requested)
         column.addWidget(self.review_button)
+        column.addWidget(self.disaster_button)
         self._settings_heading = heading = QLabel()
         heading.setProperty("role", "title")
         column.addWidget(heading)
@@ -99,7 +108,8 @@ class StaffScreen(Screen):
         column.addLayout(papers)
         self.fields = QGridLayout()
         self.fields.setSpacing(12)
-        for row, (label, edit) in enumerate((self.contact, self.hours, self.allowlist)):
+        lines = (self.contact, self.hours, self.allowlist, self.wifi_ssid, self.wifi_password, self.wifi_note)
+        for row, (label, edit) in enumerate(lines):
             self.fields.addWidget(label, row, 0)
             self.fields.addWidget(edit, row, 1)
         column.addLayout(self.fields)
@@ -133,10 +143,14 @@ class StaffScreen(Screen):
             (self.contact, self.tr("相談室の 連絡先（紙に 印刷）")),
             (self.hours, self.tr("受付の 時間（紙に 印刷）")),
             (self.allowlist, self.tr("QRで 案内してよい サイト（, で 区切る）")),
+            (self.wifi_ssid, self.tr("避難所の Wi-Fi の 名前（災害モードで 表示）")),
+            (self.wifi_password, self.tr("避難所の Wi-Fi の パスワード（なければ 空）")),
+            (self.wifi_note, self.tr("避難所の Wi-Fi の ひとこと")),
         ):
             label.setText(title)
             edit.setAccessibleName(title)
         self.save_button.setText(self.tr("設定を 保存する"))
+        self.show_disaster(self._disaster)
         self.new_name.setAccessibleName(self.tr("新しい アカウントの 呼び名"))
         self.new_name.setPlaceholderText(self.tr("呼び名（例: supporter-3）"))
         self.new_buttons[Role.SUPPORTER].setText(self.tr("サポーターを 作る"))
@@ -173,8 +187,19 @@ class StaffScreen(Screen):
         self.contact[1].setText(settings.room_contact)
         self.hours[1].setText(settings.room_hours)
         self.allowlist[1].setText(", ".join(settings.url_allowlist))
+        self.wifi_ssid[1].setText(settings.shelter_wifi_ssid)
+        self.wifi_password[1].setText(settings.shelter_wifi_password)
+        self.wifi_note[1].setText(settings.shelter_wifi_note)
         self.message.clear()
         self.show_accounts(accounts)
+
+    def show_disaster(self, on: bool) -> None:
+        self._disaster = on
+        self.disaster_button.setText(
+            self.tr("ふだんの モードに 戻す（いまは 災害モード）")
+            if on
+            else self.tr("災害モードに する（避難所の ご案内）")
+        )
 
     def show_accounts(self, accounts: list[Account]) -> None:
         while self.accounts_box.count():
@@ -218,6 +243,9 @@ class StaffScreen(Screen):
             "room_contact": self.contact[1].text().strip(),
             "room_hours": self.hours[1].text().strip(),
             "url_allowlist": hosts,
+            "shelter_wifi_ssid": self.wifi_ssid[1].text().strip(),
+            "shelter_wifi_password": self.wifi_password[1].text().strip(),
+            "shelter_wifi_note": self.wifi_note[1].text().strip(),
         }
 
     def _create(self, role: Role) -> None:
@@ -236,5 +264,12 @@ class StaffScreen(Screen):
 
     def clear(self) -> None:
         self.message.clear()
-        for _label, edit in (self.contact, self.hours, self.allowlist):
+        for _label, edit in (
+            self.contact,
+            self.hours,
+            self.allowlist,
+            self.wifi_ssid,
+            self.wifi_password,
+            self.wifi_note,
+        ):
             edit.clear()

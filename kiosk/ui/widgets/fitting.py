@@ -13,11 +13,17 @@ COMPACT_ROLE = "tip"
 
 def set_role(widget: QWidget, role: str | None) -> None:
     """Give a shown widget another style-sheet role (its font size) and lay it out again."""
-    if widget.property("role") == role:
+    set_property(widget, "role", role)
+
+
+def set_property(widget: QWidget, name: str, value: str | None) -> None:
+    """Change a style-sheet property of a shown widget (and its children) and lay it out again."""
+    if widget.property(name) == value:
         return
-    widget.setProperty("role", role)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    widget.setProperty(name, value)
+    for restyled in (widget, *widget.findChildren(QWidget)):
+        restyled.style().unpolish(restyled)
+        restyled.style().polish(restyled)
     widget.updateGeometry()
 
 
