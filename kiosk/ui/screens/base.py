@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.retranslate import Retranslating
@@ -27,3 +30,35 @@ class Screen(Retranslating):
 
     def clear(self) -> None:
         """Forget everything about the person who used this screen."""
+
+
+class FittedScreen(Screen):
+    """A screen that takes the height the window gives it and fits its texts to it.
+
+    `fit_steps` are tried in order, each one step smaller, until the page fits; the
+    window is never pushed taller (特大, long words).
+    """
+
+    def fit_steps(self) -> Sequence[Callable[[], None]]:
+        return ()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 0)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        area = self.parentWidget() or self  # the stack: a page not shown yet has no size of its own
+        layout = self.layout()
+        if layout is None:
+            return
+        for step in self.fit_steps():
+            step()
+            layout.activate()
+            if layout.totalHeightForWidth(area.width()) <= area.height():
+                return

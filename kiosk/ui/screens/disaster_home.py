@@ -6,13 +6,14 @@ of lessons, or the QR of an official page for the person's own phone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.handoff.wifi import wifi_uri
 from kiosk.settings import Settings, TextSize
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import FittedScreen
 from kiosk.ui.widgets.big_button import BigButton
 from kiosk.ui.widgets.fitting import set_compact, set_property
 from kiosk.ui.widgets.qr_view import QrView
@@ -50,7 +51,7 @@ CARD_LESSONS = {
 CARD_PROCEDURES = {"city": "city-disaster-info"}
 
 
-class DisasterHomeScreen(Screen):
+class DisasterHomeScreen(FittedScreen):
     show_back = False
     show_home = False
 
@@ -102,7 +103,7 @@ class DisasterHomeScreen(Screen):
                 QCoreApplication.translate("DisasterHome", line),
             )
             self.cards[key].show_description(self._roomy)
-        self._fit()
+        self.fit()
         self.usual_button.setText(self.tr("ふだんの メニュー・文字の 大きさ・ことば"))
         self.wifi_qr.setAccessibleName(self.tr("この 避難所の Wi-Fi に つなぐ QRコード"))
         self._show_wifi()
@@ -116,30 +117,16 @@ class DisasterHomeScreen(Screen):
             set_property(card, "emphasis", "hero" if roomy else None)
             card.show_description(roomy)
         set_compact(self.wifi_text, not roomy)  # the QR beside it is the way in
-        self._fit()
+        self.fit()
 
-    def minimumSizeHint(self) -> QSize:
-        """Any height will do: `_fit` sets the card titles a size smaller rather than push the window."""
-        return QSize(super().minimumSizeHint().width(), 0)
-
-    def hasHeightForWidth(self) -> bool:
-        return False
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
+    def fit_steps(self) -> list[Callable[[], None]]:
         """Card titles that take two lines (long words at 特大) step one size down if need be."""
-        area = self.parentWidget() or self  # the stack: a page not shown yet has no size of its own
-        layout = self.layout()
-        assert layout is not None
-        for compact in (False, True):
+
+        def compact(on: bool) -> None:
             for card in self.cards.values():
-                card.set_compact(compact)
-            layout.activate()
-            if layout.totalHeightForWidth(area.width()) <= area.height():
-                return
+                card.set_compact(on)
+
+        return [lambda: compact(False), lambda: compact(True)]
 
     def show_settings(self, settings: Settings) -> None:
         """The shelter's own Wi-Fi from settings; nothing is shown while it has no name."""

@@ -6,14 +6,16 @@ says 「不正解」 and never shows a score. The window records each answer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import CheckQuestion, Lesson
 from kiosk.settings import TextSize
 from kiosk.speech.readings import plain
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import FittedScreen
 from kiosk.ui.widgets.big_button import BigButton
 from kiosk.ui.widgets.fitting import COMPACT_ROLE, compact_if_cut, set_compact, set_role
 from kiosk.ui.widgets.ruby_text import RubyText
@@ -21,7 +23,7 @@ from kiosk.ui.widgets.ruby_text import RubyText
 MAX_CHOICES = 4
 
 
-class SelfCheckScreen(Screen):
+class SelfCheckScreen(FittedScreen):
     show_back = False  # the lesson is behind; 「ホーム」 leaves
     show_home = True
 
@@ -77,29 +79,15 @@ class SelfCheckScreen(Screen):
         self._roomy = size != "xlarge"
         self._show()
 
-    def minimumSizeHint(self) -> QSize:
-        """Any height will do: `_fit` sets the texts a size smaller rather than push the window."""
-        return QSize(super().minimumSizeHint().width(), 0)
-
-    def hasHeightForWidth(self) -> bool:
-        return False
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
+    def fit_steps(self) -> list[Callable[[], None]]:
         """Long answers at 特大: first the answers, then the question, one size smaller."""
-        area = self.parentWidget() or self  # the stack: a page not shown yet has no size of its own
-        layout = self.layout()
-        assert layout is not None
-        for level in range(3):
+
+        def level(n: int) -> None:
             for button in self.choices:
-                button.set_compact(level >= 1)
-            set_role(self.question, COMPACT_ROLE if level >= 2 else "title" if self._roomy else None)
-            layout.activate()
-            if layout.totalHeightForWidth(area.width()) <= area.height():
-                return
+                button.set_compact(n >= 1)
+            set_role(self.question, COMPACT_ROLE if n >= 2 else "title" if self._roomy else None)
+
+        return [partial(level, n) for n in range(3)]
 
     def screen_title(self) -> str:
         if self.lesson is None or not self.lesson.check:
@@ -157,7 +145,7 @@ class SelfCheckScreen(Screen):
 
     def _show(self) -> None:
         self._fill()
-        self._fit()
+        self.fit()
 
     def _fill(self) -> None:
         current = self.current()
