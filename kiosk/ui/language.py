@@ -36,10 +36,18 @@ class Languages:
 
     def __init__(self, directory: Path = I18N_DIR) -> None:
         self._translators: dict[str, QTranslator] = {}
+        # The compiled texts are read into memory: Qt would map the file, and an update
+        # copied over it while the kiosk runs would pull the texts from under it (a crash).
+        self._data: dict[str, bytes] = {}
         for language, ts in ts_files(directory).items():
             translator = QTranslator()
             qm = ts.with_suffix(".qm")
-            if translator.load(str(qm)):
+            try:
+                data = qm.read_bytes()
+            except OSError:
+                data = b""
+            if data and translator.load(data):
+                self._data[language] = data  # the translator reads from it: keep it alive
                 self._translators[language] = translator
             else:
                 log.warning(

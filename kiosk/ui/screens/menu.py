@@ -6,17 +6,20 @@ it only as a clearly marked entry at the bottom, for people who want to become o
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import COURSE, Category
 from kiosk.settings import TextSize
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import FittedScreen
 from kiosk.ui.texts import category_texts
 from kiosk.ui.widgets.big_button import BigButton
 
 
-class MenuScreen(Screen):
+class MenuScreen(FittedScreen):
     show_back = True
     show_home = False
 
@@ -51,8 +54,22 @@ class MenuScreen(Screen):
     def set_text_size(self, size: TextSize) -> None:
         """At 特大 the one-line descriptions go, so that every title fits whole."""
         self._described = size != "xlarge"
-        for button in (*self.buttons.values(), self.course_entry):
-            button.show_description(self._described)
+        self.fit()
+
+    def fit_steps(self) -> list[Callable[[], None]]:
+        """Descriptions as the text size allows; then none; then the titles one size smaller."""
+        buttons = (*self.buttons.values(), self.course_entry)
+
+        def level(described: bool, compact: bool) -> None:
+            for button in buttons:
+                button.show_description(described)
+                button.set_compact(compact)
+
+        return [
+            partial(level, self._described, False),
+            partial(level, False, False),
+            partial(level, False, True),
+        ]
 
     def retranslate(self) -> None:
         self._question.setText(self.tr("何をしますか？ ひとつ えらんで ください。"))
