@@ -42,6 +42,7 @@ STAFF_COMMANDS: dict[str, tuple[str, ...]] = {
     "cli_report": ("report",),
     "cli_course": ("course",),
     "cli_mode": ("mode",),
+    "cli_help": ("troubles", "glossary", "sheet"),
 }
 
 
@@ -282,7 +283,7 @@ def _slip(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         resume_code = resume.encode(args.lesson, 1)
     from kiosk.content.translations import ProcedureText, load_texts, translate_procedure
-    from kiosk.handoff.slip import build_slip, hours_line
+    from kiosk.handoff.slip import build_slip, room_hours
     from kiosk.ui.language import locale_for
 
     app, _languages, language = start_printing(args.language)  # the translator lives to the end
@@ -296,13 +297,7 @@ def _slip(args: argparse.Namespace) -> int:
             room_name=settings.room_name,
             today=date.today(),
             contact=settings.room_contact,
-            hours=hours_line(
-                locale_for(language),
-                settings.open_days,
-                settings.open_from,
-                settings.open_until,
-                settings.room_hours,
-            ),
+            hours=room_hours(settings, locale_for(language)),
             resume_code=resume_code,
             locale=locale_for(language),
         ),
@@ -422,6 +417,8 @@ def _lessons(args: argparse.Namespace) -> int:
         for problem in sorted(library.problems):
             print(problem)
         count = len(library.lessons)
+        for note in library.notes:
+            print(f"note: {note}")
         _print_coverage(library)
         if library.problems:
             print(f"{len(library.problems)} problem(s); {count} lesson(s) usable", file=sys.stderr)

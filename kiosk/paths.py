@@ -10,4 +10,6 @@ FONTS_DIR = ASSETS_DIR / "fonts"
 PICTURES_DIR = ASSETS_DIR / "pictures"
 LESSONS_DIR = PROJECT_ROOT / "lessons"
 PROCEDURES_DIR = PROJECT_ROOT / "procedures"
+TROUBLES_DIR = PROJECT_ROOT / "troubles"
+GLOSSARY_DIR = PROJECT_ROOT / "glossary"
 I18N_DIR = PROJECT_ROOT / "kiosk" / "i18n"  # kiosk_<language>.ts in the repo, .qm built from them

@@ -33,6 +33,7 @@ COURSE = Category.SUPPORTER
 class Device(StrEnum):
     IPHONE = "iphone"
     ANDROID = "android"
+    RAKU = "raku"  # らくらくスマートフォン: its own home screen and 押し込むタッチ
 
 
 class _Strict(BaseModel):
@@ -58,6 +59,8 @@ class Step(_Strict):
     def for_device(self, device: Device | None) -> Step:
         """This step as a person with `device` should see it."""
         variant = self.variants.get(device) if device else None
+        if variant is None and device is Device.RAKU:  # らくらくスマホ is an Android phone underneath
+            variant = self.variants.get(Device.ANDROID)
         if variant is None:
             return self
         return Step(

@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.content.glossary import Glossary, load_glossary, load_glossary_text
 from kiosk.content.lessons import CHECK_QUESTIONS, COURSE, Category, Lesson
 from kiosk.content.problems import Problem
 from kiosk.content.procedures import DEFAULT_ALLOWLIST, Procedure, load_procedures
@@ -24,6 +25,7 @@ from kiosk.content.translations import (
     translate_lesson,
     translate_procedure,
 )
+from kiosk.content.troubles import Trouble, TroubleText, load_troubles, translate_trouble
 from kiosk.content.validate import Loaded, field_name, load_model
 from kiosk.speech.readings import plain
 
@@ -43,6 +45,9 @@ class LessonLibrary:
     # and per language and file id, how much is translated.
     translations: dict[str, LessonLibrary] = field(default_factory=dict)
     coverage: dict[str, dict[str, Coverage]] = field(default_factory=dict)
+    troubles: list[Trouble] = field(default_factory=list)  # 「こまったことから さがす」, in grid order
+    glossary: Glossary = field(default_factory=Glossary)
+    notes: list[str] = field(default_factory=list)  # for the checker: worth a look, not a problem
 
     @property
     def languages(self) -> list[str]:
@@ -103,9 +108,47 @@ def load_library(
             lesson = lesson.model_copy(update={"procedure": None})
         seen[lesson.id] = file
         library.lessons.append(lesson)
+    root = lessons_dir.parent
+    troubles = load_troubles(
+        root / "troubles", {lesson.id: lesson for lesson in library.lessons}, library.procedures, pictures_dir
+    )
+    library.troubles = troubles.items
+    library.problems.extend(troubles.problems)
+    library.glossary = load_glossary(root / "glossary", pictures_dir)
+    library.problems.extend(library.glossary.problems)
+    if check_style:
+        library.notes += _jargon_notes(library)
     for language in language_folders(lessons_dir):  # the lessons say which languages there are
         _add_language(library, language, lessons_dir / language, procedures_dir / language)
+        _add_help_texts(library, language, root)
     return library
+
+
+def _jargon_notes(library: LessonLibrary) -> list[str]:
+    """Katakana words in the Japanese lessons that the glossary neither explains nor calls plain."""
+    if not library.glossary.words:
+        return []
+    notes = []
+    for lesson in library.lessons:
+        for path, text, _most in lesson.texts():
+            for word in library.glossary.jargon(plain(text)):
+                notes.append(
+                    f"{lesson.id}: {field_name(path)}: 「{word}」は 用語集に ありません"
+                    " (katakana word not in glossary/words.yaml: add its meaning, or list it as plain)"
+                )
+    return notes
+
+
+def _add_help_texts(library: LessonLibrary, language: str, root: Path) -> None:
+    """The troubles and the glossary in one more language (Japanese where not translated)."""
+    translated = library.translations[language]
+    texts, problems = load_texts(root / "troubles" / language, language, TroubleText)
+    translated.troubles = [
+        translate_trouble(trouble, texts.get(trouble.id, (None, None))[0]) for trouble in library.troubles
+    ]
+    glossary_text, more = load_glossary_text(root / "glossary", language)
+    translated.glossary = library.glossary.in_language(glossary_text)
+    library.problems.extend(problems + more)
 
 
 def _add_language(library: LessonLibrary, language: str, lessons_dir: Path, procedures_dir: Path) -> None:

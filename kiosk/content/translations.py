@@ -282,10 +282,11 @@ def language_folders(*directories: Path) -> list[str]:
     return sorted(found)
 
 
-def load_texts(
-    folder: Path, language: str, model: type[LessonText] | type[ProcedureText]
-) -> tuple[dict[str, Any], list[Problem]]:
-    """Every translation file in one language folder, by id, and what was wrong with the others."""
+def load_texts(folder: Path, language: str, model: type[BaseModel]) -> tuple[dict[str, Any], list[Problem]]:
+    """Every translation file in one language folder, by id, and what was wrong with the others.
+
+    `model` is a translation file's model: it has an `id` and a `language`.
+    """
     texts: dict[str, Any] = {}
     problems: list[Problem] = []
     if not folder.is_dir():
@@ -295,7 +296,8 @@ def load_texts(
         problems.extend(loaded.problems)
         if loaded.model is None:
             continue
-        if loaded.model.id != file.stem:
+        text_id, text_language = getattr(loaded.model, "id", None), getattr(loaded.model, "language", None)
+        if text_id != file.stem:
             problems.append(
                 Problem(
                     file,
@@ -305,7 +307,7 @@ def load_texts(
                 )
             )
             continue
-        if loaded.model.language != language:
+        if text_language != language:
             problems.append(
                 Problem(
                     file,
@@ -315,5 +317,5 @@ def load_texts(
                 )
             )
             continue
-        texts[loaded.model.id] = (loaded.model, file)
+        texts[file.stem] = (loaded.model, file)
     return texts, problems

@@ -12,9 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.handoff.certificate import CertificateContent
 from kiosk.handoff.qr import QUIET_ZONE, qr_modules
+from kiosk.handoff.sheet import SheetContent
 from kiosk.handoff.slip import PaperSpec, SlipContent
 from kiosk.ui.theme import FONT_FAMILY
 
@@ -22,7 +24,9 @@ MIN_MODULE_MM = 0.5
 BEST_MODULE_MM = 1.0
 
 
-Printable = SlipContent | CertificateContent
+Printable = SlipContent | CertificateContent | SheetContent
+SHEET_PICTURE_MM = 32  # a step's picture on A4 (3:4, beside its words), at most …
+SHEET_STEPS_MM = 200  # … and the steps share this much of the page, so that one A4 holds them all
 
 
 class SlipTooNarrow(Exception):
@@ -116,6 +120,25 @@ class _Pen:
                         )
         self.y += side + geometry.mm(1)
 
+    def picture_beside(self, picture: Path, line: str, size_mm: float, picture_mm: float) -> None:
+        """A small picture at the left, the words beside it; the taller of the two moves down."""
+        geometry = self.geometry
+        side_w, side_h = geometry.mm(picture_mm * 0.75), geometry.mm(picture_mm)
+        if self.painter is not None:
+            renderer = QSvgRenderer(str(picture))
+            if renderer.isValid():
+                renderer.render(self.painter, QRectF(geometry.left_dots, self.y, side_w, side_h))
+        font = _font(geometry, size_mm)
+        gap = geometry.mm(4)
+        width = geometry.width_dots - side_w - gap
+        align = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignVCenter)
+        box = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), align, line)
+        if self.painter is not None:
+            self.painter.setFont(font)
+            rect = QRectF(geometry.left_dots + side_w + gap, self.y, width, max(side_h, box.height()))
+            self.painter.drawText(rect, align, line)
+        self.y += max(side_h, box.height()) + geometry.mm(3)
+
     def end(self) -> float:
         return self.y + self.geometry.mm(8)  # room for the cutter
 
@@ -172,11 +195,35 @@ def _paint_certificate(pen: _Pen, content: CertificateContent) -> None:
         pen.text(words["contact"].format(content.contact), 3.5)
 
 
+def _paint_sheet(pen: _Pen, content: SheetContent) -> None:
+    words = content.labels
+    pen.text(content.room_name, 3.5, centre=True)
+    pen.text(content.title, 5.5, bold=True, centre=True, gap_mm=2)
+    pen.text(words["intro"], 3.5, centre=True, gap_mm=3)
+    pen.rule()
+    geometry = pen.geometry
+    with_pictures = geometry.width_dots >= geometry.mm(120)  # A4: room for a picture beside each step
+    for number, (step, picture) in enumerate(zip(content.steps, content.pictures, strict=True), start=1):
+        if with_pictures and picture is not None:
+            size = min(SHEET_PICTURE_MM, SHEET_STEPS_MM / len(content.steps) - 3)
+            pen.picture_beside(picture, f"{number}. {step}", 4.5, size)
+        else:
+            pen.text(f"{number}. {step}", 4.5, gap_mm=2.5)
+    pen.rule()
+    pen.text(content.date_text or f"{content.printed_on:%Y年%m月%d日}", 3.5)
+    if content.contact:
+        pen.text(words["contact"].format(content.contact), 3.5)
+    if content.hours:
+        pen.text(words["hours"].format(content.hours), 3.5)
+
+
 def paint_slip(painter: QPainter | None, content: Printable, geometry: Geometry) -> float:
     """Draw the slip (or, with no painter, only measure it); returns its height in dots."""
     pen = _Pen(painter, geometry)
     if isinstance(content, CertificateContent):
         _paint_certificate(pen, content)
+    elif isinstance(content, SheetContent):
+        _paint_sheet(pen, content)
     else:
         _paint_handoff(pen, content)
     return pen.end()

@@ -8,6 +8,7 @@ from datetime import date, time
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from kiosk.content.procedures import Pin, Procedure
+from kiosk.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,13 @@ def hours_line(locale: QLocale, days: tuple[int, ...], opens: time, closes: time
     if note and locale.language() == QLocale.Language.Japanese:
         parts.append(note)
     return " ".join(parts)
+
+
+def room_hours(settings: Settings, locale: QLocale) -> str:
+    """The room's hours line from its settings, in the language of `locale`."""
+    return hours_line(
+        locale, settings.open_days, settings.open_from, settings.open_until, settings.room_hours
+    )
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,49 @@ You can leave the screen as it is.</translation>
     </message>
 </context>
 <context>
+    <name>DeviceCard</name>
+    <message>
+        <source>iPhone</source>
+        <translation>iPhone</translation>
+    </message>
+    <message>
+        <source>画面の 下に ボタンが ない</source>
+        <translation>No buttons under the screen</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>画面の 下に 小さな 印が ある</source>
+        <translation>Small marks under the screen</translation>
+    </message>
+    <message>
+        <source>らくらくスマホ</source>
+        <translation>Raku-Raku phone</translation>
+    </message>
+    <message>
+        <source>大きな ボタンの 画面</source>
+        <translation>Big buttons on the screen</translation>
+    </message>
+    <message>
+        <source>わからない</source>
+        <translation>Not sure</translation>
+    </message>
+    <message>
+        <source>どれでも 使える 説明</source>
+        <translation>Steps for any phone</translation>
+    </message>
+    <message>
+        <source>わたしの スマホは どれ？</source>
+        <translation>Which phone is yours?</translation>
+    </message>
+    <message>
+        <source>スマホに よって 画面が ちがいます。近い ものを 押して ください。</source>
+        <translation>Screens differ by phone. Press the one that looks like yours.</translation>
+    </message>
+</context>
+<context>
     <name>DisasterHome</name>
     <message>
         <source>つながる</source>
@@ -26,7 +69,7 @@ You can leave the screen as it is.</translation>
     </message>
     <message>
         <source>無料の Wi-Fi「00000JAPAN」、電池の 節約</source>
-        <translation>Free Wi-Fi "00000JAPAN", saving battery</translation>
+        <translation>Free Wi-Fi &quot;00000JAPAN&quot;, saving battery</translation>
     </message>
     <message>
         <source>安否を 伝える・確かめる</source>
@@ -65,11 +108,11 @@ You can leave the screen as it is.</translation>
     </message>
     <message>
         <source>この 避難所の Wi-Fi に つなぐ QRコード</source>
-        <translation>QR code to join this shelter's Wi-Fi</translation>
+        <translation>QR code to join this shelter&apos;s Wi-Fi</translation>
     </message>
     <message>
         <source>この 避難所の Wi-Fi: {0}</source>
-        <translation>This shelter's Wi-Fi: {0}</translation>
+        <translation>This shelter&apos;s Wi-Fi: {0}</translation>
     </message>
     <message>
         <source>パスワード: {0}</source>
@@ -81,7 +124,7 @@ You can leave the screen as it is.</translation>
     </message>
     <message>
         <source>スマホの カメラで 右の QRコードを 読むと つながります。</source>
-        <translation>Read the QR code on the right with your phone's camera to join.</translation>
+        <translation>Read the QR code on the right with your phone&apos;s camera to join.</translation>
     </message>
     <message>
         <source>災害モード</source>
@@ -148,6 +191,10 @@ You can leave the screen as it is.</translation>
         <translation>See again</translation>
     </message>
     <message>
+        <source>この手順を 印刷する</source>
+        <translation>Print these steps</translation>
+    </message>
+    <message>
         <source>ほかの レッスン</source>
         <translation>Lesson list</translation>
     </message>
@@ -209,6 +256,13 @@ You can leave the screen as it is.</translation>
     <message>
         <source>「{0}」は 大きい 文字を 打ってから「{1}」を 押します。</source>
         <translation>For &quot;{0}&quot;, type the big letter. Then press &quot;{1}&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryCard</name>
+    <message>
+        <source>わかりました</source>
+        <translation>I see</translation>
     </message>
 </context>
 <context>
@@ -355,6 +409,14 @@ Do not show it to staff either.</translation>
     <message>
         <source>タップや 文字の 入力を ためす</source>
         <translation>Try tapping and typing</translation>
+    </message>
+    <message>
+        <source>こまったことから さがす</source>
+        <translation>Find by trouble</translation>
+    </message>
+    <message>
+        <source>こまりごとを 絵で えらぶ</source>
+        <translation>Choose a picture of your trouble</translation>
     </message>
     <message>
         <source>文字の大きさ</source>
@@ -720,6 +782,14 @@ Please make the text bigger and read it.</translation>
         <translation>Android</translation>
     </message>
     <message>
+        <source>らくらくスマホ</source>
+        <translation>Raku-Raku phone</translation>
+    </message>
+    <message>
+        <source>らくらくスマートフォン</source>
+        <translation>Raku-Raku smartphone</translation>
+    </message>
+    <message>
         <source>◀ 戻る</source>
         <translation>◀ Back</translation>
     </message>
@@ -750,6 +820,14 @@ Please make the text bigger and read it.</translation>
     <message>
         <source>おわる ▶</source>
         <translation>Finish ▶</translation>
+    </message>
+    <message>
+        <source>「{0}」とは？</source>
+        <translation>What is &quot;{0}&quot;?</translation>
+    </message>
+    <message>
+        <source>{0} の 意味</source>
+        <translation>Meaning of {0}</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1180,14 @@ Please enter it again.</translation>
         <translation>Right answers</translation>
     </message>
     <message>
+        <source>こまりごと（こまったことから さがす）</source>
+        <translation>Trouble (find by trouble)</translation>
+    </message>
+    <message>
+        <source>えらばれた 回数</source>
+        <translation>Times chosen</translation>
+    </message>
+    <message>
         <source>すべて</source>
         <translation>All</translation>
     </message>
@@ -1270,6 +1356,10 @@ Please enter it again.</translation>
     <message>
         <source>お問い合わせ: {0}</source>
         <translation>Contact: {0}</translation>
+    </message>
+    <message>
+        <source>おうちで もう一度 ためす ための 手順です。</source>
+        <translation>The steps, to try again at home.</translation>
     </message>
     <message>
         <source>受付: {0}</source>
@@ -1524,6 +1614,48 @@ Please enter it again.</translation>
     <message>
         <source>よみあげ</source>
         <translation>Listen</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleCard</name>
+    <message>
+        <source>説明を 見る</source>
+        <translation>Show me how</translation>
+    </message>
+    <message>
+        <source>スマホで 手続きへ</source>
+        <translation>Do it on your phone</translation>
+    </message>
+    <message>
+        <source>係員を呼ぶ</source>
+        <translation>Call staff</translation>
+    </message>
+    <message>
+        <source>ほかの こまりごと</source>
+        <translation>Other troubles</translation>
+    </message>
+</context>
+<context>
+    <name>TroublesScreen</name>
+    <message>
+        <source>こまって いる ことに 近い ものを 押して ください。</source>
+        <translation>Press the one closest to your trouble.</translation>
+    </message>
+    <message>
+        <source>◀ 前の ページ</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>次の ページ ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>こまったことから さがす</source>
+        <translation>Find by trouble</translation>
+    </message>
+    <message>
+        <source>{0} / {1} ページ</source>
+        <translation>Page {0} / {1}</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,49 @@
     </message>
 </context>
 <context>
+    <name>DeviceCard</name>
+    <message>
+        <source>iPhone</source>
+        <translation>iPhone</translation>
+    </message>
+    <message>
+        <source>画面の 下に ボタンが ない</source>
+        <translation>画面の 下に ボタンが ない</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>画面の 下に 小さな 印が ある</source>
+        <translation>画面の 下に 小さな しるしが ある</translation>
+    </message>
+    <message>
+        <source>らくらくスマホ</source>
+        <translation>らくらくスマホ</translation>
+    </message>
+    <message>
+        <source>大きな ボタンの 画面</source>
+        <translation>大きな ボタンの 画面</translation>
+    </message>
+    <message>
+        <source>わからない</source>
+        <translation>わからない</translation>
+    </message>
+    <message>
+        <source>どれでも 使える 説明</source>
+        <translation>どれでも 使える せつめい</translation>
+    </message>
+    <message>
+        <source>わたしの スマホは どれ？</source>
+        <translation>わたしの スマホは どれ？</translation>
+    </message>
+    <message>
+        <source>スマホに よって 画面が ちがいます。近い ものを 押して ください。</source>
+        <translation>スマホで 画面が ちがいます。にて いる ものを おして ください。</translation>
+    </message>
+</context>
+<context>
     <name>DisasterHome</name>
     <message>
         <source>つながる</source>
@@ -148,6 +191,10 @@
         <translation>もう一度 見る</translation>
     </message>
     <message>
+        <source>この手順を 印刷する</source>
+        <translation>この 手順を 紙に 出す</translation>
+    </message>
+    <message>
         <source>ほかの レッスン</source>
         <translation>ほかも 見る</translation>
     </message>
@@ -209,6 +256,13 @@
     <message>
         <source>「{0}」は 大きい 文字を 打ってから「{1}」を 押します。</source>
         <translation>「{0}」は、まず もとの 文字を 打ちます。次に「{1}」を おします。</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryCard</name>
+    <message>
+        <source>わかりました</source>
+        <translation>わかりました</translation>
     </message>
 </context>
 <context>
@@ -355,6 +409,14 @@
     <message>
         <source>タップや 文字の 入力を ためす</source>
         <translation>タップや、文字を 打つ 練習</translation>
+    </message>
+    <message>
+        <source>こまったことから さがす</source>
+        <translation>こまった ことから さがす</translation>
+    </message>
+    <message>
+        <source>こまりごとを 絵で えらぶ</source>
+        <translation>こまった ことを 絵で えらぶ</translation>
     </message>
     <message>
         <source>文字の大きさ</source>
@@ -720,6 +782,14 @@
         <translation>アンドロイド</translation>
     </message>
     <message>
+        <source>らくらくスマホ</source>
+        <translation>らくらくスマホ</translation>
+    </message>
+    <message>
+        <source>らくらくスマートフォン</source>
+        <translation>らくらくスマートフォン</translation>
+    </message>
+    <message>
         <source>◀ 戻る</source>
         <translation>◀ もどる</translation>
     </message>
@@ -750,6 +820,14 @@
     <message>
         <source>おわる ▶</source>
         <translation>おわる ▶</translation>
+    </message>
+    <message>
+        <source>「{0}」とは？</source>
+        <translation>「{0}」って なに？</translation>
+    </message>
+    <message>
+        <source>{0} の 意味</source>
+        <translation>{0} の いみ</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1180,14 @@
         <translation>正しかった 数</translation>
     </message>
     <message>
+        <source>こまりごと（こまったことから さがす）</source>
+        <translation>こまった こと</translation>
+    </message>
+    <message>
+        <source>えらばれた 回数</source>
+        <translation>えらばれた 回数</translation>
+    </message>
+    <message>
         <source>すべて</source>
         <translation>すべて</translation>
     </message>
@@ -1270,6 +1356,10 @@
     <message>
         <source>お問い合わせ: {0}</source>
         <translation>れんらくさき: {0}</translation>
+    </message>
+    <message>
+        <source>おうちで もう一度 ためす ための 手順です。</source>
+        <translation>家で もう一度 ためす ための 手順です。</translation>
     </message>
     <message>
         <source>受付: {0}</source>
@@ -1524,6 +1614,48 @@
     <message>
         <source>よみあげ</source>
         <translation>よみあげ</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleCard</name>
+    <message>
+        <source>説明を 見る</source>
+        <translation>せつめいを 見る</translation>
+    </message>
+    <message>
+        <source>スマホで 手続きへ</source>
+        <translation>スマホで てつづきへ</translation>
+    </message>
+    <message>
+        <source>係員を呼ぶ</source>
+        <translation>係の 人を よぶ</translation>
+    </message>
+    <message>
+        <source>ほかの こまりごと</source>
+        <translation>ほかの こまった こと</translation>
+    </message>
+</context>
+<context>
+    <name>TroublesScreen</name>
+    <message>
+        <source>こまって いる ことに 近い ものを 押して ください。</source>
+        <translation>こまって いる ことに にて いる ものを おして ください。</translation>
+    </message>
+    <message>
+        <source>◀ 前の ページ</source>
+        <translation>◀ まえの ページ</translation>
+    </message>
+    <message>
+        <source>次の ページ ▶</source>
+        <translation>つぎの ページ ▶</translation>
+    </message>
+    <message>
+        <source>こまったことから さがす</source>
+        <translation>こまった ことから さがす</translation>
+    </message>
+    <message>
+        <source>{0} / {1} ページ</source>
+        <translation>{0} / {1} ページ</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ class EventKind(StrEnum):
     RESUMED = "resumed"
     INTAKE = "intake"
     RESUME_WRONG = "resume_wrong"
+    TROUBLE_CHOSEN = "trouble_chosen"  # 「こまったことから さがす」: detail the trouble's id
+    WORD_OPENED = "word_opened"  # a glossary word's meaning: detail the word
     DISASTER_CARD = "disaster_card"  # a card of the 災害モード home: detail connect/safety/certificate/city
     CHECK_ANSWERED = "check_answered"  # a course self-check: step = question (from 1), detail right/wrong
     LANGUAGE_CHANGED = "language_changed"  # detail: the language chosen (the consultation keeps the last)

@@ -243,3 +243,16 @@ def practice_stumbles(store: RecordStore, chosen: Filter) -> list[PracticeStumbl
     ).fetchall()
     found = [PracticeStumbles(str(x), int(t), int(a or 0), int(s or 0)) for x, t, a, s in rows if x]
     return sorted(found, key=lambda p: (-p.not_yet_rate, p.exercise))
+
+
+def trouble_counts(store: RecordStore, chosen: Filter) -> list[tuple[str, int]]:
+    """How often each trouble of 「こまったことから さがす」 was chosen, most first."""
+    where, args = chosen.where()
+    return [
+        (str(trouble), int(n))
+        for trouble, n in store.db.execute(
+            "SELECT e.detail, COUNT(*) FROM events e JOIN consultations c ON c.id = e.consultation_id "
+            f"WHERE e.kind = 'trouble_chosen' AND {where} GROUP BY e.detail ORDER BY 2 DESC, 1",
+            args,
+        )
+    ]

@@ -11,13 +11,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTim
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from kiosk.content.lessons import COURSE, Category, Lesson
+from kiosk.content.lessons import COURSE, Category, Device, Lesson
 from kiosk.content.library import LessonLibrary
 from kiosk.content.translations import EASY_JAPANESE
 from kiosk.handoff import resume
 from kiosk.handoff.certificate import build_certificate
 from kiosk.handoff.printing import BackgroundPrinting, QtSlipPrinter
-from kiosk.handoff.slip import PAPERS, build_slip, hours_line
+from kiosk.handoff.sheet import build_sheet
+from kiosk.handoff.slip import PAPERS, build_slip, room_hours
 from kiosk.records import course
 from kiosk.records.accounts import Account, Accounts, Outcome, PinRejected, Role
 from kiosk.records.events import EventKind
@@ -30,8 +31,10 @@ from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.language import SOURCE, Languages, locale_for
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.call_staff import CallStaffCard
+from kiosk.ui.screens.device_card import DeviceCard
 from kiosk.ui.screens.disaster_home import CARD_LESSONS, CARD_PROCEDURES, DisasterHomeScreen
 from kiosk.ui.screens.finish import FinishScreen
+from kiosk.ui.screens.glossary_card import GlossaryCard
 from kiosk.ui.screens.handoff import HandoffScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.idle_warning import IdleWarning
@@ -49,6 +52,8 @@ from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.screens.self_check import SelfCheckScreen
 from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.screens.step_list import StepListCard
+from kiosk.ui.screens.trouble_card import TroubleCard
+from kiosk.ui.screens.troubles import TroublesScreen
 from kiosk.ui.speech_client import SpeechClient
 from kiosk.ui.theme import style_sheet
 from kiosk.ui.widgets.helper_bar import HelperBar
@@ -59,6 +64,8 @@ from kiosk.ui.widgets.top_bar import TopBar
 log = logging.getLogger("kiosk.ui")
 
 CERTIFICATE = "course-certificate"  # what is printing, beside procedure ids
+SHEET = "lesson-sheet"
+ON_FINISH = (CERTIFICATE, SHEET)  # printed from the finish screen: it shows how it went
 
 
 class KioskWindow(QWidget):
@@ -116,6 +123,7 @@ class KioskWindow(QWidget):
         self.stack = PageStack()
         self.home = HomeScreen()
         self.disaster_home = DisasterHomeScreen()
+        self.troubles = TroublesScreen()
         self.menu = MenuScreen()
         self.lesson_list = LessonListScreen()
         self.player = PlayerScreen(library)
@@ -129,6 +137,7 @@ class KioskWindow(QWidget):
         for screen in (
             self.home,
             self.disaster_home,
+            self.troubles,
             self.menu,
             self.lesson_list,
             self.player,
@@ -164,6 +173,10 @@ class KioskWindow(QWidget):
         self.close_out = QuestionCard(self, str(close_out), CLOSE_OUT)
         self.step_list = StepListCard(self)
         self.note_card = NoteCard(self)
+        self.trouble_card = TroubleCard(self)
+        self.glossary_card = GlossaryCard(self)
+        self.device_card = DeviceCard(self, library.pictures_dir)
+        self._asked_device = False  # 「わたしのスマホ」 is asked once a consultation
         self.door = HiddenDoor(door_hold_ms, self)
         self.door.watch(self.top_bar.title)
         self.door.watch(self.home.welcome)
@@ -252,6 +265,14 @@ class KioskWindow(QWidget):
         self.staff.review_requested.connect(self.open_review)
         self.staff.disaster_requested.connect(self.set_disaster_mode)
         self.disaster_home.card_chosen.connect(self.open_disaster_card)
+        self.home.troubles_requested.connect(self.open_troubles)
+        self.troubles.chosen.connect(self.open_trouble)
+        self.trouble_card.lesson_requested.connect(lambda lesson_id, step: self.open_lesson(lesson_id, step))
+        self.trouble_card.procedure_requested.connect(self.open_handoff)
+        self.trouble_card.staff_requested.connect(self.call_for_staff)
+        self.player.word_requested.connect(self.open_word)
+        self.device_card.chosen.connect(self._device_chosen_on_card)
+        self.finish.sheet_requested.connect(self.print_sheet)
         self.disaster_home.usual_requested.connect(lambda: self._show(self.home))
         self.idle.idle.connect(self._on_idle)
         self.idle_warning.extended.connect(self._on_extended)
@@ -350,6 +371,9 @@ class KioskWindow(QWidget):
         self.recorder.record(EventKind.LESSON_STARTED, lesson_id=lesson.id)
         self.player.start(lesson, step)
         self._show(self.player, remember=remember)
+        if lesson.has_variants and self.player.device is None and not self._asked_device:
+            self._asked_device = True
+            self.device_card.open()
 
     def _record_step(self, lesson_id: str, step: int) -> None:
         self.recorder.record(EventKind.STEP_SHOWN, lesson_id=lesson_id, step=step)
@@ -466,13 +490,7 @@ class KioskWindow(QWidget):
             room_name=self.settings.room_name,
             today=date.today(),
             contact=self.settings.room_contact,
-            hours=hours_line(
-                locale_for(self.language),
-                self.settings.open_days,
-                self.settings.open_from,
-                self.settings.open_until,
-                self.settings.room_hours,
-            ),
+            hours=room_hours(self.settings, locale_for(self.language)),
             resume_code=resume.encode(lesson.id, 1) if lesson else None,
             locale=locale_for(self.language),
         )
@@ -495,8 +513,8 @@ class KioskWindow(QWidget):
         if printed is None:
             return
         done = self.tr("印刷しました。紙を お取りください。")
-        if printed == CERTIFICATE:
-            self.recorder.record(EventKind.SLIP_PRINTED, detail=CERTIFICATE)
+        if printed in ON_FINISH:
+            self.recorder.record(EventKind.SLIP_PRINTED, detail=printed)
             self.finish.show_status(done)
             return
         self.recorder.record(EventKind.SLIP_PRINTED, procedure_id=printed)
@@ -506,8 +524,8 @@ class KioskWindow(QWidget):
         printed = self._print_result()
         if printed is None:
             return
-        if printed == CERTIFICATE:
-            self.recorder.record(EventKind.SLIP_PRINT_FAILED, detail=f"{CERTIFICATE}: {reason}"[:200])
+        if printed in ON_FINISH:
+            self.recorder.record(EventKind.SLIP_PRINT_FAILED, detail=f"{printed}: {reason}"[:200])
             self.finish.show_status(self.tr("印刷できませんでした。係員に 声を かけて ください。"))
             return
         self.recorder.record(EventKind.SLIP_PRINT_FAILED, procedure_id=printed, detail=reason[:200])
@@ -529,6 +547,9 @@ class KioskWindow(QWidget):
             self.pin_pad,
             self.intake,
             self.close_out,
+            self.device_card,
+            self.glossary_card,
+            self.trouble_card,
         ):
             if card.isVisible():
                 return card.speech_text()
@@ -750,7 +771,10 @@ class KioskWindow(QWidget):
         self.recorder.flush()
         self._audit("review", "opened")
         self.review.open(
-            store, self._lesson_titles(), course_lessons=[lesson.id for lesson in self.course_lessons()]
+            store,
+            self._lesson_titles(),
+            course_lessons=[lesson.id for lesson in self.course_lessons()],
+            trouble_titles={t.id: plain(t.title) for t in self.base_library.troubles},
         )
         self._show(self.review)
 
@@ -801,6 +825,56 @@ class KioskWindow(QWidget):
         self._audit("exit", self.settings.kiosk_id)
         self.allow_close()
         self.close()
+
+    # ---- help for people who don't know what to ask ------------------------------
+
+    def open_troubles(self) -> None:
+        if not self.recorder.started:
+            self.recorder.begin()
+        self.troubles.show_troubles(self.library.troubles, self.library.pictures_dir)
+        self._show(self.troubles)
+
+    def open_trouble(self, trouble_id: str) -> None:
+        trouble = next((t for t in self.library.troubles if t.id == trouble_id), None)
+        if trouble is None:
+            return
+        self.recorder.record(EventKind.TROUBLE_CHOSEN, detail=trouble.id)
+        self.trouble_card.show_trouble(trouble)
+
+    def open_word(self, word: str) -> None:
+        found = self.library.glossary.get(word)
+        if found is None:
+            return
+        self.recorder.record(
+            EventKind.WORD_OPENED,
+            lesson_id=self.player.lesson.id if self.player.lesson else None,
+            detail=found.word,
+        )
+        picture = self.library.picture_path(found.picture) if found.picture else None
+        self.glossary_card.show_word(found, picture if picture and picture.is_file() else None)
+
+    def _device_chosen_on_card(self, code: str) -> None:
+        if code:
+            self.player.choose_device(Device(code))
+
+    def print_sheet(self) -> None:
+        """The finished lesson's steps on paper, to repeat at home."""
+        lesson = self.finish.lesson
+        if lesson is None or self.printing.busy:
+            return
+        content = build_sheet(
+            lesson,
+            self.library.pictures_dir,
+            room_name=self.settings.room_name,
+            today=date.today(),
+            device=self.player.device,
+            contact=self.settings.room_contact,
+            hours=room_hours(self.settings, locale_for(self.language)),
+            locale=locale_for(self.language),
+        )
+        self._printing_for = (self.recorder.consultation_id, SHEET)
+        self.finish.show_status(self.tr("印刷しています。少し お待ちください。"))
+        self.printing.print_slip(content)
 
     # ---- 災害モード -------------------------------------------------------------
 
@@ -855,6 +929,7 @@ class KioskWindow(QWidget):
         self.lesson_list.set_text_size(text_size)
         self.menu.set_text_size(text_size)
         self.disaster_home.set_text_size(text_size)
+        self.troubles.set_text_size(text_size)
         self.self_check.set_text_size(text_size)
         self.practice_menu.set_text_size(text_size)
         self.player.set_text_size(text_size)
@@ -906,8 +981,18 @@ class KioskWindow(QWidget):
         self.call_staff.hide()
         self.records_info.hide()
         self.no_speech.hide()
-        for card in (self.pin_pad, self.intake, self.close_out, self.note_card, self.step_list):
+        for card in (
+            self.pin_pad,
+            self.intake,
+            self.close_out,
+            self.note_card,
+            self.step_list,
+            self.trouble_card,
+            self.glossary_card,
+            self.device_card,
+        ):
             card.hide()
+        self._asked_device = False
         self.pin_pad.clear_digits()
         self.resume_pad.hide()
         self.resume_pad.clear_digits()
@@ -956,6 +1041,8 @@ class KioskWindow(QWidget):
         elif screen is self.lesson_list and self.lesson_list.category is not None:
             category = self.lesson_list.category
             self.lesson_list.show_category(category, self.library.in_category(category))
+        elif screen is self.troubles:
+            self.troubles.show_troubles(self.library.troubles, self.library.pictures_dir)
         elif screen is self.self_check and self.self_check.lesson is not None:
             self.self_check.show_in_language(
                 self.library.get(self.self_check.lesson.id) or self.self_check.lesson

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.content.lessons import Category, Lesson
 from kiosk.practice.exercises import EXERCISES, Gesture
 from kiosk.records.accounts import Account, Role
+from kiosk.speech.readings import plain
 
 if TYPE_CHECKING:
     from kiosk.app import RunOptions
@@ -35,6 +36,24 @@ def show_screen(
         lesson = first
     if lesson and not 1 <= step <= len(lesson.steps):
         raise ScreenshotError(f"step {step} is not in {lesson.id} (1–{len(lesson.steps)})")
+    if screen in ("troubles", "trouble"):
+        window.home.troubles_button.click()
+        if screen == "trouble":
+            if not window.library.troubles:
+                raise ScreenshotError("no troubles to show (see: kiosk troubles list)")
+            window.open_trouble(window.library.troubles[0].id)
+        return
+    if screen == "glossary":
+        _glossary(window, lesson)
+        return
+    if screen == "device":
+        chosen = lesson if lesson is not None and lesson.has_variants else None
+        chosen = chosen or next((x for x in window.library.lessons if x.has_variants), None)
+        if chosen is None:
+            raise ScreenshotError("no lesson with phone variants")
+        window.home.start_button.click()
+        window.open_lesson(chosen.id)
+        return
     if screen == "self-check":
         _self_check(window, lesson)
         return
@@ -93,6 +112,20 @@ def show_screen(
         window.player.go_next()
 
 
+def _glossary(window: KioskWindow, lesson: Lesson | None) -> None:
+    """The meaning of the first glossary word in a lesson step, as a tap on its button opens it."""
+    lessons = [lesson] if lesson is not None else window.library.lessons
+    for candidate in lessons:
+        for index, step in enumerate(candidate.steps):
+            if window.library.glossary.find_words(plain(step.text)):
+                window.home.start_button.click()
+                window.open_lesson(candidate.id, index)
+                window.device_card.hide()
+                window.player.word_buttons[0].click()
+                return
+    raise ScreenshotError("no glossary word in the lesson text (see: kiosk glossary list)")
+
+
 def _self_check(window: KioskWindow, lesson: Lesson | None) -> None:
     """The first self-check question of a course lesson, reached from the menu's marked entry."""
     with_check = [candidate for candidate in window.course_lessons() if candidate.check]
@@ -114,7 +147,10 @@ def _review(window: KioskWindow, screen: str) -> None:
     window.player.set_supporter(True)  # as after a real sign-in
     window.helper_bar.show_helper("staff-1", "staff", consulting=False)
     window.review.open(
-        store, window._lesson_titles(), course_lessons=[lesson.id for lesson in window.course_lessons()]
+        store,
+        window._lesson_titles(),
+        course_lessons=[lesson.id for lesson in window.course_lessons()],
+        trouble_titles={t.id: plain(t.title) for t in window.base_library.troubles},
     )
     window._show(window.review)
     window.review.period_buttons["all"].click()

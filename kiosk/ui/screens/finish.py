@@ -21,6 +21,7 @@ class FinishScreen(Screen):
     more_requested = Signal()
     home_requested = Signal()
     certificate_requested = Signal()
+    sheet_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +33,8 @@ class FinishScreen(Screen):
         self.learned.setObjectName("Card")
         self.learned.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.learned.setMargin(24)
+        self.sheet_button = QPushButton()
+        self.sheet_button.clicked.connect(self.sheet_requested)
         self.again_button = QPushButton()
         self.more_button = QPushButton()
         self.home_button = QPushButton()
@@ -50,7 +53,7 @@ class FinishScreen(Screen):
         self.home_button.clicked.connect(self.home_requested)
         buttons = QHBoxLayout()
         buttons.setSpacing(32)
-        for button in (self.again_button, self.more_button, self.home_button):
+        for button in (self.again_button, self.sheet_button, self.more_button, self.home_button):
             buttons.addWidget(button, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 24)
@@ -67,6 +70,7 @@ class FinishScreen(Screen):
     def retranslate(self) -> None:
         self.learned_heading.setText(self.tr("きょう できるように なったこと"))
         self.again_button.setText(self.tr("もう一度 見る"))
+        self.sheet_button.setText(self.tr("この手順を 印刷する"))
         self.more_button.setText(self.tr("ほかの レッスン"))
         self.home_button.setText(self.tr("はじめに戻る"))
         self.handoff_button.setText(self.tr("スマホで 手続きへ すすむ"))

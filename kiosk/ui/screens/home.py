@@ -29,6 +29,7 @@ class HomeScreen(Screen):
     start_requested = Signal()
     resume_requested = Signal()
     practice_requested = Signal()
+    troubles_requested = Signal()
     furigana_chosen = Signal(bool)
     slow_chosen = Signal(bool)
     text_size_chosen = Signal(str)
@@ -58,6 +59,9 @@ class HomeScreen(Screen):
         # Other ways in, under the big one (finding by trouble and practice will join).
         entries = QHBoxLayout()
         entries.setSpacing(32)
+        self.troubles_button = BigButton("", centred=True)
+        self.troubles_button.clicked.connect(self.troubles_requested)
+        entries.addWidget(self.troubles_button, 1)
         self.practice_button = BigButton("", centred=True)
         self.practice_button.clicked.connect(self.practice_requested)
         entries.addWidget(self.practice_button, 1)
@@ -122,6 +126,9 @@ class HomeScreen(Screen):
         )
         self.resume_button.set_texts(self.tr("つづきから"), self.tr("紙の 番号で 前の 続きを 見る"))
         self.practice_button.set_texts(self.tr("練習する"), self.tr("タップや 文字の 入力を ためす"))
+        self.troubles_button.set_texts(
+            self.tr("こまったことから さがす"), self.tr("こまりごとを 絵で えらぶ")
+        )
         self._size_label.setText(self.tr("文字の大きさ"))
         names = {"standard": self.tr("標準"), "large": self.tr("大"), "xlarge": self.tr("特大")}
         for size, button in self.size_buttons.items():
@@ -212,7 +219,7 @@ class HomeScreen(Screen):
         if one_row != self._one_row:
             self._one_row = one_row
             self._arrange(one_row=one_row)
-        for button in (self.start_button, self.resume_button, self.practice_button):
+        for button in (self.start_button, self.troubles_button, self.resume_button, self.practice_button):
             button.show_description(roomy)
         self._intro.setVisible(roomy)  # still read aloud; the big button says what to do
         side_by_side = self.height() < 800  # a short panel (1366×768): one row for name and languages

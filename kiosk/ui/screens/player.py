@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.content.lessons import Device, Lesson, Step
 from kiosk.content.library import LessonLibrary
 from kiosk.settings import TextSize
+from kiosk.speech.readings import plain
 from kiosk.ui.retranslate import Retranslating
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.picture import PictureView
@@ -62,6 +63,9 @@ class HelpCard(Retranslating):
         self.close_button.setText(self.tr("わかりました"))
 
 
+MAX_WORDS = 3  # word buttons under a step (the first ones in the text)
+
+
 class PlayerScreen(Screen):
     show_back = False  # the footer's 戻る steps back; one 戻る on screen is enough
     show_home = True
@@ -72,6 +76,7 @@ class PlayerScreen(Screen):
     left_at_start = Signal()
     staff_requested = Signal()
     device_chosen = Signal(str)
+    word_requested = Signal(str)  # a glossary word in the step: open its meaning
 
     def __init__(self, library: LessonLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +96,7 @@ class PlayerScreen(Screen):
         device_layout.addWidget(self._device_label)
         self.device_buttons: dict[Device, QPushButton] = {}
         self._device_group = group = QButtonGroup(self)
-        for device in (Device.IPHONE, Device.ANDROID):
+        for device in Device:
             button = QPushButton()
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, d=device: self._choose_device(d))
@@ -122,6 +127,19 @@ class PlayerScreen(Screen):
         step_layout.setContentsMargins(0, 0, 0, 0)
         step_layout.setSpacing(8)
         step_layout.addWidget(self.instruction, 1)
+        # Words of the step that stop people (アプリ, Wi-Fi …): one big button each, for their meaning.
+        self.word_row = QWidget()
+        self._word_layout = QHBoxLayout(self.word_row)
+        self._word_layout.setContentsMargins(0, 0, 0, 0)
+        self._word_layout.setSpacing(16)
+        self.word_buttons: list[QPushButton] = []
+        for _ in range(MAX_WORDS):
+            button = QPushButton()
+            button.clicked.connect(lambda _=False, b=button: self.word_requested.emit(b.property("word")))
+            self._word_layout.addWidget(button)
+            self.word_buttons.append(button)
+        self._word_layout.addStretch(1)
+        step_layout.addWidget(self.word_row)
         step_layout.addWidget(self.tip)
         self.text_side = QStackedWidget()
         self.text_side.addWidget(self.step_page)
@@ -168,6 +186,8 @@ class PlayerScreen(Screen):
         self.device_buttons[Device.IPHONE].setAccessibleName(self.tr("アイフォーン"))
         self.device_buttons[Device.ANDROID].setText(self.tr("Android"))
         self.device_buttons[Device.ANDROID].setAccessibleName(self.tr("アンドロイド"))
+        self.device_buttons[Device.RAKU].setText(self.tr("らくらくスマホ"))
+        self.device_buttons[Device.RAKU].setAccessibleName(self.tr("らくらくスマートフォン"))
         self.back_button.setText(self.tr("◀ 戻る"))
         self.help_button.setText(self.tr("わからない"))
         self._show_step_texts()
@@ -264,6 +284,11 @@ class PlayerScreen(Screen):
         self.picture.show_file(None)
         self.hide_help()
 
+    def choose_device(self, device: Device) -> None:
+        """The person's phone, chosen on the 「わたしのスマホ」 card: its steps from now on."""
+        self.device_buttons[device].setChecked(True)
+        self._choose_device(device)
+
     def _choose_device(self, device: Device) -> None:
         self.device = device
         self.device_chosen.emit(device.value)
@@ -279,8 +304,19 @@ class PlayerScreen(Screen):
         self.progress.setText(self.tr("手順 {0} / {1}").format(self.index + 1, total))
         self.progress.setAccessibleName(self.tr("{1} のうち {0} 番目の手順").format(self.index + 1, total))
         self.tip.setText(self.tr("サポーターの コツ: {0}").format(step.tip) if step.tip else "")
+        self._show_words(step)
         last = self.index + 1 == total
         self.next_button.setText(self.tr("おわる ▶") if last else self.tr("次へ ▶"))
+
+    def _show_words(self, step: Step) -> None:
+        words = self.library.glossary.find_words(plain(step.text))[:MAX_WORDS]
+        for button, word in zip(self.word_buttons, [*words, *[None] * MAX_WORDS], strict=False):
+            button.setVisible(word is not None)
+            if word is not None:
+                button.setProperty("word", word.word)
+                button.setText(self.tr("「{0}」とは？").format(word.shown))
+                button.setAccessibleName(self.tr("{0} の 意味").format(word.shown))
+        self.word_row.setVisible(bool(words))
 
     def _show(self, *, announce: bool = True) -> None:
         step = self.current_step()

@@ -82,6 +82,10 @@ COURSE_HEADERS = (
     str(QT_TRANSLATE_NOOP("ReviewScreen", "確かめ問題 答えた 数")),
     str(QT_TRANSLATE_NOOP("ReviewScreen", "正しかった 数")),
 )
+TROUBLE_HEADERS = (
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "こまりごと（こまったことから さがす）")),
+    str(QT_TRANSLATE_NOOP("ReviewScreen", "えらばれた 回数")),
+)
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the table has no parents
 
@@ -170,6 +174,7 @@ class ReviewScreen(Screen):
         self.store: RecordStore | None = None
         self.titles: dict[str, str] = {}  # lesson id → title, for people rather than ids
         self.course: list[str] = []  # the supporter course's lesson ids, in order
+        self.trouble_titles: dict[str, str] = {}  # trouble id → its words on the grid
         self.chosen = review.Filter()
         self._period = review.Filter()
         self._stale: set[str] = set()
@@ -318,10 +323,12 @@ class ReviewScreen(Screen):
         today: date | None = None,
         *,
         course_lessons: list[str] | None = None,
+        trouble_titles: dict[str, str] | None = None,
     ) -> None:
         self.store = store
         self.titles = titles
         self.course = course_lessons or []
+        self.trouble_titles = trouble_titles or {}
         self._today = today or date.today()
         kiosks = review.kiosks(store)
         for name, box in self.filters.items():
@@ -442,6 +449,11 @@ class ReviewScreen(Screen):
             for item in review.practice_stumbles(self.store, self.chosen)
         ]
         self.stumbles_holder.addWidget(_table([_shown(h) for h in PRACTICE_HEADERS], practice), 1)
+        troubles = [
+            [self.trouble_titles.get(trouble, trouble), str(n)]
+            for trouble, n in review.trouble_counts(self.store, self.chosen)
+        ]
+        self.stumbles_holder.addWidget(_table([_shown(h) for h in TROUBLE_HEADERS], troubles), 1)
 
     def _show_course(self) -> None:
         """Supporter-course progress: whole records, whatever the period (a supporter's own record)."""

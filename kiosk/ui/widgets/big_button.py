@@ -13,6 +13,18 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWi
 from kiosk.ui.widgets.fitting import COMPACT_ROLE, set_role
 
 
+class LaidOutButton(QPushButton):
+    """A push button sized by the layout of what it holds (QPushButton sizes by its own text)."""
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.sizeHint().expandedTo(QSize(80, 80)) if layout else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.minimumSize().expandedTo(QSize(80, 80)) if layout else super().minimumSizeHint()
+
+
 class BigButton(QPushButton):
     def __init__(
         self,

@@ -1,0 +1,166 @@
+"""「こまったことから さがす」: everyday troubles as picture tiles, a page at a time.
+
+A tile is one real button (picture and words inside ignore the mouse). The window
+opens the trouble's card, which always leads on: a lesson step, an official page's
+QR, or 係員を呼ぶ.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.content.troubles import Trouble
+from kiosk.settings import TextSize
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.big_button import LaidOutButton
+from kiosk.ui.widgets.fitting import set_role
+from kiosk.ui.widgets.picture import PictureView
+
+# Tiles a page: columns × rows by text size (a tile stays big enough to read and touch).
+GRID: dict[TextSize, tuple[int, int]] = {"standard": (4, 2), "large": (3, 2), "xlarge": (3, 2)}
+
+
+class TroubleTile(LaidOutButton):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picture = PictureView()
+        self.picture.setMinimumSize(120, 120)
+        self.label = QLabel()
+        self.label.setProperty("role", "title")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(4)
+        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.label)
+        for child in (self.picture, self.label):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def set_big_text(self, on: bool) -> None:
+        """At 特大 the words take the body size and the picture gives them room."""
+        set_role(self.label, None if on else "title")
+        self.picture.setMinimumSize(*((80, 80) if on else (120, 120)))
+
+    def show_trouble(self, title: str, picture: Path | None) -> None:
+        self.label.setText(title)
+        self.setAccessibleName(title)
+        self.picture.show_file(picture)
+
+
+class TroublesScreen(Screen):
+    chosen = Signal(str)  # trouble id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.troubles: list[Trouble] = []
+        self.pictures = Path()
+        self._page = 0
+        self._columns, self._rows = GRID["standard"]
+        self._big = False
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(20)
+        self.tiles: list[TroubleTile] = []
+        self.previous_button = QPushButton()
+        self.next_button = QPushButton()
+        self.next_button.setProperty("role", "primary")
+        self.page_label = QLabel()
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.previous_button.clicked.connect(lambda: self._turn(-1))
+        self.next_button.clicked.connect(lambda: self._turn(1))
+        pages = QHBoxLayout()
+        pages.addWidget(self.previous_button)
+        pages.addWidget(self.page_label, 1)
+        pages.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 8, 48, 16)
+        layout.setSpacing(16)
+        layout.addWidget(self.question)
+        layout.addLayout(self.grid, 1)
+        layout.addLayout(pages)
+        self._build_tiles()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.question.setText(self.tr("こまって いる ことに 近い ものを 押して ください。"))
+        self.previous_button.setText(self.tr("◀ 前の ページ"))
+        self.next_button.setText(self.tr("次の ページ ▶"))
+        self._fill()
+
+    def screen_title(self) -> str:
+        return self.tr("こまったことから さがす")
+
+    def speech_text(self) -> str:
+        return "。".join([self.question.text(), *(t.label.text() for t in self.tiles if t.isVisibleTo(self))])
+
+    def show_troubles(self, troubles: list[Trouble], pictures: Path) -> None:
+        self.troubles, self.pictures = troubles, pictures
+        self._page = min(self._page, self.page_count - 1)
+        self._fill()
+
+    def set_text_size(self, size: TextSize) -> None:
+        if GRID[size] != (self._columns, self._rows):
+            self._columns, self._rows = GRID[size]
+            self._build_tiles()
+        self._big = size == "xlarge"
+        for tile in self.tiles:
+            tile.set_big_text(self._big)
+        self._page = 0
+        self._fill()
+
+    @property
+    def per_page(self) -> int:
+        return self._columns * self._rows
+
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-len(self.troubles) // self.per_page))
+
+    def clear(self) -> None:
+        self._page = 0
+        self._fill()
+
+    def _build_tiles(self) -> None:
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+            tile.deleteLater()
+        self.tiles = []
+        for place in range(self.per_page):
+            tile = TroubleTile()
+            tile.set_big_text(self._big)
+            tile.clicked.connect(lambda _=False, p=place: self._choose(p))
+            self.grid.addWidget(tile, place // self._columns, place % self._columns)
+            self.tiles.append(tile)
+
+    def _fill(self) -> None:
+        start = self._page * self.per_page
+        shown = self.troubles[start : start + self.per_page]
+        for place, tile in enumerate(self.tiles):
+            if place < len(shown):
+                trouble = shown[place]
+                tile.show_trouble(trouble.title, self.pictures / trouble.picture)
+                tile.setVisible(True)
+            else:
+                tile.setVisible(False)
+        many = self.page_count > 1
+        self.previous_button.setVisible(many)
+        self.next_button.setVisible(many)
+        self.previous_button.setEnabled(self._page > 0)
+        self.next_button.setEnabled(self._page + 1 < self.page_count)
+        self.page_label.setText(
+            self.tr("{0} / {1} ページ").format(self._page + 1, self.page_count) if many else ""
+        )
+
+    def _turn(self, delta: int) -> None:
+        self._page = min(max(0, self._page + delta), self.page_count - 1)
+        self._fill()
+
+    def _choose(self, place: int) -> None:
+        index = self._page * self.per_page + place
+        if 0 <= index < len(self.troubles):
+            self.chosen.emit(self.troubles[index].id)
