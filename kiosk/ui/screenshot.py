@@ -105,6 +105,7 @@ def show_screen(
         window.open_handoff(procedure)
         return
     window.open_lesson(lesson.id, step - 1)
+    window.device_card.hide()  # the phone question has its own screenshot (device)
     if screen == "help":
         window.player.show_help()
     elif screen == "finish":
@@ -114,7 +115,7 @@ def show_screen(
 
 def _glossary(window: KioskWindow, lesson: Lesson | None) -> None:
     """The meaning of the first glossary word in a lesson step, as a tap on its button opens it."""
-    lessons = [lesson] if lesson is not None else window.library.lessons
+    lessons = ([lesson] if lesson is not None else []) + window.library.lessons
     for candidate in lessons:
         for index, step in enumerate(candidate.steps):
             if window.library.glossary.find_words(plain(step.text)):
@@ -135,6 +136,7 @@ def _self_check(window: KioskWindow, lesson: Lesson | None) -> None:
     window.home.start_button.click()
     window.menu.course_entry.click()
     window.open_lesson(chosen.id, len(chosen.steps) - 1)
+    window.device_card.hide()
     window.player.go_next()
 
 
@@ -175,6 +177,7 @@ def _as_supporter(window: KioskWindow, screen: str, lesson: Lesson | None) -> No
         {"age_band": "70s", "device": "android", "topic": "mynumber", "language": "ja"}
     )
     window.open_lesson(chosen.id, 2)
+    window.device_card.hide()
     if screen == "close-out":
         window.close_out.open()
 

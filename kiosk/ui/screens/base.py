@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.retranslate import Retranslating
@@ -32,6 +32,9 @@ class Screen(Retranslating):
         """Forget everything about the person who used this screen."""
 
 
+FIT_SLACK = 12  # px kept free: furigana and rounding make real text a little taller than measured
+
+
 class FittedScreen(Screen):
     """A screen that takes the height the window gives it and fits its texts to it.
 
@@ -52,6 +55,10 @@ class FittedScreen(Screen):
         super().resizeEvent(event)
         self.fit()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit()  # the stack's room may have changed while another page was shown
+
     def fit(self) -> None:
         area = self.parentWidget() or self  # the stack: a page not shown yet has no size of its own
         layout = self.layout()
@@ -60,5 +67,7 @@ class FittedScreen(Screen):
         for step in self.fit_steps():
             step()
             layout.activate()
-            if layout.totalHeightForWidth(area.width()) <= area.height():
+            width = area.width()
+            needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+            if max(needed, layout.totalMinimumSize().height()) + FIT_SLACK <= area.height():
                 return

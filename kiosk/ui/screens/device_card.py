@@ -49,8 +49,7 @@ class DeviceChoice(LaidOutButton):
         super().__init__(parent)
         self.picture = PictureView()
         self.picture.setMinimumSize(160, 200)
-        self.title = QLabel()
-        self.title.setProperty("role", "title")
+        self.title = QLabel()  # the body size: phone names stay whole in a quarter of the screen
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
         self.hint = QLabel()

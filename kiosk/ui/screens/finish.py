@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import Lesson
 from kiosk.ui.screens.base import Screen
@@ -51,10 +51,12 @@ class FinishScreen(Screen):
         self.again_button.clicked.connect(self._again)
         self.more_button.clicked.connect(self.more_requested)
         self.home_button.clicked.connect(self.home_requested)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(32)
-        for button in (self.again_button, self.sheet_button, self.more_button, self.home_button):
-            buttons.addWidget(button, 1)
+        buttons = QGridLayout()  # two by two: each button keeps its words whole at 特大
+        buttons.setSpacing(24)
+        for place, button in enumerate(
+            (self.again_button, self.sheet_button, self.more_button, self.home_button)
+        ):
+            buttons.addWidget(button, place // 2, place % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 24)
         layout.setSpacing(24)

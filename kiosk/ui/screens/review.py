@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QTableWidget,
@@ -195,8 +196,8 @@ class ReviewScreen(Screen):
             box = QComboBox()
             box.activated.connect(self._filters_changed)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(3)
-            filters.addWidget(box, place // 4, place % 4)  # 次回 at the first row's end, the search below
+            box.setMinimumContentsLength(2)
+            filters.addWidget(box, place // 4, place % 4)  # 次回, 条件を消す and the note search at the ends
             self.filters[name] = box
         for column in range(4):
             filters.setColumnStretch(column, 1)
@@ -207,10 +208,11 @@ class ReviewScreen(Screen):
         self.note_search = QLineEdit()
         self.note_search.setClearButtonEnabled(True)
         self.note_search.editingFinished.connect(self._filters_changed)
-        filters.addWidget(self.note_search, 2, 0, 1, 4)
+
         self._clear_button = clear = QPushButton()
         clear.clicked.connect(self.clear_filters)
-        filters.addWidget(clear, 2, 4)
+        filters.addWidget(clear, 0, 5)
+        filters.addWidget(self.note_search, 1, 4, 1, 2)
         self.pages = QStackedWidget()
         self.list_view = QTableView()
         self.list_view.verticalHeader().setDefaultSectionSize(56)
@@ -248,6 +250,8 @@ class ReviewScreen(Screen):
         self.filter_panel.setLayout(filters)
         filters.setContentsMargins(0, 0, 0, 0)
         self.filter_panel.hide()  # until しぼりこむ: the list keeps the room
+        # Open, the filters keep their full height; the list below gives way.
+        self.filter_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.filter_button.toggled.connect(self.filter_panel.setVisible)
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
