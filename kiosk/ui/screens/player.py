@@ -258,7 +258,7 @@ class PlayerScreen(Screen):
         for part in self._hidden_by_big_help:
             part.setVisible(True)
         if self.lesson is not None:
-            self.device_row.setVisible(self.lesson.has_variants)
+            self._show_device_row(self.lesson)
 
     def set_supporter(self, on: bool) -> None:
         """Show the supporter tips (supporter and staff mode only)."""
@@ -268,9 +268,17 @@ class PlayerScreen(Screen):
         self._layout.setContentsMargins(48, 8, 48, 12 if on else 24)
         self._show(announce=False)
 
+    def _show_device_row(self, lesson: Lesson) -> None:
+        """The phone buttons of a lesson that differs by phone; らくらく only where it has its own steps."""
+        self.device_row.setVisible(lesson.has_variants)
+        raku = any(Device.RAKU in step.variants for step in lesson.steps)
+        self.device_buttons[Device.RAKU].setVisible(raku)
+
     def set_text_size(self, size: TextSize) -> None:
         # From 大 up, a long help text with furigana needs the whole screen.
         self._help_fills_screen = size != "standard"
+        # At 特大 the phone buttons speak for themselves: 「お使いのスマホ」 gives them its room.
+        self._device_label.setVisible(size != "xlarge")
 
     def clear(self) -> None:
         self.lesson, self.index, self.device = None, 0, None
@@ -323,7 +331,7 @@ class PlayerScreen(Screen):
         if step is None or self.lesson is None:
             return
         self.hide_help()
-        self.device_row.setVisible(self.lesson.has_variants)
+        self._show_device_row(self.lesson)
         self.instruction.setText(step.text)
         self._show_step_texts()
         self.tip.setVisible(self.supporter and bool(step.tip))
