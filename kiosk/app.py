@@ -52,6 +52,9 @@ SCREENS = (
     "review-filters",
 )
 DATABASE_FILE = "records.sqlite3"
+# After a burn-in and a reset, a screen may still hold the widgets of what it showed last
+# (the step list of the last lesson, the last keyboard); more than this is a leak.
+WIDGET_SLACK = 100
 
 
 class StartError(Exception):
@@ -168,6 +171,8 @@ def run_monkey(data_dir: Path, *, taps: int, seed: int, trace: bool = False) -> 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     services = build_services(data_dir)
     app = _start_qt()
+    from PySide6.QtCore import QEvent
+
     from kiosk.ui.main_window import KioskWindow
     from kiosk.ui.monkey import Monkey
 
@@ -190,18 +195,25 @@ def run_monkey(data_dir: Path, *, taps: int, seed: int, trace: bool = False) -> 
     window.resize(1920, 1080)
     window.show()
     app.processEvents()
+    widgets_before = len(app.allWidgets())
     report = Monkey(window, seed).run(taps)
+    window.reset()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    widgets_after = len(app.allWidgets())
     window.allow_close()
     window.close()
     left = recorder.pending
     problems = list(report.errors)
+    if widgets_after > widgets_before + WIDGET_SLACK:  # screens that let go of widgets must free them
+        problems.append(f"widgets piled up: {widgets_before} at the start, {widgets_after} at the end")
     if services.store is None or not recorder.health.writing:
         problems.append(f"records not written: {recorder.health.problem}")
     if left or recorder.health.lost:
         problems.append(f"{left} record(s) still waiting, {recorder.health.lost} lost")
     print(
         f"taps: {report.taps}, consultations: {committed['start']}, events: {committed['event']}, "
-        f"idle warnings: {report.idle_warnings}, idle resets: {report.idle_resets}"
+        f"idle warnings: {report.idle_warnings}, idle resets: {report.idle_resets}, "
+        f"widgets: {widgets_before} → {widgets_after}"
     )
     for problem in problems:
         print(f"problem: {problem}", file=sys.stderr)

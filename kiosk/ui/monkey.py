@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass, field
 from types import TracebackType
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
@@ -76,6 +76,9 @@ class Monkey:
             )
         self.report.taps += 1
         QApplication.processEvents()
+        # What a running event loop does between touches: widgets a screen let go of
+        # (deleteLater) are freed. processEvents() alone never frees them.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def _go_idle(self) -> None:
         """Nobody touches for a while: the warning, and half the time its full countdown."""

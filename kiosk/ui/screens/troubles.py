@@ -106,7 +106,7 @@ class TroublesScreen(Screen):
     def set_text_size(self, size: TextSize) -> None:
         if GRID[size] != (self._columns, self._rows):
             self._columns, self._rows = GRID[size]
-            self._build_tiles()
+            self._place_tiles()
         self._big = size == "xlarge"
         for tile in self.tiles:
             tile.set_big_text(self._big)
@@ -126,22 +126,24 @@ class TroublesScreen(Screen):
         self._fill()
 
     def _build_tiles(self) -> None:
+        """Tiles are made once, enough for the biggest page, and only re-placed after."""
+        for place in range(max(columns * rows for columns, rows in GRID.values())):
+            tile = TroubleTile()
+            tile.clicked.connect(lambda _=False, p=place: self._choose(p))
+            self.tiles.append(tile)
+        self._place_tiles()
+
+    def _place_tiles(self) -> None:
         for tile in self.tiles:
             self.grid.removeWidget(tile)
-            tile.deleteLater()
-        self.tiles = []
-        for place in range(self.per_page):
-            tile = TroubleTile()
-            tile.set_big_text(self._big)
-            tile.clicked.connect(lambda _=False, p=place: self._choose(p))
+        for place, tile in enumerate(self.tiles[: self.per_page]):
             self.grid.addWidget(tile, place // self._columns, place % self._columns)
-            self.tiles.append(tile)
 
     def _fill(self) -> None:
         start = self._page * self.per_page
         shown = self.troubles[start : start + self.per_page]
         for place, tile in enumerate(self.tiles):
-            if place < len(shown):
+            if place < min(len(shown), self.per_page):
                 trouble = shown[place]
                 tile.show_trouble(trouble.title, self.pictures / trouble.picture)
                 tile.setVisible(True)
