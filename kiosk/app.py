@@ -85,7 +85,10 @@ class Services:
 
 def build_services(data_dir: Path, *, record: bool = True) -> Services:
     settings = load_settings(data_dir)
-    library = load_library(LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR, settings.url_allowlist)
+    # Other languages are read when someone first chooses one: the home screen does not wait.
+    library = load_library(
+        LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR, settings.url_allowlist, translate_now=False
+    )
     for problem in library.problems:
         log.warning("lesson problem: %s", problem)
     store = None

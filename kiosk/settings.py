@@ -7,8 +7,6 @@ from datetime import time
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import tomlkit
-import tomlkit.exceptions
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kiosk.content.procedures import DEFAULT_ALLOWLIST
@@ -102,6 +100,9 @@ def save_settings(data_dir: Path, changes: dict[str, Any]) -> Settings:
 
     Returns the new settings; raises SettingsError and leaves the file as it was otherwise.
     """
+    import tomlkit  # for writing only, keeping comments; reading is tomllib (the kiosk starts faster)
+    import tomlkit.exceptions
+
     file = data_dir / SETTINGS_FILE
     try:
         document = tomlkit.parse(file.read_text(encoding="utf-8")) if file.exists() else tomlkit.document()

@@ -30,7 +30,8 @@ def fonts(qapp: QApplication) -> str:
 
 @pytest.fixture(scope="session")
 def library() -> LessonLibrary:
-    return load_library(LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR)
+    # As the kiosk loads it: other languages are read when first chosen.
+    return load_library(LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR, translate_now=False)
 
 
 @pytest.fixture

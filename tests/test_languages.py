@@ -119,6 +119,25 @@ def test_switching_language_in_the_middle_of_a_lesson(make_window, store: Record
     assert changes == ["en", "ja-easy"]
 
 
+def test_a_language_is_read_when_first_chosen_and_reads_the_same() -> None:
+    """The kiosk starts without reading English and やさしい日本語; the first person to choose
+    one gets exactly what reading everything at the start gives."""
+    from kiosk.content.library import load_library
+    from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
+
+    eager = load_library(LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR)
+    lazy = load_library(LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR, translate_now=False)
+    assert lazy.translations == {} and sorted(lazy.languages) == sorted(eager.languages)
+    for language in ("en", "ja-easy"):
+        assert lazy.in_language(language).lessons == eager.in_language(language).lessons
+        assert lazy.in_language(language).troubles == eager.in_language(language).troubles
+        assert lazy.in_language(language).procedures == eager.in_language(language).procedures
+        assert lazy.in_language(language).glossary == eager.in_language(language).glossary
+    assert lazy.unread == {}
+    assert sorted(map(str, lazy.problems)) == sorted(map(str, eager.problems))
+    assert lazy.coverage == eager.coverage
+
+
 def test_idle_reset_returns_to_japanese(make_window) -> None:
     window = make_window()
     window.home.language_buttons["en"].click()

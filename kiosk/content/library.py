@@ -8,7 +8,9 @@ player shows a calm placeholder instead of the picture).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from kiosk.content.glossary import Glossary, load_glossary, load_glossary_text
@@ -48,14 +50,26 @@ class LessonLibrary:
     troubles: list[Trouble] = field(default_factory=list)  # 「こまったことから さがす」, in grid order
     glossary: Glossary = field(default_factory=Glossary)
     notes: list[str] = field(default_factory=list)  # for the checker: worth a look, not a problem
+    # Languages whose text files are read when first asked for (the kiosk starts without them).
+    unread: dict[str, Callable[[], None]] = field(default_factory=dict, repr=False)
 
     @property
     def languages(self) -> list[str]:
-        return [SOURCE_LANGUAGE, *self.translations]
+        return [SOURCE_LANGUAGE, *self.translations, *self.unread]
 
     def in_language(self, language: str) -> LessonLibrary:
         """The library as read in `language` (Japanese for a language without texts)."""
+        if language in self.unread:  # read now, at the first person who chose it
+            known = len(self.problems)
+            self.unread.pop(language)()
+            for problem in self.problems[known:]:
+                log.warning("lesson problem: %s", problem)
         return self.translations.get(language, self)
+
+    def read_all_languages(self) -> None:
+        """Every language's texts now: their problems and coverage are then complete."""
+        while self.unread:
+            self.unread.pop(next(iter(self.unread)))()
 
     def in_category(self, category: Category) -> list[Lesson]:
         return sorted(
@@ -77,8 +91,12 @@ def load_library(
     allowlist: tuple[str, ...] = DEFAULT_ALLOWLIST,
     *,
     check_style: bool = False,
+    translate_now: bool = True,
 ) -> LessonLibrary:
-    """`check_style` adds the writing rules (needs the reading analyzer; the checker asks for it)."""
+    """`check_style` adds the writing rules (needs the reading analyzer; the checker asks for it).
+
+    Without `translate_now` the other languages' texts are read the first time someone
+    chooses the language (about 40 ms each), not while the kiosk starts."""
     library = LessonLibrary(pictures_dir=pictures_dir)
     if not lessons_dir.is_dir():
         library.problems.append(
@@ -119,9 +137,15 @@ def load_library(
     if check_style:
         library.notes += _jargon_notes(library)
     for language in language_folders(lessons_dir):  # the lessons say which languages there are
-        _add_language(library, language, lessons_dir / language, procedures_dir / language)
-        _add_help_texts(library, language, root)
+        library.unread[language] = partial(_read_language, library, language, lessons_dir, procedures_dir)
+    if translate_now:
+        library.read_all_languages()
     return library
+
+
+def _read_language(library: LessonLibrary, language: str, lessons_dir: Path, procedures_dir: Path) -> None:
+    _add_language(library, language, lessons_dir / language, procedures_dir / language)
+    _add_help_texts(library, language, lessons_dir.parent)
 
 
 def _jargon_notes(library: LessonLibrary) -> list[str]:

@@ -100,7 +100,10 @@ class Coverage:
 
 def width(text: str) -> int:
     """Display width: a full-width character counts 2, others 1 (limits are set in Japanese characters)."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in plain(text))
+    shown = plain(text)
+    if shown.isascii():  # most translated text (English): no full-width character to look up
+        return len(shown)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in shown)
 
 
 class _Merge:
@@ -120,7 +123,8 @@ class _Merge:
             self.coverage.missing.append(where)
             return japanese
         self.coverage.translated += 1
-        if limit and width(translated) > 2 * limit:
+        # width ≤ 2 × length, so only a text longer than the limit can be too wide.
+        if limit and len(translated) > limit and width(translated) > 2 * limit:
             self.problems.append(
                 Problem(
                     self.file,

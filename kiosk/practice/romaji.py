@@ -13,6 +13,7 @@ type "n'" ("kan'i" → かんい).
 from __future__ import annotations
 
 import itertools
+from functools import cache
 
 import jaconv
 
@@ -24,6 +25,7 @@ _SMALL = "ぁぃぅぇぉゃゅょゎ"
 _OVERRIDES = {"la": "ぁ", "li": "ぃ", "lu": "ぅ", "le": "ぇ", "lo": "ぉ", "we": "うぇ"}
 
 
+@cache  # built at the first typed letter, not while the kiosk starts
 def _syllables() -> dict[str, str]:
     """Every spelling jaconv reads as one syllable: consonants then a vowel, e.g. "ka", "kya", "xtsu"."""
     onsets = ["", *_CONSONANTS, *(a + b for a, b in itertools.product(_CONSONANTS, "hknstwy")), "xts", "lts"]
@@ -39,8 +41,9 @@ def _syllables() -> dict[str, str]:
     return table
 
 
-_SYLLABLES = _syllables()
-_PREFIXES = {spelling[:i] for spelling in _SYLLABLES for i in range(1, len(spelling))}
+@cache
+def _prefixes() -> frozenset[str]:
+    return frozenset(spelling[:i] for spelling in _syllables() for i in range(1, len(spelling)))
 
 
 def _settle(pending: str) -> tuple[str, str, bool]:
@@ -70,10 +73,11 @@ def _settle(pending: str) -> tuple[str, str, bool]:
             end = next((i + 1 for i, c in enumerate(rest) if c in _VOWELS), None)
             if end is None and rest.startswith("xn"):
                 end = 2
-            if end is not None and rest[:end] in _SYLLABLES:
-                kana.append(_SYLLABLES[rest[:end]])
+            syllables = _syllables()
+            if end is not None and rest[:end] in syllables:
+                kana.append(syllables[rest[:end]])
                 rest = rest[end:]
-            elif end is None and rest in _PREFIXES:
+            elif end is None and rest in _prefixes():
                 break  # still being typed
             else:
                 # Cannot be finished into a syllable: n is ん (n + consonant), anything else stays a letter.
