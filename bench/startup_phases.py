@@ -1,0 +1,133 @@
+"""Where start-up time goes: `kiosk run --screenshot` and the bare program, phase by phase.
+
+    python bench/startup_phases.py [--runs N]
+
+Each run is a fresh process (cold imports, compiled bytecode), doing what `kiosk run
+--screenshot` does with a clock between the steps; the bare PySide6 program is timed the
+same way. Prints the median of each phase, side by side. bench/run.py gives the total.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from run import PYTHON, compile_bytecode  # noqa: E402
+
+# Both programs print one JSON object: {phase: wall-clock seconds (time.time()) at its end}.
+KIOSK = """
+import time
+marks = {"python started": time.time()}
+import json, os, sys, tempfile
+from pathlib import Path
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, sys.argv[2])
+from PySide6.QtWidgets import QApplication
+marks["Qt imported"] = time.time()
+from kiosk.app import RunOptions, _start_qt, build_services
+from kiosk.records.recorder import Recorder
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.screenshot import render_screen
+marks["kiosk imported"] = time.time()
+services = build_services(Path(tempfile.mkdtemp()), record=False)
+marks["settings and lessons read"] = time.time()
+app = _start_qt()
+marks["application and fonts"] = time.time()
+window = KioskWindow(services.library, services.settings, Recorder(None))
+marks["window built"] = time.time()
+window.resize(1920, 1080)
+window.show()
+app.processEvents()
+marks["shown and painted"] = time.time()
+image = window.grab()
+image.save(sys.argv[1], "PNG")
+marks["saved as PNG"] = time.time()
+print(json.dumps(marks))
+"""
+
+BARE = """
+import time
+marks = {"python started": time.time()}
+import json, sys
+from PySide6.QtWidgets import QApplication, QLabel
+marks["Qt imported"] = time.time()
+app = QApplication([])
+marks["application and fonts"] = time.time()
+label = QLabel("デジタル何でも相談室")
+marks["window built"] = time.time()
+label.resize(1920, 1080)
+label.show()
+app.processEvents()
+marks["shown and painted"] = time.time()
+label.grab().save(sys.argv[1], "PNG")
+marks["saved as PNG"] = time.time()
+print(json.dumps(marks))
+"""
+
+PHASES = (
+    "python started",
+    "Qt imported",
+    "kiosk imported",
+    "settings and lessons read",
+    "application and fonts",
+    "window built",
+    "shown and painted",
+    "saved as PNG",
+    "exited",
+)
+
+
+def one_run(program: str, png: Path) -> dict[str, float]:
+    """Milliseconds spent in each phase (a phase the program lacks counts 0)."""
+    launched = time.time()
+    done = subprocess.run(
+        [PYTHON, "-c", program, str(png), str(ROOT)], capture_output=True, text=True, check=True
+    )
+    ended = time.time()
+    marks = json.loads(done.stdout.strip().splitlines()[-1])
+    marks["exited"] = ended
+    spent: dict[str, float] = {}
+    previous = launched
+    for phase in PHASES:
+        if phase in marks:
+            spent[phase] = (marks[phase] - previous) * 1000
+            previous = marks[phase]
+        else:
+            spent[phase] = 0.0
+    return spent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    compile_bytecode()
+    kiosk: list[dict[str, float]] = []
+    bare: list[dict[str, float]] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for _ in range(args.runs):
+            kiosk.append(one_run(KIOSK, Path(scratch) / "kiosk.png"))
+            bare.append(one_run(BARE, Path(scratch) / "bare.png"))
+    print(f"{'phase (median of ' + str(args.runs) + ' runs, ms)':<40} {'kiosk':>8} {'bare':>8}")
+    totals = [0.0, 0.0]
+    for phase in PHASES:
+        ours = statistics.median(run[phase] for run in kiosk)
+        floor = statistics.median(run[phase] for run in bare)
+        totals[0] += ours
+        totals[1] += floor
+        print(f"{'until ' + phase:<40} {ours:8.1f} {floor:8.1f}")
+    print(f"{'sum of medians':<40} {totals[0]:8.1f} {totals[1]:8.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
