@@ -85,7 +85,11 @@ def main() -> int:
                 (report.errors and f"monkey error: {report.errors[0]}")
                 or (integrity != "ok" and f"database integrity: {integrity}")
                 or (base_fds is not None and fds > base_fds + 20 and f"file descriptors {base_fds} → {fds}")
-                or (grown > args.max_growth_mb and f"RSS grew {grown:.1f} MB since the first cycle")
+                or (
+                    base_rss is not None
+                    and grown > args.max_growth_mb
+                    and f"RSS grew {grown:.1f} MB since the first cycle"
+                )
             )
             if problem:
                 print(f"STOPPED after {number} rounds: {problem}")
