@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.content.library import LessonLibrary, load_library
@@ -21,6 +22,15 @@ from kiosk.settings import Settings
 from kiosk.ui.fonts import load_fonts
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.speech_client import SpeechClient
+
+
+@pytest.fixture(autouse=True)
+def free_closed_windows() -> Iterator[None]:
+    """pytest-qt closes a test's windows with deleteLater, which only a running event loop
+    carries out; free them at the end of each test, as the kiosk's loop would, instead of
+    letting thousands of widgets pile up until some later test happens to run a loop."""
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(scope="session")
