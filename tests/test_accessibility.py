@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.app import SCREENS
+from kiosk.content.lessons import Device
 from kiosk.settings import Settings
 from kiosk.ui.screenshot import show_screen
 from kiosk.ui.theme import TEXT_SIZES, THEMES
@@ -38,7 +39,8 @@ def test_screen_is_readable_and_touchable(make_window, screen: str, text_size: s
 def test_every_lesson_step_fits_at_200_percent(make_window, library) -> None:
     window = make_window(settings=Settings(text_size="xlarge"), idle_ms=3_600_000)
     for lesson in library.lessons:
-        for device in (None, "iphone", "android"):
+        raku = any(Device.RAKU in step.variants for step in lesson.steps)
+        for device in (None, "iphone", "android", *(["raku"] if raku else [])):
             window.open_lesson(lesson.id)
             if device and lesson.has_variants:
                 window.player.device_buttons[device].click()
