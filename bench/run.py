@@ -356,7 +356,7 @@ def memory(window, app, taps: int) -> None:  # type: ignore[no-untyped-def]
     doubling, a step behind the glyphs); what the third pass, the very same touches a
     third time, still grows is the leak (target ≤ 5 MB per 10,000 taps). All three are
     reported."""
-    from kiosk.ui.monkey import Monkey
+    from kiosk.ui.monkey import Monkey, free_released_widgets
 
     window.go_home()
     app.processEvents()
@@ -371,11 +371,11 @@ def memory(window, app, taps: int) -> None:  # type: ignore[no-untyped-def]
     passes = []
     for _ in range(3):
         window.reset()
-        app.processEvents()
+        free_released_widgets()
         before = rss_mb()
         report = Monkey(window, seed=7).run(taps)
         window.reset()
-        app.processEvents()
+        free_released_widgets()
         passes.append(rss_mb() - before)
         if report.errors:
             print(f"  monkey errors: {report.errors[:3]}")

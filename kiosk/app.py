@@ -174,10 +174,8 @@ def run_monkey(data_dir: Path, *, taps: int, seed: int, trace: bool = False) -> 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     services = build_services(data_dir)
     app = _start_qt()
-    from PySide6.QtCore import QEvent
-
     from kiosk.ui.main_window import KioskWindow
-    from kiosk.ui.monkey import Monkey
+    from kiosk.ui.monkey import Monkey, free_released_widgets
 
     committed = {"start": 0, "event": 0, "end": 0}
 
@@ -201,7 +199,7 @@ def run_monkey(data_dir: Path, *, taps: int, seed: int, trace: bool = False) -> 
     widgets_before = len(app.allWidgets())
     report = Monkey(window, seed).run(taps)
     window.reset()
-    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    free_released_widgets()
     widgets_after = len(app.allWidgets())
     window.allow_close()
     window.close()

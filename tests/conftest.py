@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.content.library import LessonLibrary, load_library
@@ -21,16 +20,17 @@ from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
 from kiosk.ui.fonts import load_fonts
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.monkey import free_released_widgets
 from kiosk.ui.speech_client import SpeechClient
 
 
 @pytest.fixture(autouse=True)
 def free_closed_windows() -> Iterator[None]:
-    """pytest-qt closes a test's windows with deleteLater, which only a running event loop
-    carries out; free them at the end of each test, as the kiosk's loop would, instead of
-    letting thousands of widgets pile up until some later test happens to run a loop."""
+    """pytest-qt closes a test's windows with deleteLater; free them at the end of each test,
+    as the kiosk's loop would, instead of letting thousands of widgets pile up until some
+    later test happens to run a loop."""
     yield
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    free_released_widgets()
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,13 @@ from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.widgets.overlay import Overlay
 
 
+def free_released_widgets() -> None:
+    """What a running event loop does between touches: free the widgets released with
+    deleteLater. Without app.exec() (the monkey, the bench, tests) processEvents() alone
+    never frees them, and they pile up."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @dataclass
 class MonkeyReport:
     taps: int = 0
@@ -76,9 +83,7 @@ class Monkey:
             )
         self.report.taps += 1
         QApplication.processEvents()
-        # What a running event loop does between touches: widgets a screen let go of
-        # (deleteLater) are freed. processEvents() alone never frees them.
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        free_released_widgets()
 
     def _go_idle(self) -> None:
         """Nobody touches for a while: the warning, and half the time its full countdown."""

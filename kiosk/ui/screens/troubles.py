@@ -143,7 +143,7 @@ class TroublesScreen(Screen):
         start = self._page * self.per_page
         shown = self.troubles[start : start + self.per_page]
         for place, tile in enumerate(self.tiles):
-            if place < min(len(shown), self.per_page):
+            if place < len(shown):  # shown holds one page at most
                 trouble = shown[place]
                 tile.show_trouble(trouble.title, self.pictures / trouble.picture)
                 tile.setVisible(True)
