@@ -167,7 +167,16 @@ def test_a_hung_engine_is_restarted(qtbot) -> None:
         speech.speak(LONG)  # takes 10 s; the client gives up after 0.3 s
     assert speech.speaking is None
     with qtbot.waitSignal(speech.started, timeout=20_000):
+        speech.speak("ハイ")  # however slowly the new worker starts: that clock is apart
+    speech.shutdown()
+
+
+def test_a_worker_that_never_starts_speaking_is_given_up(qtbot, caplog) -> None:
+    speech = SpeechClient("timed", start_timeout_ms=1)  # no worker starts in 1 ms
+    with qtbot.waitSignal(speech.finished, timeout=20_000):
         speech.speak("ハイ")
+    assert speech.speaking is None
+    assert any("did not finish in time" in r.message for r in caplog.records)
     speech.shutdown()
 
 

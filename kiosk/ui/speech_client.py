@@ -3,7 +3,9 @@
 Speaking happens in the worker process; this object only writes a line and
 listens. Stopping (navigation, 「とめる」) ends the worker's whole process group,
 so a player it started stops too; the next utterance starts a new worker. A
-worker that does not finish in time is treated as hung and restarted.
+worker that does not start speaking, or does not finish, in time is treated
+as hung and restarted. The two clocks are apart: a slow machine taking
+seconds to start Python is not a hung engine.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class SpeechClient(QObject):
         *,
         hang_base_ms: int = 10_000,
         hang_seconds_per_char: float = 0.5,
+        start_timeout_ms: int = 30_000,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -44,6 +47,8 @@ class SpeechClient(QObject):
         self.speaking: int | None = None
         self._hang_base_ms = hang_base_ms
         self._hang_seconds_per_char = hang_seconds_per_char
+        self._start_timeout_ms = start_timeout_ms
+        self._speaking_budget_ms = 0
         self._process: QProcess | None = None
         self._next_id = 0
         self._hang = QTimer(self)
@@ -72,7 +77,8 @@ class SpeechClient(QObject):
         }
         process.write((json.dumps(request, ensure_ascii=False) + "\n").encode("utf-8"))
         self.speaking = self._next_id
-        self._hang.start(int(self._hang_base_ms + len(text) * self._hang_seconds_per_char * 1000))
+        self._speaking_budget_ms = int(self._hang_base_ms + len(text) * self._hang_seconds_per_char * 1000)
+        self._hang.start(self._start_timeout_ms)  # until the worker says it has started
         return self._next_id
 
     def stop(self) -> None:
@@ -147,6 +153,8 @@ class SpeechClient(QObject):
                     self.finished.emit(int(message["id"]))
                 self.no_voice.emit(str(message.get("reason", "")))
             elif event == "started":
+                if message.get("id") == self.speaking:
+                    self._hang.start(self._speaking_budget_ms)
                 self.started.emit(int(message["id"]))
             elif event in ("done", "error"):
                 if event == "error":
