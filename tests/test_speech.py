@@ -10,7 +10,7 @@ from array import array
 
 import pytest
 
-from kiosk.speech import engines
+from kiosk.speech import engines, worker
 from kiosk.speech.engines import SpeechUnavailable, make_engine, text_for
 from kiosk.speech.readings import has_kanji, kana_for_speech, plain, ruby
 from kiosk.ui.speech_client import SpeechClient
@@ -100,6 +100,32 @@ def test_no_aplay_means_unavailable_not_silence(monkeypatch) -> None:
         engines._player()
 
 
+def test_no_sound_card_is_told_unless_alsa_has_a_default_device(tmp_path, monkeypatch) -> None:
+    cards = tmp_path / "cards"
+    cards.write_text("--- no soundcards ---\n")
+    monkeypatch.setattr(worker, "alsa_devices", lambda: ["null"])
+    assert worker.audio_device_problem(cards) == "no sound card (ALSA lists none)"
+    monkeypatch.setattr(worker, "alsa_devices", lambda: ["null", "default"])
+    assert worker.audio_device_problem(cards) is None, "a configured default: a network speaker, a file"
+    cards.write_text(" 0 [PCH            ]: HDA-Intel - HDA Intel PCH\n")
+    monkeypatch.setattr(worker, "alsa_devices", lambda: [])
+    assert worker.audio_device_problem(cards) is None
+
+
+@pytest.fixture
+def sound_to_file(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """ALSA's default device writes what is played to a WAV file (a sound card stand-in)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    played = tmp_path / "played.wav"
+    (home / ".asoundrc").write_text(
+        f'pcm.!default {{\n type file\n slave.pcm "null"\n file "{played}"\n format "wav"\n}}\n'
+    )
+    monkeypatch.setenv("HOME", str(home))  # the worker process inherits it
+    assert "default" in worker.alsa_devices(), "the real aplay -L reads the file"
+    return played
+
+
 # ---- the worker and the screen --------------------------------------------------------------
 
 
@@ -137,6 +163,22 @@ def test_speech_runs_in_its_own_process_while_the_screen_keeps_working(make_wind
     assert speech.speaking is not None, "still speaking while the screen ran 20 timer ticks"
     window.top_bar.home_button.click()  # navigating stops speech
     assert speech.speaking is None
+    assert window.top_bar.read_button.text() == "よみあげ"
+    speech.shutdown()
+
+
+def test_read_aloud_plays_real_espeak_speech(make_window, qtbot, sound_to_file) -> None:
+    speech = SpeechClient("pyttsx3")
+    window = make_window(speech=speech)
+    window.home.start_button.click()
+    window.open_lesson("power-on")
+    window.device_card.choices[""].click()
+    with qtbot.waitSignal(speech.finished, timeout=60_000):
+        window.top_bar.read_button.click()
+    assert speech.available, speech.reason
+    seconds, rms = _wav_seconds_and_loudness(sound_to_file)
+    assert seconds > 1.0, "the step's words were played"
+    assert rms > 300, "not silence"
     assert window.top_bar.read_button.text() == "よみあげ"
     speech.shutdown()
 

@@ -14,6 +14,8 @@ import argparse
 import json
 import logging
 import os
+import shutil
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -29,14 +31,31 @@ def _send(message: dict[str, Any]) -> None:
     sys.stdout.flush()
 
 
-def audio_device_problem() -> str | None:
-    """Why sound cannot play here, if we can tell (Linux: ALSA's card list)."""
+def audio_device_problem(cards: Path = Path("/proc/asound/cards")) -> str | None:
+    """Why sound cannot play here, if we can tell (Linux: ALSA has no card and no default device).
+
+    With no card, ALSA can still have a default device of its own configuration
+    (`~/.asoundrc`, `/etc/asound.conf`): a network or Bluetooth speaker, or a file.
+    """
     if not sys.platform.startswith("linux"):
         return None
-    cards = Path("/proc/asound/cards")
-    if not cards.exists() or "no soundcards" in cards.read_text(errors="replace"):
-        return "no sound card (ALSA lists none)"
-    return None
+    if cards.exists() and "no soundcards" not in cards.read_text(errors="replace"):
+        return None
+    if "default" in alsa_devices():
+        return None
+    return "no sound card (ALSA lists none)"
+
+
+def alsa_devices() -> list[str]:
+    """The playback devices `aplay -L` names (none when aplay is missing or fails)."""
+    aplay = shutil.which("aplay")
+    if aplay is None:
+        return []
+    try:
+        listing = subprocess.run([aplay, "-L"], capture_output=True, text=True, timeout=10, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return [line.strip() for line in listing.stdout.splitlines() if line and not line[0].isspace()]
 
 
 def open_engine(name: str) -> Engine:
