@@ -71,4 +71,5 @@ def test_startup_phases_names_every_phase_for_both_programs() -> None:
     }
     assert float(rows["until kiosk imported"][0]) > 0 and float(rows["until kiosk imported"][1]) == 0
     assert float(rows["until window built"][0]) > 0
-    assert float(rows["sum of medians"][0]) > float(rows["until saved as PNG"][0])
+    assert float(rows["until settings, content and records read"][0]) > 0
+    assert float(rows["sum of medians"][0]) > float(rows["until shown and painted"][0]) > 0

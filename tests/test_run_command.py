@@ -177,3 +177,29 @@ def test_practice_list_and_an_unknown_exercise(tmp_path) -> None:
         data_dir=tmp_path,
     )
     assert bad.returncode == 2 and "unknown exercise: juggle" in bad.stderr
+
+
+def test_kiosk_started_waits_for_the_first_paint_of_its_own_window(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+    from kiosk.ui.first_paint import FirstPaint
+
+    window = QWidget()
+    QLabel("ホーム", window)
+    qtbot.addWidget(window)
+    said: list[str] = []
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(FirstPaint(window, lambda: said.append("kiosk started")))
+    other = QLabel("ほかの窓")
+    qtbot.addWidget(other)
+    other.show()
+    app.processEvents()
+    assert said == [], "another window's paint does not count"
+    window.show()
+    qtbot.waitUntil(lambda: said == ["kiosk started"], timeout=5000)
+    window.hide()
+    window.show()
+    window.repaint()
+    app.processEvents()
+    assert said == ["kiosk started"], "once"
