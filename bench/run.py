@@ -272,13 +272,12 @@ def stalls(window, app, store_dir: Path) -> None:  # type: ignore[no-untyped-def
 
     # espeak-ng through its worker. With no sound card, ALSA plays to its null device
     # (not paced like a card: synthesis, the heavy part, is the same).
-    name = "espeak-ng"
     home = os.environ.get("HOME")
     if audio_device_problem() is not None:
         (store_dir / "home").mkdir(exist_ok=True)
         (store_dir / "home" / ".asoundrc").write_text("pcm.!default { type null }\n")
         os.environ["HOME"] = str(store_dir / "home")  # the speech worker inherits it
-        name = "espeak-ng, ALSA null: no card"
+        print("  (no sound card: espeak-ng plays to ALSA's null device)")
     speech = SpeechClient("pyttsx3")
     spoken: list[int] = []
     speech.finished.connect(spoken.append)
@@ -292,8 +291,8 @@ def stalls(window, app, store_dir: Path) -> None:  # type: ignore[no-untyped-def
     idle = longest_stall(app, lambda: lambda: False, 2.0)
     stall = longest_stall(app, speak, 4.0)
     if not spoken or not speech.available:
-        name += f"; speech did not finish: {speech.reason or 'still speaking'}"
-    add(f"UI stall while reading aloud ({name})", stall, "ms", idle, "≤ 50 ms")
+        print(f"  (speech did not finish: {speech.reason or 'still speaking'})")
+    add("UI stall while reading aloud (espeak-ng)", stall, "ms", idle, "≤ 50 ms")
     speech.shutdown()
     if home is not None:
         os.environ["HOME"] = home
