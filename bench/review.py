@@ -103,13 +103,13 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--consultations", type=int, default=1_000_000)
-    parser.add_argument("--quick", action="store_true", help="100,000 consultations, 3 runs each")
+    parser.add_argument("--quick", action="store_true", help="50,000 consultations, 3 runs each")
     parser.add_argument("--db", type=Path, help="an existing records database to measure instead")
     args = parser.parse_args()
     if shutil.which("sqlite3") is None:
         print("bench: the sqlite3 command is needed (apt-get install sqlite3)", file=sys.stderr)
         return 2
-    size = 100_000 if args.quick else args.consultations
+    size = 50_000 if args.quick else args.consultations
     runs = 3 if args.quick else 5
     db = database(size, args.db)
     app = QApplication.instance() or QApplication(sys.argv[:1])
