@@ -4,6 +4,10 @@ __version__ = "0.1.0"
 
 import logging
 import os
+import time
+
+# When the kiosk's code began to run: `kiosk run` logs how long its home took to appear.
+STARTED = time.monotonic()
 
 # The kiosk uses no pydantic plugins; looking for them scans every installed package.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")

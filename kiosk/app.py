@@ -6,11 +6,13 @@ import logging
 import os
 import signal
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from kiosk import STARTED
 from kiosk.content.library import LessonLibrary, load_library
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
 from kiosk.records.recorder import Recorder, Write
@@ -293,11 +295,12 @@ def run(data_dir: Path, options: RunOptions) -> int:
     first_paint = FirstPaint(
         window,
         lambda: log.info(
-            "kiosk started: %s %dx%d, %d lessons",
+            "kiosk started: %s %dx%d, %d lessons, home painted %.2f s after start",
             "windowed" if options.windowed else "full screen",
             window.width(),
             window.height(),
             len(services.library.lessons),
+            time.monotonic() - STARTED,
         ),
     )
     app.installEventFilter(first_paint)
