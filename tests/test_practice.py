@@ -107,6 +107,19 @@ def test_tap_by_touch_and_mouse_shrinks_the_target_and_a_miss_is_met_kindly(make
     assert window.practice.next_button.isVisible()
 
 
+def test_a_missed_tap_leaves_the_circle_where_it_was(make_window) -> None:
+    """Issue 21: after a miss the circle jumped somewhere else; now it stays (a little bigger) with a hint."""
+    window, area = _open(make_window, Gesture.TAP)
+    before = QPointF(area.target)
+    far = QPointF(5, 5) if before.x() > area.width() / 2 else QPointF(area.width() - 5, area.height() - 5)
+    for _ in range(2):
+        QTest.mouseClick(area, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _p(far))
+        assert area.done == 0 and "丸の 中" in window.practice.feedback.text()
+        assert (area.target - before).manhattanLength() < 25  # at most nudged inside the edge
+    _touch_tap(area, area.target)  # and it is still there to be touched
+    assert area.done == 1
+
+
 def test_double_tap_is_generous_and_explains_a_single_tap(make_window, qtbot) -> None:
     window, area = _open(make_window, Gesture.DOUBLE_TAP)
     centre = QPointF(area.width() / 2, area.height() / 2)

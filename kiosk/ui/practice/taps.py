@@ -38,13 +38,24 @@ class TapExercise(ExerciseArea):
             self._rng.uniform(margin, max(margin, height - margin)),
         )
 
+    def _keep_inside(self) -> None:
+        """Nudge the target back inside the area (after it grew or the area shrank), no further."""
+        margin = self.sizer.size / 2 + 16
+        width, height = max(self.width(), 400), max(self.height(), 300)
+        x = min(max(self.target.x(), margin), max(margin, width - margin))
+        y = min(max(self.target.y(), margin), max(margin, height - margin))
+        self.target = QPointF(x, y)
+
     def start(self) -> None:
         self.sizer = TargetSizer()
         super().start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.reset_round()  # keep the target inside the area it now has
+        if self.tally.attempts == 0:
+            self.reset_round()  # nobody has aimed yet: place it anywhere in the area it now has
+        else:
+            self._keep_inside()  # the person is aiming at it: no jumping away
 
     def on_press(self, pos: QPointF) -> None:
         self._down = pos
@@ -61,8 +72,10 @@ class TapExercise(ExerciseArea):
             self.sizer.hit()
             self.succeed()
         else:
+            # The circle stays where the person was looking (only a little bigger):
+            # jumping away after a miss reads as "you did it wrong, now chase it".
             self.sizer.miss()
-            self.reset_round()
+            self._keep_inside()
             self.not_yet("missed", self.tr("オレンジの 丸の 中を さわって みましょう。"))
 
     def paint(self, painter: QPainter) -> None:
