@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -235,3 +236,25 @@ def test_the_natural_japanese_voice_has_no_english(tmp_path) -> None:
         OpenJTalkEngine().to_wav(
             "Tap the round button.", tmp_path / "x.wav", rate="normal", volume=1.0, language="en"
         )
+
+
+def test_english_quotes_open_and_close() -> None:
+    """Issue 21: the kiosk's font draws a straight " as a closing quote, so "Continue" showed as ”Continue”.
+
+    English texts (screens, lessons, glossary, troubles, procedures) use “ and ”.
+    """
+    texts = [
+        "".join(message.findtext("translation") or "") for message in _messages(I18N_DIR / "kiosk_en.ts")
+    ]
+    for folder in ("lessons", "glossary", "troubles", "procedures"):
+        for path in sorted((PROJECT_ROOT / folder / "en").glob("*.yaml")):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                # A double-quoted YAML value's own delimiters are not shown.
+                shown = re.sub(r"^\s*(-\s+)?([A-Za-z_]+:\s+)?", "", line.replace('\\"', '"')).strip()
+                if len(shown) > 1 and shown[0] == shown[-1] and shown[0] in "'\"":
+                    shown = shown[1:-1]
+                texts.append(f"{path.relative_to(PROJECT_ROOT)}:{number}: {shown}")
+    assert [text for text in texts if '"' in text] == []
+    shown_quotes = [text for text in texts if "“" in text or "”" in text]
+    assert len(shown_quotes) > 50
+    assert [text for text in shown_quotes if text.count("“") != text.count("”")] == []

@@ -69,7 +69,7 @@ You can leave the screen as it is.</translation>
     </message>
     <message>
         <source>無料の Wi-Fi「00000JAPAN」、電池の 節約</source>
-        <translation>Free Wi-Fi &quot;00000JAPAN&quot;, saving battery</translation>
+        <translation>Free Wi-Fi “00000JAPAN”, saving battery</translation>
     </message>
     <message>
         <source>安否を 伝える・確かめる</source>
@@ -251,11 +251,11 @@ You can leave the screen as it is.</translation>
     </message>
     <message>
         <source>「{0}」は「{1}」の キーを {2} です。「消す」で もどせます。</source>
-        <translation>For &quot;{0}&quot;, use the &quot;{1}&quot; key: {2}. Press &quot;Erase&quot; to undo.</translation>
+        <translation>For “{0}”, use the “{1}” key: {2}. Press “Erase” to undo.</translation>
     </message>
     <message>
         <source>「{0}」は 大きい 文字を 打ってから「{1}」を 押します。</source>
-        <translation>For &quot;{0}&quot;, type the big letter. Then press &quot;{1}&quot;.</translation>
+        <translation>For “{0}”, type the big letter. Then press “{1}”.</translation>
     </message>
 </context>
 <context>
@@ -489,7 +489,7 @@ Do not show it to staff either.</translation>
         <source>あと {0} 秒で、はじめの画面に 戻ります。
 続けるときは「つづける」を おしてください。</source>
         <translation>In {0} seconds, the screen will go back to the start.
-To continue, press &quot;Continue&quot;.</translation>
+To continue, press “Continue”.</translation>
     </message>
 </context>
 <context>
@@ -520,7 +520,7 @@ To continue, press &quot;Continue&quot;.</translation>
     </message>
     <message>
         <source>まだ 暗証番号が ありません。管理者が「kiosk pin set 名前 --role staff」で 作ります。</source>
-        <translation>No PINs yet. An admin makes one with &quot;kiosk pin set NAME --role staff&quot;.</translation>
+        <translation>No PINs yet. An admin makes one with “kiosk pin set NAME --role staff”.</translation>
     </message>
     <message>
         <source>{0} の 新しい 暗証番号を 入れて ください。</source>
@@ -729,7 +729,7 @@ Please make the text bigger and read it.</translation>
     </message>
     <message>
         <source>暗証番号を 入れて、「ひらく」を 押して ください。</source>
-        <translation>Enter your PIN and press &quot;Open&quot;.</translation>
+        <translation>Enter your PIN and press “Open”.</translation>
     </message>
     <message>
         <source>{0} けた 入れました</source>
@@ -823,7 +823,7 @@ Please make the text bigger and read it.</translation>
     </message>
     <message>
         <source>「{0}」とは？</source>
-        <translation>What is &quot;{0}&quot;?</translation>
+        <translation>What is “{0}”?</translation>
     </message>
     <message>
         <source>{0} の 意味</source>
@@ -1050,7 +1050,7 @@ Please make the text bigger and read it.</translation>
 お名前・住所・電話番号・マイナンバー・暗証番号は 記録しません。
 記録は 決められた 期間が すぎると 消します。</source>
         <translation>To help you better, we record
-the lessons you watch, where you press &quot;I don&apos;t understand&quot;,
+the lessons you watch, where you press “I don&apos;t understand”,
 and when you call staff.
 We do not record your name, address, phone number, My Number or PIN.
 Records are deleted after a set time.</translation>
@@ -1280,7 +1280,7 @@ Please enter it again.</translation>
     </message>
     <message>
         <source>正しい 答えは「{0}」です。</source>
-        <translation>The right answer is &quot;{0}&quot;.</translation>
+        <translation>The right answer is “{0}”.</translation>
     </message>
     <message>
         <source>おわる</source>
@@ -1371,7 +1371,7 @@ Please enter it again.</translation>
     </message>
     <message>
         <source>相談室の 画面で「つづきから」を おして、この 番号を 入れると、同じ 説明を もう一度 見られます。</source>
-        <translation>On the Help Desk screen, press &quot;Resume&quot; and enter this number to see the same guide again.</translation>
+        <translation>On the Help Desk screen, press “Resume” and enter this number to see the same guide again.</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1398,7 @@ Please enter it again.</translation>
     </message>
     <message>
         <source>「まだ 続けますか？」の 残り時間</source>
-        <translation>Countdown on &quot;Do you want to continue?&quot;</translation>
+        <translation>Countdown on “Do you want to continue?”</translation>
     </message>
     <message>
         <source>記録を 残す 日数</source>
@@ -1670,11 +1670,11 @@ Please enter it again.</translation>
     </message>
     <message>
         <source>「{0}」と 打ちます</source>
-        <translation>Type &quot;{0}&quot;</translation>
+        <translation>Type “{0}”</translation>
     </message>
     <message>
         <source>「{0}」と 打って、「変換」で「{1}」に します</source>
-        <translation>Type &quot;{0}&quot;. Then press &quot;Convert&quot; to get &quot;{1}&quot;.</translation>
+        <translation>Type “{0}”. Then press “Convert” to get “{1}”.</translation>
     </message>
     <message>
         <source>打った 文字: {0}</source>
@@ -1686,15 +1686,15 @@ Please enter it again.</translation>
     </message>
     <message>
         <source>いいですね。「{0}」と 打てました。</source>
-        <translation>Good. You typed &quot;{0}&quot;.</translation>
+        <translation>Good. You typed “{0}”.</translation>
     </message>
     <message>
         <source>いいですね。「変換」を 押して「{0}」を えらびます。</source>
-        <translation>Good. Now press &quot;Convert&quot; and choose &quot;{0}&quot;.</translation>
+        <translation>Good. Now press “Convert” and choose “{0}”.</translation>
     </message>
     <message>
         <source>ちがう 文字に なりました。「消す」で 1文字 もどせます。</source>
-        <translation>That is a different letter. Press &quot;Erase&quot; to remove it.</translation>
+        <translation>That is a different letter. Press “Erase” to remove it.</translation>
     </message>
 </context>
 <context>
@@ -1836,7 +1836,7 @@ Please enter it again.</translation>
     </message>
     <message>
         <source>ローマ字で 打ちます。「な」は N と A です。</source>
-        <translation>Type in romaji. &quot;な&quot; is N and A.</translation>
+        <translation>Type in romaji. “な” is N and A.</translation>
     </message>
 </context>
 </TS>
