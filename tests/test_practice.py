@@ -354,3 +354,36 @@ def test_a_touch_on_a_qwerty_key_types_too(make_window) -> None:
         QTest.touchEvent(window, _device()).press(0, centre).commit()
         QTest.touchEvent(window, _device()).release(0, centre).commit()
     assert area.typed() == "な"
+
+
+@pytest.mark.parametrize("text_size", ["standard", "large", "xlarge"])
+def test_flick_hints_are_readable_and_clear_of_the_border_and_the_key_letter(make_window, text_size) -> None:
+    """Issue 21: the other kana on a flick key were ~20 px and touched the key's border."""
+    from kiosk.ui.practice.keyboards import FlickKeyButton
+
+    _, area = _open(make_window, Gesture.FLICK, text_size=text_size)
+    for label, key in area.key_buttons.items():
+        if not isinstance(key, FlickKeyButton):
+            continue
+        with_hints = key.grab().toImage()
+        key.show_hints = False
+        without = key.grab().toImage()
+        key.show_hints = True
+        hint_ink = [
+            (x, y)
+            for y in range(key.height())
+            for x in range(key.width())
+            if with_hints.pixel(x, y) != without.pixel(x, y)
+        ]
+        background = without.pixel(key.width() // 2, 8)  # inside the border, above everything
+        assert hint_ink, label
+        xs, ys = [x for x, _ in hint_ink], [y for _, y in hint_ink]
+        # Clear of the 4 px border, with air: at least 8 px from every edge.
+        assert min(xs) >= 8 and min(ys) >= 8, (label, min(xs), min(ys))
+        assert max(xs) <= key.width() - 9 and max(ys) <= key.height() - 9, (label, max(xs), max(ys))
+        # Never drawn over the key letter.
+        assert all(without.pixel(x, y) == background for x, y in hint_ink), label
+        # Big enough to read: the hint above the letter is as tall as 24 px type (kana ink ≥ 19 px).
+        if "う" in key.accessibleName():
+            above = [y for x, y in hint_ink if abs(x - key.width() / 2) < 20 and y < key.height() / 2]
+            assert max(above) - min(above) + 1 >= 19, (label, max(above) - min(above) + 1)

@@ -8,9 +8,17 @@ into mouse events), a mouse, and screen readers (a plain click types the key).
 from __future__ import annotations
 
 import jaconv
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QTouchEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QTouchEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.practice import flick
 from kiosk.practice.exercises import WORDS, Exercise
@@ -26,6 +34,9 @@ HINT_AT = {
     Direction.DOWN: Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
 }
 FLICK_PX = 30
+HINT_PX = 26  # the other kana on a key: small beside the 44 px key letter, but readable at arm's length
+HINT_CLEAR = 9  # from the key's outer edge to a hint's ink: the 4 px border and 5 px of air
+HINT_GAP = 3  # between a hint above / below and the key letter
 
 
 class FlickKeyButton(QPushButton):  # its words are kana to type: nothing to translate
@@ -41,6 +52,7 @@ class FlickKeyButton(QPushButton):  # its words are kana to type: nothing to tra
         others = "、".join(key.kana[d] for d in HINT_AT if d in key.kana)
         self.setAccessibleName(f"{key.label}（{others}）" if others else key.label)
         self._down: QPointF | None = None
+        self.show_hints = True
 
     # A finger and a mouse do the same: down, slide, up.
 
@@ -84,19 +96,56 @@ class FlickKeyButton(QPushButton):  # its words are kana to type: nothing to tra
             moved = where - down
             self.flicked.emit(self.key.label, flick.direction_of(moved.x(), moved.y(), FLICK_PX).value)
 
+    def hint_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(HINT_PX)
+        return font
+
+    def sizeHint(self) -> QSize:
+        """Tall enough for a hint above and below the key letter, none of them touching."""
+        hint = super().sizeHint()
+        glyph = QFontMetricsF(self.hint_font()).tightBoundingRect("あ").height()
+        letter = QFontMetricsF(self.font()).tightBoundingRect("あ").height()
+        return QSize(hint.width(), max(hint.height(), round(2 * (HINT_CLEAR + glyph + HINT_GAP) + letter)))
+
+    def hint_boxes(self) -> dict[Direction, QRectF]:
+        """Where each hint's glyphs are drawn (inside the key, clear of its border)."""
+        metrics = QFontMetricsF(self.hint_font())
+        inner = QRectF(self.rect()).adjusted(HINT_CLEAR, HINT_CLEAR, -HINT_CLEAR, -HINT_CLEAR)
+        # Above and below the key letter (its ink is centred in the key), not at the far edges of a tall key.
+        half_letter = QFontMetricsF(self.font()).tightBoundingRect("あ").height() / 2
+        letter_top, letter_bottom = inner.center().y() - half_letter, inner.center().y() + half_letter
+        boxes = {}
+        for direction in HINT_AT:
+            text = self.key.kana.get(direction)
+            if not text:
+                continue
+            ink = metrics.tightBoundingRect(text)
+            w, h = ink.width(), ink.height()
+            if direction is Direction.UP:
+                x, y = inner.center().x() - w / 2, max(inner.top(), letter_top - HINT_GAP - h)
+            elif direction is Direction.DOWN:
+                x, y = inner.center().x() - w / 2, min(inner.bottom() - h, letter_bottom + HINT_GAP)
+            elif direction is Direction.LEFT:
+                x, y = inner.left(), inner.center().y() - h / 2
+            else:
+                x, y = inner.right() - w, inner.center().y() - h / 2
+            boxes[direction] = QRectF(x, y, w, h)
+        return boxes
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._down is not None:
+        if self._down is not None or not self.show_hints:
             return
         painter = QPainter(self)
-        font = painter.font()
-        font.setPixelSize(max(22, self.height() // 4))
-        painter.setFont(font)
+        painter.setFont(self.hint_font())
         painter.setPen(self.palette().buttonText().color())
-        box = QRectF(self.rect().adjusted(10, 4, -10, -4))
-        for direction, align in HINT_AT.items():
-            if direction in self.key.kana:
-                painter.drawText(box, int(align), self.key.kana[direction])
+        metrics = QFontMetricsF(painter.font())
+        for direction, box in self.hint_boxes().items():
+            text = self.key.kana[direction]
+            ink = metrics.tightBoundingRect(text)
+            # Put the glyphs' ink (not the line box) where hint_boxes() says.
+            painter.drawText(box.topLeft() - ink.topLeft(), text)
 
 
 class _TypingExercise(ExerciseArea):
@@ -121,7 +170,8 @@ class _TypingExercise(ExerciseArea):
         self.left.addWidget(self.word_label)
         self.left.addWidget(self.typed_label)
         self.keys = QGridLayout()
-        self.keys.setSpacing(14)
+        self.keys.setHorizontalSpacing(14)
+        self.keys.setVerticalSpacing(12)  # the keys' height goes to the flick hints
         self.row = row = QHBoxLayout(self)
         row.setContentsMargins(24, 8, 24, 8)
         row.setSpacing(32)
@@ -202,6 +252,9 @@ class FlickExercise(_TypingExercise):
                 flick_button = FlickKeyButton(key)
                 flick_button.flicked.connect(self.type_key)
                 button = flick_button
+            # Keys take the height the screen has to spare (up to a phone key's proportions).
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+            button.setMaximumHeight(160)
             self.key_buttons[key.label] = button
             self.keys.addWidget(button, *divmod(index, 3))
         self.convert_button = QPushButton()
