@@ -172,3 +172,30 @@ def test_closing_marks_never_hang_past_the_edge(qtbot, fonts) -> None:
     placed, lines = text._layout(text.width())
     assert text.overflow() == 0
     assert lines == 3 and [p.box.text for p in placed if p.x == 0] == ["あ", "お", "け"]
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_button_that_cannot_be_pressed_looks_it_and_stays_readable(make_window, theme: str) -> None:
+    """Issue 21: a disabled button kept a button's outline and looked pressable.
+
+    Now it is flat (no outline in the buttons' colour, a different fill), its words still ≥ 7:1.
+    """
+    window = _open(make_window, "lessons", "standard", theme)
+    screen = window.current()
+    off, on = screen.prev_button, screen.next_button  # the first page: back is not possible
+    assert not off.isEnabled() and on.isEnabled() and off.isVisible()
+    image = look.grab(window)
+
+    def edge_colours(button) -> set[int]:  # type: ignore[no-untyped-def]
+        rect = look.window_rect(button, window)
+        y = rect.center().y()
+        return {image.pixel(x, y) & 0xFFFFFF for x in range(rect.left(), rect.left() + 4)}
+
+    def fill(button) -> int:  # type: ignore[no-untyped-def]
+        rect = look.window_rect(button, window)
+        return image.pixel(rect.left() + 12, rect.top() + 12) & 0xFFFFFF
+
+    assert not edge_colours(off) & edge_colours(on), "the outline says 'press me'"
+    assert fill(off) != fill(on)
+    measured = look.text_contrast(image, off, window)
+    assert measured is not None and measured.ratio >= look.MIN_CONTRAST, measured

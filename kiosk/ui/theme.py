@@ -35,6 +35,9 @@ class Palette:
     checked_bg: str
     checked_text: str
     focus: str
+    # Not pressable now: flat and grey, no outline, yet its words still read at 7:1.
+    disabled_bg: str
+    disabled_text: str
 
 
 PALETTES: dict[ThemeName, Palette] = {
@@ -54,6 +57,8 @@ PALETTES: dict[ThemeName, Palette] = {
         checked_bg="#14365C",
         checked_text="#FFFFFF",
         focus="#B35900",
+        disabled_bg="#E4E0D8",
+        disabled_text="#3D3D3D",
     ),
     "high-contrast": Palette(
         window="#000000",
@@ -71,6 +76,8 @@ PALETTES: dict[ThemeName, Palette] = {
         checked_bg="#FFFF00",
         checked_text="#000000",
         focus="#00FFFF",
+        disabled_bg="#262626",
+        disabled_text="#D0D0D0",
     ),
 }
 
@@ -132,9 +139,12 @@ QComboBox QAbstractItemView {{
 QTableView, QHeaderView {{ font-size: {min(body, 28)}px; }}
 QPushButton:checked {{ background: {p.checked_bg}; color: {p.checked_text}; }}
 {_role_rules(p)}
-QPushButton:disabled {{ background: {p.window}; color: {p.text}; border-style: dashed; }}
+QPushButton:disabled {{
+    background: {p.disabled_bg}; color: {p.disabled_text}; border-color: {p.disabled_bg};
+}}
 QPushButton[role="primary"] QLabel {{ color: {p.primary_text}; }}
 QPushButton QLabel {{ color: {p.button_text}; }}
+QPushButton:disabled QLabel {{ color: {p.disabled_text}; }}
 QPushButton QLabel[role="title"] {{ font-size: {big}px; }}
 QPushButton[role="key"] {{ font-size: {key}px; padding: 4px; min-width: 80px; }}
 QWidget#HelperBar {{ background: {p.muted_bg}; }}
