@@ -2,8 +2,10 @@
 
 Qt's rich text ignores <ruby>, so this widget lays the text out itself: pieces
 with a reading are kept whole and their reading is drawn above them at half
-size; everything else wraps between characters, as Japanese does. Line spacing
-is 1.5 without furigana (WCAG 1.4.8); the readings sit in that space.
+size. Lines break between phrases (kiosk.content.phrases: BudouX for Japanese,
+spaces for English), never inside a word; only a phrase wider than the whole line
+is broken between characters. Line spacing is 1.5 without furigana (WCAG 1.4.8);
+the readings sit in that space.
 """
 
 from __future__ import annotations
@@ -17,12 +19,12 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from kiosk.content.phrases import NO_LINE_START, break_points, script_points
 from kiosk.speech.readings import Piece, ReadingsUnavailable, plain, ruby
 
 log = logging.getLogger("kiosk.ui")
 
 Rubifier = Callable[[str], list[Piece]]
-_NO_LINE_START = set("、。，．・）」』】ー！？ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ")
 
 
 @dataclass
@@ -30,6 +32,14 @@ class _Box:
     text: str
     reading: str | None
     width: float
+    # A line may break before this box (a phrase starts here); "\n" boxes always break.
+    break_before: bool = True
+    # Second best, inside a phrase wider than a line: the script changes here (カード｜を).
+    soft_before: bool = True
+
+    @property
+    def blank(self) -> bool:
+        return self.text.isspace()
 
 
 @dataclass
@@ -43,25 +53,60 @@ _WORD = re.compile(r"[「『（【]*(?:[A-Za-z0-9#@.,:/+\-]+|.)")
 
 
 def _unbreakable(text: str) -> list[str]:
-    """Units a line may not break inside: a Latin word or number (iPhone, #9110), an opening bracket
-    with what follows it; anything else one character at a time, as Japanese wraps."""
+    """Units a line may not break inside even when a phrase must be broken: a Latin word or number
+    (iPhone, #9110), an opening bracket with what follows it; anything else one character."""
     return _WORD.findall(text)
 
 
-def _carry(placed: list[_Placed], line: int) -> list[_Placed]:
-    """Take the last characters off `line` to move down with a character that may not start a line.
+def _phrases(boxes: list[_Box], soft: bool = False) -> list[list[_Box]]:
+    """Boxes grouped into what may not be broken: a phrase (a script run when `soft`),
+    or a forced line break alone."""
+    groups: list[list[_Box]] = []
+    for box in boxes:
+        starts = box.soft_before if soft else box.break_before
+        if box.text == "\n" or starts or not groups or groups[-1][0].text == "\n":
+            groups.append([box])
+        else:
+            groups[-1].append(box)
+    return groups
 
-    Returns nothing when that would empty the line (one long word: it hangs instead).
-    """
-    carried: list[_Placed] = []
-    while placed and placed[-1].line == line and len(carried) < 4:
-        carried.insert(0, placed.pop())
-        if carried[0].box.text not in _NO_LINE_START:
-            break
-    if placed and placed[-1].line == line:
-        return carried
-    placed.extend(carried)
-    return []
+
+def _inked(boxes: list[_Box]) -> float:
+    """Width without the spaces at the end (they may hang past the edge: nothing is drawn)."""
+    end = len(boxes)
+    while end and boxes[end - 1].blank:
+        end -= 1
+    return sum(box.width for box in boxes[:end])
+
+
+def _split_long(boxes: list[_Box], room: float, width: float) -> list[list[_Box]]:
+    """A phrase wider than a line, cut between characters: the first part fills the `room`
+    left on the current line (it may be empty), the others whole lines. A part never starts
+    with 。 or a small kana, and the last part is never one character alone."""
+    parts: list[list[_Box]] = [[]]
+    for box in boxes:
+        part = parts[-1]
+        if (part or room < width) and _inked([*part, box]) > room:
+            carried: list[_Box] = []
+            if box.text in NO_LINE_START:  # 。 may not start a line: the character before goes too
+                keep = 0 if len(parts) == 1 and room < width else 1
+                while len(part) > keep and len(carried) < 4:
+                    carried.insert(0, part.pop())
+                    if carried[0].text not in NO_LINE_START:
+                        break
+                if not carried or carried[0].text in NO_LINE_START:  # one long word: it hangs
+                    part.extend(carried)
+                    part.append(box)
+                    continue
+            parts.append(carried)
+            room = width
+        parts[-1].append(box)
+    last = parts[-1]
+    if len(parts) > 1 and len(last) == 1 and len(last[0].text) == 1 and len(parts[-2]) > 2:
+        moved = parts[-2][-1]
+        if moved.text not in NO_LINE_START and _inked([moved, *last]) <= width:
+            last.insert(0, parts[-2].pop())
+    return parts
 
 
 class RubyText(QLabel):
@@ -79,6 +124,10 @@ class RubyText(QLabel):
         self._furigana = False
         self._rubify = rubify
         self._centred = False
+        # Laid-out boxes for the current text and fonts, and lines for the last few widths:
+        # layout runs on every paint and every heightForWidth the layouts ask for.
+        self._boxes_cache: tuple[tuple[str, str, bool], list[_Box]] | None = None
+        self._layouts: dict[float, tuple[list[_Placed], int]] = {}
         if role:
             self.setProperty("role", role)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -128,6 +177,8 @@ class RubyText(QLabel):
                 self._pieces = self._rubify(self._source)
             except ReadingsUnavailable as exc:
                 log.warning("furigana unavailable: %s", exc)
+        self._boxes_cache = None
+        self._layouts.clear()
         self.updateGeometry()
         self.update()
 
@@ -153,48 +204,70 @@ class RubyText(QLabel):
 
     def _boxes(self) -> list[_Box]:
         base, small = self._fonts()
+        key = (base.key(), small.key(), self._furigana)
+        if self._boxes_cache is not None and self._boxes_cache[0] == key:
+            return self._boxes_cache[1]
         metrics, small_metrics = QFontMetricsF(base), QFontMetricsF(small)
+        shown = "".join(piece.text for piece in self._pieces)
+        breaks, soft = break_points(shown), script_points(shown)
         boxes: list[_Box] = []
+        start = 0
         for piece in self._pieces:
             if piece.reading and self._furigana:
                 width = max(
                     metrics.horizontalAdvance(piece.text), small_metrics.horizontalAdvance(piece.reading)
                 )
-                boxes.append(_Box(piece.text, piece.reading, width))
-            else:
-                for line_part in piece.text.split("\n"):
-                    boxes.extend(
-                        _Box(run, None, metrics.horizontalAdvance(run)) for run in _unbreakable(line_part)
-                    )
-                    boxes.append(_Box("\n", None, 0))
-                boxes.pop()
+                boxes.append(_Box(piece.text, piece.reading, width, start in breaks, start in soft))
+                start += len(piece.text)
+                continue
+            for run in _unbreakable(piece.text.replace("\n", "\0")):
+                text = "\n" if run == "\0" else run
+                width = 0.0 if text == "\n" else metrics.horizontalAdvance(text)
+                boxes.append(_Box(text, None, width, start in breaks, start in soft))
+                start += len(run)
+        self._boxes_cache = (key, boxes)
+        self._layouts.clear()
         return boxes
 
     def _layout(self, width: float) -> tuple[list[_Placed], int]:
+        boxes = self._boxes()
+        if width in self._layouts:
+            return self._layouts[width]
         placed: list[_Placed] = []
         x, line = 0.0, 0
-        for box in self._boxes():
-            if box.text == "\n":
+
+        def place(part: list[_Box], new_line: bool) -> None:
+            nonlocal x, line
+            if new_line:
+                x, line = 0.0, line + 1
+            for box in part:
+                placed.append(_Placed(box, x, line))
+                x += box.width
+
+        for phrase in _phrases(boxes):
+            if phrase[0].text == "\n":
                 x, line = 0.0, line + 1
                 continue
-            if x > 0 and x + box.width > width:
-                # 。、」 and small kana may not start a line: the character before goes down with them.
-                carried = _carry(placed, line) if box.text in _NO_LINE_START else []
-                if box.text not in _NO_LINE_START or carried:
-                    x, line = 0.0, line + 1
-                    for item in carried:
-                        placed.append(_Placed(item.box, x, line))
-                        x += item.box.width
-            placed.append(_Placed(box, x, line))
-            x += box.width
-        lines = (placed[-1].line + 1) if placed else 0
-        return placed, lines
+            # A phrase wider than a line breaks where its script changes, and a run still
+            # wider by character, starting where the line has room for two characters.
+            for run in _phrases(phrase, soft=True) if _inked(phrase) > width else [phrase]:
+                if _inked(run) <= width:
+                    place(run, x > 0 and x + _inked(run) > width)
+                    continue
+                room = width - x if x == 0 or x + _inked(run[:2]) <= width else 0.0
+                for number, part in enumerate(_split_long(run, room, width)):
+                    place(part, number > 0)
+        result = placed, (placed[-1].line + 1) if placed else 0
+        if len(self._layouts) > 8:
+            self._layouts.clear()
+        self._layouts[width] = result
+        return result
 
     def overflow(self) -> float:
         """How far (px) the widest line runs past the text area: 0 when everything shows."""
         width = self._content_width()
         placed, _ = self._layout(width)
-        return max([0.0, *(item.x + item.box.width - width for item in placed)])
+        return max([0.0, *(item.x + item.box.width - width for item in placed if not item.box.blank)])
 
     def _content_width(self) -> float:
         margins = self.contentsMargins()
@@ -233,8 +306,11 @@ class RubyText(QLabel):
         )
         line_widths: dict[int, float] = {}
         for item in placed:
-            line_widths[item.line] = item.x + item.box.width
+            if not item.box.blank:
+                line_widths[item.line] = item.x + item.box.width
         for item in placed:
+            if item.box.blank or item.box.text == "\n":
+                continue
             shift = (width - line_widths[item.line]) / 2 if self._centred else 0.0
             left = margins.left() + shift + item.x
             top = margins.top() + item.line * line_height

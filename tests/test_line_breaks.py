@@ -1,0 +1,221 @@
+"""Lines break where a reader pauses: between Japanese phrases, between English words, and
+never leave one character alone on a line (「…動かしま／す。」, 「マイナンバー／カード」, 「しば／らく」)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
+from PySide6.QtWidgets import QLabel
+
+from kiosk.content.phrases import WORD_JOINER, break_points, keep_phrases, phrases, without_joiners
+from kiosk.settings import Settings
+from kiosk.speech.readings import plain
+from kiosk.ui.theme import BODY_PX, TEXT_SIZES
+from kiosk.ui.widgets.phrase_label import PhraseLabel
+from kiosk.ui.widgets.ruby_text import RubyText
+from tests.helpers import look
+
+# The breaks seen on the kiosk, with the part of the line that pushed each word over the edge.
+SEEN = [
+    (
+        "指を画面につけたまま、右から左へすっと動かします。",
+        "動かします。",
+        "指を画面につけたまま、右から左へすっと動かしま",
+    ),
+    ("受付でマイナンバーカードを見せます。", "マイナンバーカード", "受付でマイナンバー"),
+    ("画面が消えたら、しばらく待ちます。", "しばらく", "画面が消えたら、しば"),
+]
+
+
+def _lines(text: RubyText, width: float | None = None) -> list[tuple[int, str, float]]:
+    """(offset in the shown text, text, inked width) of each line as RubyText lays it out."""
+    placed, _ = text._layout(width if width is not None else text._content_width())
+    shown = plain(text.source())
+    assert "".join(item.box.text for item in placed) == shown  # every character placed once
+    starts: dict[int, int] = {}
+    texts: dict[int, str] = {}
+    inked: dict[int, float] = {}
+    offset = 0
+    for item in placed:
+        starts.setdefault(item.line, offset)
+        texts[item.line] = texts.get(item.line, "") + item.box.text
+        if not item.box.blank:
+            inked[item.line] = item.x + item.box.width
+        offset += len(item.box.text)
+    return [(starts[n], texts[n], inked.get(n, 0.0)) for n in sorted(starts)]
+
+
+def _phrase_width(text: RubyText, offset: int) -> float:
+    """How wide the phrase around `offset` is in this widget's font (bold, size and all)."""
+    shown = plain(text.source())
+    start = 0
+    for phrase in phrases(shown):
+        if start <= offset < start + len(phrase):
+            return QFontMetricsF(text._fonts()[0]).horizontalAdvance(phrase.rstrip())
+        start += len(phrase)
+    return 0.0
+
+
+def misbroken(text: RubyText, width: float | None = None) -> list[str]:
+    """Lines a reader would stumble over: one that starts inside a phrase that would have fit
+    on a line, or a line with a single character."""
+    width = width if width is not None else text._content_width()
+    shown = plain(text.source())
+    allowed = break_points(shown)
+    found = []
+    for number, (offset, line, _) in enumerate(_lines(text, width)):
+        visible = line.strip()
+        if len(visible) == 1 and len(shown.strip()) > 1:
+            found.append(f"line {number + 1} is one character: {visible!r}")
+        if number == 0 or shown[offset - 1] == "\n" or line == "\n" or offset in allowed:
+            continue
+        if _phrase_width(text, offset) <= width:
+            found.append(
+                f"line {number + 1} starts inside a phrase: …{shown[max(0, offset - 6) : offset]}／{line}"
+            )
+    return found
+
+
+@pytest.fixture
+def body(qtbot, fonts: str):  # type: ignore[no-untyped-def]
+    def make(text: str, px: int = 72) -> RubyText:
+        widget = RubyText(text)
+        font = QFont(fonts)
+        font.setPixelSize(px)
+        widget.setFont(font)
+        qtbot.addWidget(widget)
+        return widget
+
+    return make
+
+
+@pytest.mark.parametrize(("sentence", "word", "before"), SEEN)
+@pytest.mark.parametrize("furigana", [False, True])
+def test_the_breaks_seen_on_the_kiosk_fall_between_phrases(body, sentence, word, before, furigana) -> None:  # type: ignore[no-untyped-def]
+    text = body(sentence)
+    text.set_furigana(furigana)
+    # The width that used to cut the word: everything up to the break seen on the kiosk.
+    width = QFontMetricsF(text._fonts()[0]).horizontalAdvance(before) + 1
+    if furigana:
+        width = max(width, max(b.width for b in text._boxes()) * 3)
+    lines = [line for _, line, _ in _lines(text, width)]
+    assert any(word in line for line in lines), lines
+    assert misbroken(text, width) == []
+    assert max(w for *_, w in _lines(text, width)) <= width
+
+
+def test_a_closing_mark_stays_with_its_phrase(body) -> None:  # type: ignore[no-untyped-def]
+    text = body("すぐに画面が動かします。")
+    width = QFontMetricsF(text._fonts()[0]).horizontalAdvance("すぐに画面が動かします") + 1
+    lines = [line for _, line, _ in _lines(text, width)]
+    assert lines == ["すぐに画面が", "動かします。"]
+
+
+def test_a_phrase_wider_than_the_line_is_broken_by_character_as_a_last_resort(body) -> None:  # type: ignore[no-untyped-def]
+    text = body("マイナンバーカードを用意します。")
+    width = QFontMetricsF(text._fonts()[0]).horizontalAdvance("マイナンバー") + 1
+    lines = _lines(text, width)
+    assert "".join(line for _, line, _ in lines) == "マイナンバーカードを用意します。"
+    assert all(w <= width for *_, w in lines), "nothing runs off the edge"
+    assert all(len(line.strip()) > 1 for _, line, _ in lines)
+    assert not any(line.startswith(("ー", "。")) for _, line, _ in lines)
+
+
+@pytest.mark.parametrize("px", sorted(BODY_PX.values()))
+def test_english_words_are_never_split(body, px: int) -> None:  # type: ignore[no-untyped-def]
+    sentence = (
+        "Press and hold the power button on the right side until the Apple logo appears (about 3 seconds)."
+    )
+    text = body(sentence, px)
+    metrics = QFontMetricsF(text._fonts()[0])
+    for width in range(round(metrics.horizontalAdvance("appears (about")) + 1, 1600, 37):
+        lines = [line.strip() for _, line, _ in _lines(text, width)]
+        assert " ".join(lines).split() == sentence.split(), (width, lines)
+        assert all(w <= width for *_, w in _lines(text, width)), (width, lines)
+
+
+@pytest.mark.parametrize("language", ["ja", "ja-easy"])
+@pytest.mark.parametrize("text_size", TEXT_SIZES)
+def test_every_lesson_step_breaks_between_phrases(
+    make_window, library, text_size: str, language: str
+) -> None:
+    window = make_window(settings=Settings(text_size=text_size), idle_ms=3_600_000)
+    if language != "ja":
+        window.choose_language(language)
+    checked = 0
+    for lesson in library.in_language(language).lessons:
+        window.open_lesson(lesson.id)
+        for _ in lesson.steps:
+            look.settle()
+            instruction = window.player.instruction
+            assert misbroken(instruction) == [], (lesson.id, window.player.index + 1, instruction.text())
+            checked += 1
+            window.player.go_next()
+    assert checked > 100
+
+
+def test_a_label_keeps_a_word_on_one_line(qtbot, fonts: str) -> None:
+    """QLabel breaks Japanese between any two characters; PhraseLabel between phrases."""
+    sentence = "これはマイナンバーカードです"
+    font = QFont(fonts)
+    font.setPixelSize(72)
+    width = round(QFontMetricsF(font).horizontalAdvance("これはマイナンバー")) + 2
+
+    def shown_lines(label: QLabel) -> list[str]:
+        shown = QLabel.text(label)  # what Qt lays out and draws, joiners and all
+        layout = QTextLayout(shown, label.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        lines = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            lines.append(without_joiners(shown[line.textStart() : line.textStart() + line.textLength()]))
+        layout.endLayout()
+        return lines
+
+    labels = []
+    for kind in (QLabel, PhraseLabel):
+        label = kind(sentence)
+        label.setFont(font)
+        label.setWordWrap(True)
+        qtbot.addWidget(label)
+        label.setFixedWidth(width)
+        label.show()
+        labels.append(label)
+    plain_label, phrase_label = labels
+    assert "マイナンバーカード" not in "".join(f"{line}|" for line in shown_lines(plain_label))
+    lines = shown_lines(phrase_label)
+    assert any("マイナンバーカード" in line for line in lines), lines
+    assert "".join(lines) == sentence
+    # Laid out for that many lines, and everything else sees the clean text.
+    assert phrase_label.heightForWidth(width) >= len(lines) * QFontMetricsF(font).lineSpacing()
+    assert phrase_label.text() == sentence and phrase_label.accessibleName() == sentence
+    assert WORD_JOINER not in phrase_label.text()
+
+
+def test_a_label_narrower_than_a_phrase_breaks_it_rather_than_cutting_it(qtbot, fonts: str) -> None:
+    font = QFont(fonts)
+    font.setPixelSize(72)
+    metrics = QFontMetricsF(font)
+    label = PhraseLabel("マイナンバーカードを用意します")
+    label.setFont(font)
+    label.setWordWrap(True)
+    qtbot.addWidget(label)
+    label.setFixedWidth(round(metrics.horizontalAdvance("マイナンバー")) + 2)
+    label.show()
+    shown = QLabel.text(label)
+    needed = metrics.boundingRect(QRect(0, 0, label.width(), 10_000), int(Qt.TextFlag.TextWordWrap), shown)
+    assert needed.width() <= label.width()
+    assert label.heightForWidth(label.width()) >= needed.height()
+
+
+def test_joiners_go_only_inside_japanese_phrases() -> None:
+    assert without_joiners(keep_phrases("しばらく お待ちください")) == "しばらく お待ちください"
+    assert keep_phrases("Press the power button.") == "Press the power button."
+    joined = keep_phrases("iPhoneの場合は、右側のボタンを押します。")
+    assert joined.startswith("iPhone" + WORD_JOINER + "の")  # no joiner inside a Latin word
+    assert "場合は、右" not in joined  # a phrase boundary stays breakable
+    assert "、" + WORD_JOINER not in joined
