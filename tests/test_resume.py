@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtGui import QColor
+
 from kiosk.handoff import resume
 from kiosk.handoff.printing import BackgroundPrinting
 from kiosk.records.events import EventKind
@@ -48,18 +51,69 @@ def test_code_reopens_at_its_step(make_window, library) -> None:
     assert window.current() is window.player and window.player.index == 2
 
 
-def test_wrong_code_asks_again_calmly(make_window, store) -> None:
+def test_wrong_code_stays_shown_with_a_calm_word_until_the_next_tap(make_window, store) -> None:
+    """Issue 21: a wrong code vanished at once, so the person could not compare it with the slip."""
     window = make_window()
     window.home.resume_button.click()
+    pad = window.resume_pad
     good = resume.encode("power-on", 2)
     wrong = good[:5] + str((int(good[5]) + 1) % 10)  # one mistyped digit
     _type(window, wrong)
-    assert window.resume_pad.isVisible()
-    assert "もう一度" in window.resume_pad.body.text()
-    assert window.resume_pad.digits == ""  # cleared, ready to try again
-    assert window.current() is window.home
+    look.settle()
+    assert pad.isVisible() and window.current() is window.home
+    assert "見つかりません" in pad.body.text() and "もう一度 見て" in pad.body.text()
+    assert pad.slots.text() == wrong  # still there to check against the paper
     window.recorder.flush()
     assert [e["kind"] for e in store.events()] == [EventKind.RESUME_WRONG]
+    # 「消す」 takes back the mistyped digit; the right one opens the lesson.
+    pad.erase_button.click()
+    assert pad.slots.text() == good[:5] and "見つかりません" not in pad.body.text()
+    _type(window, good[5])
+    assert not pad.isVisible() and window.current() is window.player
+
+
+def test_a_new_digit_after_a_wrong_code_starts_a_new_one(make_window) -> None:
+    window = make_window()
+    window.home.resume_button.click()
+    pad = window.resume_pad
+    _type(window, "000000")
+    assert pad.slots.text() == "000000" and "見つかりません" in pad.body.text()
+    _type(window, "7")
+    assert pad.slots.text() == "7" and "見つかりません" not in pad.body.text()
+
+
+def test_empty_places_look_empty(make_window) -> None:
+    """Issue 21: the empty places were filled dots that looked like digits already typed."""
+    window = make_window()
+    window.home.resume_button.click()
+    look.settle()
+    pad = window.resume_pad
+    _type(window, "12")
+    look.settle()
+    image = look.grab(window)
+    offset = QPointF(pad.slots.mapTo(window, QPoint(0, 0)))
+    ink = pad.slots.palette().windowText().color().rgb() & 0xFFFFFF
+
+    def inked(rect) -> float:  # type: ignore[no-untyped-def]
+        """Share of dark pixels in the middle of a box (its outline left out)."""
+        inner = rect.adjusted(
+            rect.width() * 0.25, rect.height() * 0.2, -rect.width() * 0.25, -rect.height() * 0.2
+        )
+        points = [
+            (x, y)
+            for x in range(int(inner.left()), int(inner.right()))
+            for y in range(int(inner.top()), int(inner.bottom()))
+        ]
+        dark = [p for p in points if look.contrast(image.pixelColor(*p), QColor(ink)) < 2]
+        return len(dark) / len(points)
+
+    rects = [rect.translated(offset) for rect in pad.slots.slot_rects()]
+    assert len(rects) == 6
+    assert all(inked(rect) > 0.01 for rect in rects[:2])  # "1" and "2" are drawn
+    assert all(inked(rect) == 0 for rect in rects[2:])  # nothing inside an empty box
+    outline = rects[5]
+    edge = image.pixelColor(int(outline.left()), int(outline.center().y()))
+    assert look.contrast(edge, QColor(ink)) < 2  # but its outline shows the box is there
 
 
 def test_erase_and_cancel(make_window) -> None:
@@ -68,7 +122,7 @@ def test_erase_and_cancel(make_window) -> None:
     _type(window, "123")
     window.resume_pad.erase_button.click()
     assert window.resume_pad.digits == "12"
-    assert window.resume_pad.display.text() == "1 2 ・ ・ ・ ・"
+    assert window.resume_pad.slots.text() == "12"
     window.resume_pad.cancel_button.click()
     assert not window.resume_pad.isVisible() and window.current() is window.home
     window.home.resume_button.click()

@@ -1067,10 +1067,10 @@ Records are deleted after a set time.</translation>
         <translation>Resume</translation>
     </message>
     <message>
-        <source>番号が 見つかりませんでした。
-もう一度 入れて ください。</source>
-        <translation>Number not found.
-Please enter it again.</translation>
+        <source>番号が 見つかりません。
+紙の 番号を もう一度 見て ください。</source>
+        <translation>This number was not found.
+Please look at the number on your paper again.</translation>
     </message>
     <message>
         <source>紙に ある 6けたの 番号を 入れて ください。</source>

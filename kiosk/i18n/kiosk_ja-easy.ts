@@ -1067,10 +1067,10 @@
         <translation>つづきから</translation>
     </message>
     <message>
-        <source>番号が 見つかりませんでした。
-もう一度 入れて ください。</source>
-        <translation>番号が 見つかりませんでした。
-もう一度 入れて ください。</translation>
+        <source>番号が 見つかりません。
+紙の 番号を もう一度 見て ください。</source>
+        <translation>番号が 見つかりません。
+紙の 番号を もう一度 よく 見て ください。</translation>
     </message>
     <message>
         <source>紙に ある 6けたの 番号を 入れて ください。</source>
