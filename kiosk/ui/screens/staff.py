@@ -1,13 +1,15 @@
 """係員の 画面: the settings staff change most, and the accounts.
 
-Only staff reach it; every change is audited.
+Only staff reach it; every change is audited. Its texts are standard Japanese, set
+directly rather than through the translator: staff read it the same whatever language
+the last visitor chose.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -26,15 +28,11 @@ from kiosk.settings import Settings
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.stepper import Stepper
 
-# Shown through translate("StaffScreen", …).
-PAPER_NAMES = {
-    "80mm": str(QT_TRANSLATE_NOOP("StaffScreen", "レシート 80mm")),
-    "58mm": str(QT_TRANSLATE_NOOP("StaffScreen", "レシート 58mm")),
-    "a4": str(QT_TRANSLATE_NOOP("StaffScreen", "A4")),
-}
+PAPER_NAMES = {"80mm": "レシート 80mm", "58mm": "レシート 58mm", "a4": "A4"}
 
 
 class StaffScreen(Screen):
+    scrolls = False  # its settings scroll on their own
     save_requested = Signal(dict)
     disable_requested = Signal(str)
     pin_requested = Signal(str, str)  # account name, role: set or change its PIN on the pad
@@ -129,41 +127,35 @@ class StaffScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 16)
         layout.addWidget(scroll)
-        self.retranslate()
+        self._set_texts()
 
-    def retranslate(self) -> None:
-        seconds = self.tr("秒")
-        self.idle.set_texts(self.tr("だれも さわらないとき、たずねるまで"), seconds)
-        self.warning.set_texts(self.tr("「まだ 続けますか？」の 残り時間"), seconds)
-        self.retention.set_texts(self.tr("記録を 残す 日数"), self.tr("日"))
-        self._paper_label.setText(self.tr("印刷する 紙"))
+    def _set_texts(self) -> None:
+        seconds = "秒"
+        self.idle.set_texts("だれも さわらないとき、たずねるまで", seconds)
+        self.warning.set_texts("「まだ 続けますか？」の 残り時間", seconds)
+        self.retention.set_texts("記録を 残す 日数", "日")
+        self._paper_label.setText("印刷する 紙")
         for code, button in self.paper_buttons.items():
-            button.setText(QCoreApplication.translate("StaffScreen", PAPER_NAMES[code]))
+            button.setText(PAPER_NAMES[code])
         for (label, edit), title in (
-            (self.contact, self.tr("相談室の 連絡先（紙に 印刷）")),
-            (self.hours, self.tr("受付の 時間（紙に 印刷）")),
-            (self.allowlist, self.tr("QRで 案内してよい サイト（, で 区切る）")),
-            (self.wifi_ssid, self.tr("避難所の Wi-Fi の 名前（災害モードで 表示）")),
-            (self.wifi_password, self.tr("避難所の Wi-Fi の パスワード（なければ 空）")),
-            (self.wifi_note, self.tr("避難所の Wi-Fi の ひとこと")),
+            (self.contact, "相談室の 連絡先（紙に 印刷）"),
+            (self.hours, "受付の 時間（紙に 印刷）"),
+            (self.allowlist, "QRで 案内してよい サイト（, で 区切る）"),
+            (self.wifi_ssid, "避難所の Wi-Fi の 名前（災害モードで 表示）"),
+            (self.wifi_password, "避難所の Wi-Fi の パスワード（なければ 空）"),
+            (self.wifi_note, "避難所の Wi-Fi の ひとこと"),
         ):
             label.setText(title)
             edit.setAccessibleName(title)
-        self.save_button.setText(self.tr("設定を 保存する"))
+        self.save_button.setText("設定を 保存する")
         self.show_disaster(self._disaster)
-        self.new_name.setAccessibleName(self.tr("新しい アカウントの 呼び名"))
-        self.new_name.setPlaceholderText(self.tr("呼び名（例: supporter-3）"))
-        self.new_buttons[Role.SUPPORTER].setText(self.tr("サポーターを 作る"))
-        self.new_buttons[Role.STAFF].setText(self.tr("係員を 作る"))
-        self.review_button.setText(self.tr("記録を 見る（一覧・集計・つまずき）"))
-        self._settings_heading.setText(self.tr("設定"))
-        self._accounts_heading.setText(self.tr("暗証番号の アカウント（本名では なく 呼び名で）"))
-        if self._accounts:
-            self.show_accounts(self._accounts)
-        if self.message.text() and self.message.text() == self._name_request:
-            self._ask_for_name()
-        else:
-            self.message.clear()  # the window's message was in the old language: it cannot be given again
+        self.new_name.setAccessibleName("新しい アカウントの 呼び名")
+        self.new_name.setPlaceholderText("呼び名（例: supporter-3）")
+        self.new_buttons[Role.SUPPORTER].setText("サポーターを 作る")
+        self.new_buttons[Role.STAFF].setText("係員を 作る")
+        self.review_button.setText("記録を 見る（一覧・集計・つまずき）")
+        self._settings_heading.setText("設定")
+        self._accounts_heading.setText("暗証番号の アカウント（本名では なく 呼び名で）")
 
     def _line(self, title: str) -> tuple[QLabel, QLineEdit]:
         label = QLabel(title)
@@ -174,7 +166,7 @@ class StaffScreen(Screen):
         return label, edit
 
     def screen_title(self) -> str:
-        return self.tr("係員の 画面")
+        return "係員の 画面"
 
     def speech_text(self) -> str:
         return self.screen_title()
@@ -196,9 +188,7 @@ class StaffScreen(Screen):
     def show_disaster(self, on: bool) -> None:
         self._disaster = on
         self.disaster_button.setText(
-            self.tr("ふだんの モードに 戻す（いまは 災害モード）")
-            if on
-            else self.tr("災害モードに する（避難所の ご案内）")
+            "ふだんの モードに 戻す（いまは 災害モード）" if on else "災害モードに する（避難所の ご案内）"
         )
 
     def show_accounts(self, accounts: list[Account]) -> None:
@@ -214,19 +204,19 @@ class StaffScreen(Screen):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            role = self.tr("係員") if account.role is Role.STAFF else self.tr("サポーター")
-            state = "" if account.active else self.tr("（使えません）")
+            role = "係員" if account.role is Role.STAFF else "サポーター"
+            state = "" if account.active else "（使えません）"
             line.addWidget(QLabel(f"{account.name}　{role}{state}"), 1)
-            change = QPushButton(self.tr("暗証番号を 変える"))
-            change.setAccessibleName(self.tr("{0} の 暗証番号を 変える").format(account.name))
+            change = QPushButton("暗証番号を 変える")
+            change.setAccessibleName(f"{account.name} の 暗証番号を 変える")
             change.clicked.connect(
                 lambda _=False, n=account.name, r=account.role.value: self.pin_requested.emit(n, r)
             )
             line.addWidget(change)
             self.change_buttons[account.name] = change
             if account.active:
-                button = QPushButton(self.tr("使えなくする"))
-                button.setAccessibleName(self.tr("{0} を 使えなくする").format(account.name))
+                button = QPushButton("使えなくする")
+                button.setAccessibleName(f"{account.name} を 使えなくする")
                 button.clicked.connect(lambda _=False, n=account.name: self.disable_requested.emit(n))
                 line.addWidget(button)
                 self.disable_buttons[account.name] = button
@@ -256,7 +246,7 @@ class StaffScreen(Screen):
         self.pin_requested.emit(name, role.value)
 
     def _ask_for_name(self) -> None:
-        self._name_request = self.tr("呼び名を 入れて ください。")
+        self._name_request = "呼び名を 入れて ください。"
         self.message.setText(self._name_request)
 
     def _save(self) -> None:

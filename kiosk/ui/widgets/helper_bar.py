@@ -1,14 +1,16 @@
-"""The strip across the top in supporter and staff mode: who is helping, and their buttons."""
+"""The strip across the top in supporter and staff mode: who is helping, and their buttons.
+
+Always standard Japanese (set directly, not through the translator): it belongs to the
+supporter or staff member, not to the visitor whose language may be English.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from kiosk.ui.retranslate import Retranslating
 
-
-class HelperBar(Retranslating):
+class HelperBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HelperBar")  # the volunteer's strip keeps a standard size
@@ -40,16 +42,16 @@ class HelperBar(Retranslating):
         ):
             layout.addWidget(button)
         self.hide()
-        self.retranslate()
+        self._set_texts()
 
-    def retranslate(self) -> None:
-        self.start_button.setText(self.tr("相談を はじめる"))
-        self.course_button.setText(self.tr("サポーター講座"))
-        self.end_button.setText(self.tr("相談を おわる"))
-        self.steps_button.setText(self.tr("手順の 一覧"))
-        self.settings_button.setText(self.tr("係員の 画面"))
-        self.logout_button.setText(self.tr("モードを おわる"))
-        self.exit_button.setText(self.tr("キオスクを 終了"))
+    def _set_texts(self) -> None:
+        self.start_button.setText("相談を はじめる")
+        self.course_button.setText("サポーター講座")
+        self.end_button.setText("相談を おわる")
+        self.steps_button.setText("手順の 一覧")
+        self.settings_button.setText("係員の 画面")
+        self.logout_button.setText("モードを おわる")
+        self.exit_button.setText("キオスクを 終了")
         self._show_who()
 
     def show_helper(self, name: str, role: str, *, consulting: bool) -> None:
@@ -66,5 +68,5 @@ class HelperBar(Retranslating):
         if self._helper is None:
             return
         name, role = self._helper
-        words = self.tr("係員") if role == "staff" else self.tr("サポーター")
+        words = "係員" if role == "staff" else "サポーター"
         self.who.setText(f"{words}: {name}")
