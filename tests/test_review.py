@@ -194,3 +194,34 @@ def test_monthly_report_pdf_has_the_totals_and_no_notes(filled: RecordStore, tmp
     ]
     bad = kiosk("report", "monthly", "2026-13", "--pdf", str(out), data_dir=tmp_path)
     assert bad.returncode == 2 and "not a month" in bad.stderr
+
+
+def test_events_read_as_japanese_sentences(filled: RecordStore) -> None:
+    """Before: the review showed the stored codes, "lesson_started power-on / step_shown power-on 1"."""
+    from kiosk.records.event_words import Names, sentence, timeline
+    from kiosk.records.events import EventKind
+
+    names = Names(lessons={"text-size": "文字を大きくする"}, exercises={"tap": "タップ"})
+    step = {"kind": "step_shown", "lesson_id": "text-size", "step": 1}
+    assert sentence(step, names) == "レッスン: 文字を大きくする — 手順 1 を見た"
+    assert sentence({"kind": "device_chosen", "detail": "raku"}) == "お使いの電話を えらんだ: らくらくスマホ"
+    assert (
+        sentence({"kind": "intake", "detail": "mynumber"}) == "ご相談の内容: マイナンバー・オンライン手続き"
+    )
+    assert sentence({"kind": "idle_reset"}).startswith("操作がないまま")
+    practice = {
+        "kind": "practice_result",
+        "detail": json.dumps({"exercise": "tap", "attempts": 4, "successes": 3}),
+    }
+    assert sentence(practice, names) == "練習: タップ — 4 回 ためして 3 回 できた（途中まで）"
+    assert sentence({"kind": "slip_print_failed", "procedure_id": "x", "detail": "no paper"}).endswith(
+        "印刷できなかった（no paper）"
+    )
+    for kind in EventKind:  # every kind has words: none falls through to its code
+        assert kind.value not in sentence({"kind": kind.value, "detail": "on"}, names)
+    assert (
+        sentence({"kind": "from_a_newer_kiosk", "detail": "x"}) == "from_a_newer_kiosk x"
+    )  # shown as stored
+    lines = timeline(filled.events("b"))
+    assert lines[0] == ("14:30", "ご相談の内容: スマホの基本")
+    assert ("14:30", "「係員を呼ぶ」を押した（レッスン）") in lines

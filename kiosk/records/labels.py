@@ -66,6 +66,6 @@ def label(grouping: str, code: str) -> str:
     """The word for a stored code in a grouping; 記録なし for an empty one; the code itself if unknown."""
     if not code:
         return NOT_RECORDED
-    if grouping == "month" and len(code) == 7:  # 2026-03 → 26/3: short enough for a bar a month
-        return f"{code[2:4]}/{int(code[5:])}"
+    if grouping == "month" and len(code) == 7:  # 2026-03 → 2026年3月: "26/3" read as a day or a year
+        return f"{code[:4]}年{int(code[5:])}月"
     return GROUPINGS.get(grouping, ("", {}))[1].get(code, code)

@@ -6,6 +6,7 @@ each chart view's accessible description lists the same figures for screen reade
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -20,12 +21,13 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSimpleTextItem, QWidget
 
 from kiosk.ui.theme import FONT_FAMILY
 
 BAR = QColor("#1C7ED6")
 INK = QColor("#1A1A1A")
+EMPTY = "まだ 記録が ありません"
 
 
 def _font(pixels: int, *, bold: bool = False) -> QFont:
@@ -47,6 +49,9 @@ def count_chart(
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(0)
     chart.setMargins(chart.margins() * 0)
+    if not any(count for _, count in rows):
+        _say_empty(chart, font_px)
+        return chart
     labels = [label for label, _ in rows]
     counts = [count for _, count in rows]
     if across:  # the first row at the top
@@ -66,19 +71,51 @@ def count_chart(
     series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart.addSeries(series)
     names = QBarCategoryAxis()
-    names.append(labels or [""])
+    names.append(labels)
     names.setLabelsFont(_font(font_px))
     names.setGridLineVisible(False)
     values = QValueAxis()
-    values.setRange(0, max(counts, default=0) * 1.2 or 1)
+    step, top = count_ticks(max(counts))
+    values.setRange(0, top)
+    # Ticks at whole numbers only: a count of 1 never gets the axis "0 0 0 0 0 1".
+    values.setTickType(QValueAxis.TickType.TicksDynamic)
+    values.setTickAnchor(0)
+    values.setTickInterval(step)
     values.setLabelFormat("%d")
     values.setLabelsFont(_font(round(font_px * 0.8)))
-    values.applyNiceNumbers()
     chart.addAxis(names, Qt.AlignmentFlag.AlignLeft if across else Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if across else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(names)
     series.attachAxis(values)
     return chart
+
+
+def count_ticks(largest: int, *, most: int = 5) -> tuple[int, int]:
+    """(tick step, axis end) for counts up to `largest`: a whole step of 1, 2 or 5 × 10ⁿ, at most
+    `most` steps, and room past the longest bar for its figure."""
+    wanted = max(largest * 1.15, 1)
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * magnitude
+            if wanted / step <= most:
+                return step, math.ceil(wanted / step) * step
+        magnitude *= 10
+
+
+def _say_empty(chart: QChart, font_px: int) -> None:
+    """No counts: the chart says so in words instead of drawing an axis of zeros."""
+    note = QGraphicsSimpleTextItem(EMPTY, chart)
+    note.setFont(_font(font_px))
+    note.setBrush(INK)
+
+    def centre() -> None:
+        box = note.boundingRect()
+        area = chart.rect()
+        note.setPos(area.center().x() - box.width() / 2, area.center().y() - box.height() / 2 + font_px)
+
+    chart.geometryChanged.connect(centre)
+    centre()
 
 
 def figures(rows: Sequence[tuple[str, int]]) -> str:
