@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.big_button import LaidOutButton
 from kiosk.ui.widgets.fitting import COMPACT_ROLE
 from kiosk.ui.widgets.overlay import Overlay
+from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.picture import PictureView
 
 CHOICES = (
@@ -49,10 +50,10 @@ class DeviceChoice(LaidOutButton):
         super().__init__(parent)
         self.picture = PictureView()
         self.picture.setMinimumSize(160, 200)
-        self.title = QLabel()  # the body size: phone names stay whole in a quarter of the screen
+        self.title = PhraseLabel()  # the body size: phone names stay whole in a quarter of the screen
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        self.hint = QLabel()
+        self.hint = PhraseLabel()
         self.hint.setProperty("role", COMPACT_ROLE)  # a hint under the name: the standard size at every size
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)

@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.handoff.wifi import wifi_uri
 from kiosk.settings import Settings, TextSize
 from kiosk.ui.screens.base import FittedScreen
 from kiosk.ui.widgets.big_button import BigButton
 from kiosk.ui.widgets.fitting import set_compact, set_property
+from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.qr_view import QrView
 
 # (key, title, one line): the cards, in reading order.
@@ -60,7 +61,7 @@ class DisasterHomeScreen(FittedScreen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
+        self.heading = PhraseLabel()
         self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
         self.cards: dict[str, BigButton] = {}
@@ -74,7 +75,7 @@ class DisasterHomeScreen(FittedScreen):
         self.wifi_box = QWidget()
         self.wifi_box.setObjectName("Card")
         self.wifi_box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.wifi_text = QLabel()
+        self.wifi_text = PhraseLabel()
         self.wifi_text.setWordWrap(True)
         self.wifi_qr = QrView()
         self.wifi_qr.setFixedSize(240, 240)

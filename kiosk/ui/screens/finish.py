@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import Lesson
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.fitting import compact_if_cut, set_compact
+from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.ruby_text import RubyText
 
 
@@ -26,7 +27,7 @@ class FinishScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lesson: Lesson | None = None
-        self.learned_heading = QLabel()
+        self.learned_heading = PhraseLabel()
         self.learned_heading.setProperty("role", "title")
         self.learned_heading.setWordWrap(True)
         self.learned = RubyText()
@@ -45,7 +46,7 @@ class FinishScreen(Screen):
         self.certificate_button = QPushButton()
         self.certificate_button.setProperty("role", "primary")
         self.certificate_button.clicked.connect(self.certificate_requested)
-        self.status = QLabel()
+        self.status = PhraseLabel()
         self.status.setWordWrap(True)
         self.status.setProperty("role", "progress")
         self.again_button.clicked.connect(self._again)

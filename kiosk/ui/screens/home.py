@@ -19,6 +19,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.theme import TEXT_SIZES
 from kiosk.ui.widgets.big_button import BigButton
 from kiosk.ui.widgets.fitting import set_role
+from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.ruby_text import RubyText
 
 
@@ -39,7 +40,7 @@ class HomeScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._toggle_row: QHBoxLayout | None = None
-        self.welcome = welcome = QLabel()
+        self.welcome = welcome = PhraseLabel()
         welcome.setProperty("role", "hero")
         welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         welcome.setWordWrap(True)

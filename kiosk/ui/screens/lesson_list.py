@@ -12,6 +12,7 @@ from kiosk.speech.readings import plain
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.texts import category_texts
 from kiosk.ui.widgets.big_button import BigButton
+from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.ruby_text import RubyText
 
 PER_PAGE: dict[TextSize, int] = {"standard": 4, "large": 3, "xlarge": 2}
@@ -27,7 +28,7 @@ class LessonListScreen(Screen):
         self._page = 0
         self._per_page = self._most_per_page = PER_PAGE["standard"]
 
-        self.heading = QLabel()
+        self.heading = PhraseLabel()
         self.heading.setWordWrap(True)
         self.empty_note = RubyText()
         self.slots = [BigButton() for _ in range(max(PER_PAGE.values()))]

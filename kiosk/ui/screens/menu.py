@@ -10,13 +10,14 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.content.lessons import COURSE, Category
 from kiosk.settings import TextSize
 from kiosk.ui.screens.base import FittedScreen
 from kiosk.ui.texts import category_texts
 from kiosk.ui.widgets.big_button import BigButton
+from kiosk.ui.widgets.phrase_label import PhraseLabel
 
 
 class MenuScreen(FittedScreen):
@@ -27,7 +28,7 @@ class MenuScreen(FittedScreen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._question = question = QLabel()
+        self._question = question = PhraseLabel()
         question.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 16)

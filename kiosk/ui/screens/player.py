@@ -20,6 +20,7 @@ from kiosk.settings import TextSize
 from kiosk.speech.readings import plain
 from kiosk.ui.retranslate import Retranslating
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.picture import PictureView
 from kiosk.ui.widgets.ruby_text import RubyText
 
@@ -34,7 +35,7 @@ class HelpCard(Retranslating):
         super().__init__(parent)
         self.setObjectName("Card")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self._heading = heading = QLabel()
+        self._heading = heading = PhraseLabel()
         heading.setProperty("role", "title")
         heading.setWordWrap(True)
         self.text = RubyText()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import CheckQuestion, Lesson
 from kiosk.settings import TextSize
@@ -18,6 +18,7 @@ from kiosk.speech.readings import plain
 from kiosk.ui.screens.base import FittedScreen
 from kiosk.ui.widgets.big_button import BigButton
 from kiosk.ui.widgets.fitting import COMPACT_ROLE, compact_if_cut, set_compact, set_role
+from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.ruby_text import RubyText
 
 MAX_CHOICES = 4
@@ -36,11 +37,11 @@ class SelfCheckScreen(FittedScreen):
         self._roomy = True  # below 特大 there is room for the instruction line
         self.index = 0
         self.chosen: int | None = None  # the answer given to the question shown, if any
-        self.intro = QLabel()
+        self.intro = PhraseLabel()
         self.intro.setWordWrap(True)
         self.question = RubyText(role="title")
         self.choices: list[BigButton] = []
-        self.verdict = QLabel()
+        self.verdict = PhraseLabel()
         self.verdict.setProperty("role", "title")
         self.verdict.setWordWrap(True)
         self.explanation = RubyText()

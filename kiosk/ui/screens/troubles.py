@@ -17,6 +17,7 @@ from kiosk.settings import TextSize
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.big_button import LaidOutButton
 from kiosk.ui.widgets.fitting import set_role
+from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.picture import PictureView
 
 # Tiles a page: columns × rows by text size (a tile stays big enough to read and touch).
@@ -28,7 +29,7 @@ class TroubleTile(LaidOutButton):
         super().__init__(parent)
         self.picture = PictureView()
         self.picture.setMinimumSize(120, 120)
-        self.label = QLabel()
+        self.label = PhraseLabel()
         self.label.setProperty("role", "title")
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -61,7 +62,7 @@ class TroublesScreen(Screen):
         self._page = 0
         self._columns, self._rows = GRID["standard"]
         self._big = False
-        self.question = QLabel()
+        self.question = PhraseLabel()
         self.question.setWordWrap(True)
         self.grid = QGridLayout()
         self.grid.setSpacing(20)

@@ -8,9 +8,10 @@ accessible name carries the full text for screen readers and automation.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.fitting import COMPACT_ROLE, set_role
+from kiosk.ui.widgets.phrase_label import PhraseLabel
 
 
 class LaidOutButton(QPushButton):
@@ -35,9 +36,10 @@ class BigButton(QPushButton):
         centred: bool = False,
     ) -> None:
         super().__init__(parent)
-        self._title = QLabel()
+        # Wrapped between phrases: a title never breaks inside a word (マイナンバー／カード).
+        self._title = PhraseLabel()
         self._title.setProperty("role", "title")
-        self._description = QLabel()
+        self._description = PhraseLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(6)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.retranslate import Retranslating
 from kiosk.ui.widgets.fitting import compact_if_cut, set_compact
+from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.ruby_text import RubyText
 
 
@@ -21,7 +22,7 @@ class Overlay(Retranslating):
         self._host = parent
         self.setObjectName("Overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.heading = QLabel()
+        self.heading = PhraseLabel()
         self.heading.setProperty("role", "hero")
         self.heading.setWordWrap(True)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
