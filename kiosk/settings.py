@@ -6,8 +6,9 @@ import tomllib
 from datetime import time
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from kiosk.content.procedures import DEFAULT_ALLOWLIST
 
@@ -17,6 +18,7 @@ SpeechEngine = Literal["pyttsx3", "openjtalk", "timed"]
 Paper = Literal["80mm", "58mm", "a4"]
 
 SETTINGS_FILE = "settings.toml"
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
 
 
 class SettingsError(Exception):
@@ -73,6 +75,24 @@ class Settings(BaseModel):
     shelter_wifi_ssid: str = Field(default="", max_length=32)
     shelter_wifi_password: str = Field(default="", max_length=63)
     shelter_wifi_note: str = Field(default="", max_length=60)
+    # 「係員を呼ぶ」: a chime on the kiosk's speakers, and (when set) a message to staff through
+    # the city's messaging tool — an incoming-webhook URL (Slack / Teams style, JSON {"text": …}).
+    # It carries only the kiosk id, the time and the screen. https only (http only to this PC).
+    staff_call_chime: bool = True
+    staff_call_webhook: str = Field(default="", max_length=500)
+
+    @field_validator("staff_call_webhook")
+    @classmethod
+    def _webhook_url(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            return ""
+        parts = urlsplit(value)
+        if parts.scheme == "https" and parts.hostname:
+            return value
+        if parts.scheme == "http" and parts.hostname in LOCAL_HOSTS:
+            return value
+        raise ValueError("must start with https:// (http:// only to localhost, for tests)")
 
 
 def load_settings(data_dir: Path) -> Settings:

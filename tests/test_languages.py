@@ -91,6 +91,9 @@ def test_citizen_screens_fit_at_200_percent(make_window, language: str) -> None:
     window = make_window(settings=Settings(text_size="xlarge"))
     for screen, practice in CITIZEN_SCREENS:
         window.reset()
+        # Each screen alone: a staff call stays open across resets until answered (its banner
+        # takes 44 px; tests/test_staff_call.py), so answer the one "call-staff" made.
+        window.staff_calls.answer()
         window.choose_language(language)
         show_screen(window, screen, "mynumber-card", 8, practice)
         look.settle()

@@ -4,14 +4,34 @@
 <context>
     <name>CallStaffCard</name>
     <message>
-        <source>係員が 来ます。</source>
-        <translation>A staff member is coming.</translation>
+        <source>係員に 知らせました。</source>
+        <translation>The staff have been told.</translation>
     </message>
     <message>
-        <source>このまま 少し お待ちください。
-画面は そのままで だいじょうぶです。</source>
-        <translation>Please wait here a moment.
-You can leave the screen as it is.</translation>
+        <source>このまま 少し お待ちください。</source>
+        <translation>Please wait here a moment.</translation>
+    </message>
+    <message>
+        <source>係員を 呼んでいます。</source>
+        <translation>Calling a staff member.</translation>
+    </message>
+    <message>
+        <source>係員に 知らせを 送っています。</source>
+        <translation>Sending a message to the staff.</translation>
+    </message>
+    <message>
+        <source>知らせを 送れませんでした。
+受付の 係員に 手を あげて お知らせ ください。</source>
+        <translation>The message could not be sent.
+Please raise your hand to the staff at the front desk.</translation>
+    </message>
+    <message>
+        <source>受付の 係員に 手を あげて お知らせ ください。</source>
+        <translation>Please raise your hand to the staff at the front desk.</translation>
+    </message>
+    <message>
+        <source>画面は そのままで だいじょうぶです。</source>
+        <translation>You can leave the screen as it is.</translation>
     </message>
     <message>
         <source>画面に もどる</source>
@@ -1158,6 +1178,17 @@ Please look at the number on your paper again.</translation>
     <message>
         <source>相談室の 画面で「つづきから」を おして、この 番号を 入れると、同じ 説明を もう一度 見られます。</source>
         <translation>On the Help Desk screen, press “Resume” and enter this number to see the same guide again.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCallBanner</name>
+    <message>
+        <source>対応しました</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>よびだし中：係員を 呼んでいます（{0} から）</source>
+        <translation>Calling staff: a staff member has been called (since {0})</translation>
     </message>
 </context>
 <context>

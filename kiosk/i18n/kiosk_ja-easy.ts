@@ -4,14 +4,34 @@
 <context>
     <name>CallStaffCard</name>
     <message>
-        <source>係員が 来ます。</source>
-        <translation>係の 人が 来ます。</translation>
+        <source>係員に 知らせました。</source>
+        <translation>係の 人に 知らせました。</translation>
     </message>
     <message>
-        <source>このまま 少し お待ちください。
-画面は そのままで だいじょうぶです。</source>
-        <translation>このまま 少し 待って ください。
-画面は そのままで だいじょうぶです。</translation>
+        <source>このまま 少し お待ちください。</source>
+        <translation>このまま 少し 待って ください。</translation>
+    </message>
+    <message>
+        <source>係員を 呼んでいます。</source>
+        <translation>係の 人を よんで います。</translation>
+    </message>
+    <message>
+        <source>係員に 知らせを 送っています。</source>
+        <translation>係の 人に 知らせを 送って います。</translation>
+    </message>
+    <message>
+        <source>知らせを 送れませんでした。
+受付の 係員に 手を あげて お知らせ ください。</source>
+        <translation>知らせを 送る ことが できませんでした。
+受付の 係の 人に 手を あげて ください。</translation>
+    </message>
+    <message>
+        <source>受付の 係員に 手を あげて お知らせ ください。</source>
+        <translation>受付の 係の 人に 手を あげて ください。</translation>
+    </message>
+    <message>
+        <source>画面は そのままで だいじょうぶです。</source>
+        <translation>画面は その ままで だいじょうぶです。</translation>
     </message>
     <message>
         <source>画面に もどる</source>
@@ -1158,6 +1178,17 @@
     <message>
         <source>相談室の 画面で「つづきから」を おして、この 番号を 入れると、同じ 説明を もう一度 見られます。</source>
         <translation>相談室の 画面で「つづきから」を おします。この 番号を 入れます。同じ せつめいを もう一度 見る ことが できます。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCallBanner</name>
+    <message>
+        <source>対応しました</source>
+        <translation>対応しました</translation>
+    </message>
+    <message>
+        <source>よびだし中：係員を 呼んでいます（{0} から）</source>
+        <translation>よびだし中：係の 人を よんで います（{0} から）</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ class EventKind(StrEnum):
     SLIP_PRINTED = "slip_printed"
     SLIP_PRINT_FAILED = "slip_print_failed"
     STAFF_CALLED = "staff_called"
+    STAFF_NOTIFIED = "staff_notified"  # the staff-call webhook: detail sent (1 try) / failed: why (3 tries)
     TEXT_SIZE_CHANGED = "text_size_changed"
     THEME_CHANGED = "theme_changed"
     DEVICE_CHOSEN = "device_chosen"

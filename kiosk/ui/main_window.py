@@ -55,6 +55,7 @@ from kiosk.ui.screens.step_list import StepListCard
 from kiosk.ui.screens.trouble_card import TroubleCard
 from kiosk.ui.screens.troubles import TroublesScreen
 from kiosk.ui.speech_client import SpeechClient
+from kiosk.ui.staff_call import StaffCall, StaffCallBanner
 from kiosk.ui.theme import style_sheet
 from kiosk.ui.widgets.helper_bar import HelperBar
 from kiosk.ui.widgets.page_stack import PageStack
@@ -157,10 +158,14 @@ class KioskWindow(QWidget):
         self.disaster_banner.setObjectName("DisasterBanner")
         self.disaster_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.disaster_banner)
+        # 「係員を呼ぶ」 stays called, across screens and visits, until someone answers.
+        self.staff_calls = StaffCall(recorder, lambda: self.settings, parent=self)
+        self.staff_call_banner = StaffCallBanner(self.staff_calls)
+        layout.addWidget(self.staff_call_banner)
         layout.addWidget(self.helper_bar)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.stack, 1)
-        self.call_staff = CallStaffCard(self)
+        self.call_staff = CallStaffCard(self, self.staff_calls)
         self.records_info = RecordsInfoCard(self)
         self.no_speech = NoSpeechCard(self)
         self.resume_pad = ResumePad(self)
@@ -534,7 +539,7 @@ class KioskWindow(QWidget):
         )
 
     def call_for_staff(self) -> None:
-        self.recorder.record(EventKind.STAFF_CALLED, detail=type(self.current()).__name__)
+        self.staff_calls.call(type(self.current()).__name__)
         self.call_staff.open()
 
     def speech_text(self) -> str:
@@ -660,6 +665,7 @@ class KioskWindow(QWidget):
             self.practice.leave()
             self.recorder.end("helper")
             self.helper = result.account
+            self.staff_calls.set_helper(self.helper.name)  # someone is here: the call is answered
             self.player.set_supporter(True)
             self.menu.set_helper(True)
             self._history.clear()
@@ -738,6 +744,7 @@ class KioskWindow(QWidget):
             self.recorder.end("training_ended")
             self.training = False
         self.helper = None
+        self.staff_calls.set_helper(None)
         self._new_pin = None
         self.helper_bar.hide()
         for card in (self.intake, self.close_out, self.note_card, self.step_list):

@@ -120,6 +120,11 @@ QLabel[role="warning"] {{
 }}
 QWidget#Card {{ background: {p.muted_bg}; border-radius: 16px; }}
 QLabel#DisasterBanner {{ background: {p.alert_bg}; color: {p.alert_text}; font-weight: bold; padding: 6px; }}
+QWidget#StaffCallBanner {{ background: {p.checked_bg}; }}
+QWidget#StaffCallBanner QLabel {{
+    color: {p.checked_text}; font-weight: bold; font-size: {BODY_PX["standard"]}px;
+}}
+QWidget#StaffCallBanner QPushButton {{ font-size: 32px; padding: 4px 16px; }}
 QWidget#Overlay {{ background: {p.window}; }}
 QPushButton {{
     background: {p.button_bg}; color: {p.button_text};
