@@ -45,6 +45,7 @@ def test_staff_switch_changes_the_home_and_is_saved_and_audited(make_window, sto
     _staff(window, store)
     assert "災害モードに する" in window.staff.disaster_button.text()
     window.staff.disaster_button.click()
+    window.confirm_card.yes_button.click()
     assert load_settings(tmp_path).disaster_mode is True
     assert window.disaster_banner.isVisible()
     window.sign_out("test")
@@ -57,12 +58,29 @@ def test_staff_switch_changes_the_home_and_is_saved_and_audited(make_window, sto
     _staff(again, store)
     assert "ふだんの モードに 戻す" in again.staff.disaster_button.text()
     again.staff.disaster_button.click()
+    again.confirm_card.yes_button.click()
     again.sign_out("test")
     assert again.current() is again.home and not again.disaster_banner.isVisible()
     assert load_settings(tmp_path).disaster_mode is False
     assert ("disaster_mode", "off", "yamada") in [
         (r["action"], r["detail"], r["actor"]) for r in store.audit_log()
     ]
+
+
+@pytest.mark.parametrize("text_size", ["standard", "xlarge"])
+def test_one_tap_on_the_switch_only_asks(make_window, store, tmp_path, text_size: str) -> None:
+    """Issue 21: the 災害モード switch acted on one tap; now a big, calm card asks first."""
+    window = make_window(data_dir=tmp_path, settings=Settings(text_size=text_size))
+    _staff(window, store)
+    window.staff.disaster_button.click()
+    look.settle()
+    card = window.confirm_card
+    assert card.isVisible() and "災害モードに しますか" in card.heading.text()
+    assert not window.disaster and not load_settings(tmp_path).disaster_mode
+    assert look.small_targets(window) == [] and look.clipped(window) == []
+    card.no_button.click()
+    assert not card.isVisible() and not window.disaster
+    assert "disaster_mode" not in [row["action"] for row in store.audit_log()]
 
 
 def test_a_supporter_cannot_switch_the_mode(make_window, store, tmp_path) -> None:

@@ -115,9 +115,28 @@ def test_staff_exit_is_audited(make_window, store, qtbot) -> None:
     window.intake.cancel_button.click()
     assert window.helper_bar.exit_button.isVisible()
     window.helper_bar.exit_button.click()
+    window.confirm_card.yes_button.click()
     assert not window.isVisible()
     audit = [(row["action"], row["actor"]) for row in store.audit_log()]
     assert ("login", "yamada") in audit and ("exit", "yamada") in audit
+
+
+def test_one_tap_on_exit_only_asks(make_window, store, qtbot) -> None:
+    """Issue 21: 「キオスクを 終了」 closed the kiosk on one tap; now a big, calm card asks first."""
+    window = _window(make_window, store, kiosk_mode=True)
+    window._allow_close = False
+    _sign_in(window, qtbot, STAFF_PIN)
+    window.intake.cancel_button.click()
+    window.helper_bar.exit_button.click()
+    look.settle()
+    card = window.confirm_card
+    assert window.isVisible() and card.isVisible()
+    assert "終了しますか" in card.heading.text()
+    assert card.yes_button.text() == "はい、終了します" and card.no_button.text() == "やめる"
+    assert look.small_targets(window) == [] and look.clipped(window) == []
+    card.no_button.click()
+    assert window.isVisible() and not card.isVisible()
+    assert "exit" not in [row["action"] for row in store.audit_log()]
 
 
 def test_idle_inside_supporter_mode_returns_to_the_citizen_home(make_window, store, qtbot) -> None:

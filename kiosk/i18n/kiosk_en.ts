@@ -39,6 +39,55 @@ Please raise your hand to the staff at the front desk.</translation>
     </message>
 </context>
 <context>
+    <name>ConfirmCard</name>
+    <message>
+        <source>やめる</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>キオスクを 終了しますか？</source>
+        <translation>Close the kiosk?</translation>
+    </message>
+    <message>
+        <source>この 画面が 閉じて、相談に 来た 方は 使えなく なります。
+続けるときは「やめる」を 押します。</source>
+        <translation>This screen will close, and visitors cannot use the kiosk.
+To keep it open, press “Cancel”.</translation>
+    </message>
+    <message>
+        <source>はい、終了します</source>
+        <translation>Yes, close it</translation>
+    </message>
+    <message>
+        <source>災害モードに しますか？</source>
+        <translation>Switch to disaster mode?</translation>
+    </message>
+    <message>
+        <source>はじめの 画面が 避難所の ご案内に 変わります。
+あとで ふだんの モードに 戻せます。</source>
+        <translation>The start screen will show shelter information.
+You can switch back to normal mode later.</translation>
+    </message>
+    <message>
+        <source>はい、災害モードに します</source>
+        <translation>Yes, disaster mode</translation>
+    </message>
+    <message>
+        <source>ふだんの モードに 戻しますか？</source>
+        <translation>Switch back to normal mode?</translation>
+    </message>
+    <message>
+        <source>はじめの 画面が ふだんの 相談室に 戻ります。
+避難所の ご案内は 消えます。</source>
+        <translation>The start screen will be the usual help desk again.
+The shelter information will go away.</translation>
+    </message>
+    <message>
+        <source>はい、ふだんに 戻します</source>
+        <translation>Yes, back to normal</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>iPhone</source>

@@ -39,6 +39,55 @@
     </message>
 </context>
 <context>
+    <name>ConfirmCard</name>
+    <message>
+        <source>やめる</source>
+        <translation>やめる</translation>
+    </message>
+    <message>
+        <source>キオスクを 終了しますか？</source>
+        <translation>キオスクを 終わりに しますか？</translation>
+    </message>
+    <message>
+        <source>この 画面が 閉じて、相談に 来た 方は 使えなく なります。
+続けるときは「やめる」を 押します。</source>
+        <translation>この 画面が 閉じます。相談に 来た 人は 使えなく なります。
+続けるときは「やめる」を 押します。</translation>
+    </message>
+    <message>
+        <source>はい、終了します</source>
+        <translation>はい、終わりに します</translation>
+    </message>
+    <message>
+        <source>災害モードに しますか？</source>
+        <translation>災害モードに しますか？</translation>
+    </message>
+    <message>
+        <source>はじめの 画面が 避難所の ご案内に 変わります。
+あとで ふだんの モードに 戻せます。</source>
+        <translation>はじめの 画面が 避難所の 案内に 変わります。
+あとで ふだんの モードに 戻せます。</translation>
+    </message>
+    <message>
+        <source>はい、災害モードに します</source>
+        <translation>はい、災害モードに します</translation>
+    </message>
+    <message>
+        <source>ふだんの モードに 戻しますか？</source>
+        <translation>ふだんの モードに 戻しますか？</translation>
+    </message>
+    <message>
+        <source>はじめの 画面が ふだんの 相談室に 戻ります。
+避難所の ご案内は 消えます。</source>
+        <translation>はじめの 画面が いつもの 相談室に 戻ります。
+避難所の 案内は 消えます。</translation>
+    </message>
+    <message>
+        <source>はい、ふだんに 戻します</source>
+        <translation>はい、ふだんに 戻します</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>iPhone</source>

@@ -31,6 +31,7 @@ from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.language import SOURCE, Languages, locale_for
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.call_staff import CallStaffCard
+from kiosk.ui.screens.confirm_card import Ask, ConfirmCard
 from kiosk.ui.screens.device_card import DeviceCard
 from kiosk.ui.screens.disaster_home import CARD_LESSONS, CARD_PROCEDURES, DisasterHomeScreen
 from kiosk.ui.screens.finish import FinishScreen
@@ -181,6 +182,7 @@ class KioskWindow(QWidget):
         self.trouble_card = TroubleCard(self)
         self.glossary_card = GlossaryCard(self)
         self.device_card = DeviceCard(self, library.pictures_dir)
+        self.confirm_card = ConfirmCard(self)
         self._asked_device = False  # 「わたしのスマホ」 is asked once a consultation
         self.door = HiddenDoor(door_hold_ms, self)
         self.door.watch(self.top_bar.title)
@@ -261,6 +263,7 @@ class KioskWindow(QWidget):
         self.helper_bar.end_button.clicked.connect(self.close_out.open)
         self.helper_bar.logout_button.clicked.connect(lambda: self.sign_out("logout"))
         self.helper_bar.exit_button.clicked.connect(self.exit_kiosk)
+        self.confirm_card.confirmed.connect(self._confirmed)
         self.helper_bar.settings_button.clicked.connect(self.open_staff)
         self.helper_bar.steps_button.clicked.connect(self._list_steps)
         self.step_list.chosen.connect(self._jump_to_step)
@@ -826,9 +829,21 @@ class KioskWindow(QWidget):
         self.staff.show_accounts(accounts.list())
 
     def exit_kiosk(self) -> None:
-        """Staff only: leave the kiosk (the one way out of kiosk mode)."""
+        """Staff only: leave the kiosk (the one way out of kiosk mode), after 「はい、終了します」."""
         if self.helper is None or self.helper.role is not Role.STAFF:
             return
+        self.confirm_card.ask(Ask.EXIT)
+
+    def _confirmed(self, what: str) -> None:
+        """The staff answered 「はい」 on the confirmation card."""
+        if self.helper is None or self.helper.role is not Role.STAFF:
+            return  # signed out meanwhile
+        if what == Ask.EXIT:
+            self._exit_now()
+        else:
+            self._switch_disaster(what == Ask.DISASTER_ON)
+
+    def _exit_now(self) -> None:
         self._audit("exit", self.settings.kiosk_id)
         self.allow_close()
         self.close()
@@ -893,8 +908,14 @@ class KioskWindow(QWidget):
         self.staff.show_disaster(self.disaster)
 
     def set_disaster_mode(self, on: bool) -> None:
-        """Staff only: the shelter's home from now on (or the usual one again); saved and audited."""
+        """Staff only: the shelter's home from now on (or the usual one again), after 「はい」."""
         if self.helper is None or self.helper.role is not Role.STAFF or on == self.disaster:
+            return
+        self.confirm_card.ask(Ask.DISASTER_ON if on else Ask.DISASTER_OFF)
+
+    def _switch_disaster(self, on: bool) -> None:
+        """Saved and audited."""
+        if on == self.disaster:
             return
         if self.data_dir is not None:
             try:
