@@ -201,3 +201,33 @@ def test_the_new_screens_fit_at_200_percent(make_window, language: str) -> None:
         assert look.clipped(window) == [], (screen, language)
         assert look.small_targets(window) == [], (screen, language)
     window.reset()
+
+
+def test_the_phone_card_does_not_tell_iphone_se_owners_they_have_no_button(make_window, library) -> None:
+    """Issue 21: 「画面の 下に ボタンが ない」 is wrong for the iPhone SE (2nd/3rd) and 8, which have a home button."""
+    import xml.etree.ElementTree as ET
+
+    window = make_window()
+    window.home.start_button.click()
+    window.open_lesson(next(lesson.id for lesson in library.lessons if lesson.has_variants))
+    iphone = window.device_card.choices["iphone"]
+    words = iphone.accessibleName()
+    assert "ボタンが ない" not in words and "りんご" in words  # true of every iPhone
+    svg = ET.parse(library.pictures_dir / "device-iphone.svg").getroot()
+    ns = "{http://www.w3.org/2000/svg}"
+    phones = [
+        r for r in svg.iter(f"{ns}rect") if r.get("fill") == "#333333" and float(r.get("height", 0)) >= 400
+    ]
+    assert len(phones) == 2  # a newer iPhone and one with a home button
+    home_buttons = [
+        c
+        for c in svg.iter(f"{ns}circle")
+        for phone in phones
+        if float(phone.get("x", 0))
+        < float(c.get("cx", 0))
+        < float(phone.get("x", 0)) + float(phone.get("width", 0))
+        and float(c.get("cy", 0)) > float(phone.get("y", 0)) + 0.8 * float(phone.get("height", 0))
+        and float(c.get("r", 0)) >= 18
+        and c.get("fill") not in (None, "none")
+    ]
+    assert home_buttons, "the picture shows an iPhone with a round home button under the screen"

@@ -94,8 +94,8 @@ The shelter information will go away.</translation>
         <translation>iPhone</translation>
     </message>
     <message>
-        <source>画面の 下に ボタンが ない</source>
-        <translation>No buttons under the screen</translation>
+        <source>うらに りんごの マーク</source>
+        <translation>An apple mark on the back</translation>
     </message>
     <message>
         <source>Android</source>

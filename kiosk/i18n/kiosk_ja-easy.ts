@@ -94,8 +94,8 @@
         <translation>iPhone</translation>
     </message>
     <message>
-        <source>画面の 下に ボタンが ない</source>
-        <translation>画面の 下に ボタンが ない</translation>
+        <source>うらに りんごの マーク</source>
+        <translation>うらに りんごの マーク</translation>
     </message>
     <message>
         <source>Android</source>

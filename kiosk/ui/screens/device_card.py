@@ -22,7 +22,9 @@ CHOICES = (
         "iphone",
         "device-iphone.svg",
         str(QT_TRANSLATE_NOOP("DeviceCard", "iPhone")),
-        str(QT_TRANSLATE_NOOP("DeviceCard", "画面の 下に ボタンが ない")),
+        # Not "no button under the screen": the SE and 8 have a round home button there.
+        # The apple on the back is on every iPhone (the picture shows both kinds).
+        str(QT_TRANSLATE_NOOP("DeviceCard", "うらに りんごの マーク")),
     ),
     (
         "android",
