@@ -39,6 +39,33 @@ Please raise your hand to the staff at the front desk.</translation>
     </message>
 </context>
 <context>
+    <name>CardBar</name>
+    <message>
+        <source>◀ とじる</source>
+        <translation>◀ Close</translation>
+    </message>
+    <message>
+        <source>この 画面を とじる</source>
+        <translation>Close this screen</translation>
+    </message>
+    <message>
+        <source>この 画面を よみあげる</source>
+        <translation>Read this screen aloud</translation>
+    </message>
+    <message>
+        <source>係員を呼ぶ</source>
+        <translation>Call staff</translation>
+    </message>
+    <message>
+        <source>とめる</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>よみあげ</source>
+        <translation>Listen</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmCard</name>
     <message>
         <source>やめる</source>
@@ -363,8 +390,16 @@ The shelter information will go away.</translation>
 Do not show it to staff either.</translation>
     </message>
     <message>
-        <source>手順 {0} / {1}</source>
-        <translation>Step {0} / {1}</translation>
+        <source>手順</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>つづきから 番号</source>
+        <translation>Resume number</translation>
+    </message>
+    <message>
+        <source>メモして おくと、はじめの 画面の「つづきから」で 同じ 説明を もう一度 見られます。</source>
+        <translation>Write it down: press “Resume” on the first screen and type it to see the same lesson again.</translation>
     </message>
     <message>
         <source>持ち物</source>
@@ -373,14 +408,6 @@ Do not show it to staff either.</translation>
     <message>
         <source>スマホで 読み取って ください</source>
         <translation>Scan with your phone</translation>
-    </message>
-    <message>
-        <source>◀ 前へ</source>
-        <translation>◀ Back</translation>
-    </message>
-    <message>
-        <source>次へ ▶</source>
-        <translation>Next ▶</translation>
     </message>
     <message>
         <source>印刷しています…</source>
@@ -1113,6 +1140,29 @@ Please look at the number on your paper again.</translation>
     <message>
         <source>まだ 入れていません</source>
         <translation>Nothing entered yet</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollPage</name>
+    <message>
+        <source>▲
+上へ</source>
+        <translation>▲
+Up</translation>
+    </message>
+    <message>
+        <source>下へ
+▼</source>
+        <translation>Down
+▼</translation>
+    </message>
+    <message>
+        <source>上へ もどす</source>
+        <translation>Scroll up</translation>
+    </message>
+    <message>
+        <source>下の つづきを 見る</source>
+        <translation>Scroll down to see more</translation>
     </message>
 </context>
 <context>

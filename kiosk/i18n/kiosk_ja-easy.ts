@@ -39,6 +39,33 @@
     </message>
 </context>
 <context>
+    <name>CardBar</name>
+    <message>
+        <source>◀ とじる</source>
+        <translation>◀ とじる</translation>
+    </message>
+    <message>
+        <source>この 画面を とじる</source>
+        <translation>この 画面を とじる</translation>
+    </message>
+    <message>
+        <source>この 画面を よみあげる</source>
+        <translation>この 画面を よみあげる</translation>
+    </message>
+    <message>
+        <source>係員を呼ぶ</source>
+        <translation>係の 人を よぶ</translation>
+    </message>
+    <message>
+        <source>とめる</source>
+        <translation>とめる</translation>
+    </message>
+    <message>
+        <source>よみあげ</source>
+        <translation>よみあげ</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmCard</name>
     <message>
         <source>やめる</source>
@@ -363,8 +390,16 @@
 係の 人にも 見せないで ください。</translation>
     </message>
     <message>
-        <source>手順 {0} / {1}</source>
-        <translation>てじゅん {0} / {1}</translation>
+        <source>手順</source>
+        <translation>やること</translation>
+    </message>
+    <message>
+        <source>つづきから 番号</source>
+        <translation>つづきから の 番号</translation>
+    </message>
+    <message>
+        <source>メモして おくと、はじめの 画面の「つづきから」で 同じ 説明を もう一度 見られます。</source>
+        <translation>この 番号を 紙に 書いて おきましょう。はじめの 画面で「つづきから」を おして 番号を 入れると、同じ 説明が また 見られます。</translation>
     </message>
     <message>
         <source>持ち物</source>
@@ -373,14 +408,6 @@
     <message>
         <source>スマホで 読み取って ください</source>
         <translation>スマホで 読みとって ください</translation>
-    </message>
-    <message>
-        <source>◀ 前へ</source>
-        <translation>◀ 前へ</translation>
-    </message>
-    <message>
-        <source>次へ ▶</source>
-        <translation>次へ ▶</translation>
     </message>
     <message>
         <source>印刷しています…</source>
@@ -1113,6 +1140,29 @@
     <message>
         <source>まだ 入れていません</source>
         <translation>まだ 入れて いません</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollPage</name>
+    <message>
+        <source>▲
+上へ</source>
+        <translation>▲
+うえへ</translation>
+    </message>
+    <message>
+        <source>下へ
+▼</source>
+        <translation>したへ
+▼</translation>
+    </message>
+    <message>
+        <source>上へ もどす</source>
+        <translation>うえへ もどる</translation>
+    </message>
+    <message>
+        <source>下の つづきを 見る</source>
+        <translation>したの つづきを 見る</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,9 @@ from kiosk.ui.screens.troubles import TroublesScreen
 from kiosk.ui.speech_client import SpeechClient
 from kiosk.ui.staff_call import StaffCall, StaffCallBanner
 from kiosk.ui.theme import style_sheet
+from kiosk.ui.visit import Visit
 from kiosk.ui.widgets.helper_bar import HelperBar
+from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.page_stack import PageStack
 from kiosk.ui.widgets.ruby_text import RubyText
 from kiosk.ui.widgets.top_bar import TopBar
@@ -96,8 +98,8 @@ class KioskWindow(QWidget):
         self.base_library = library  # in Japanese, with every other language's texts
         self.library = library  # as the person now reads it (see choose_language)
         self.languages = Languages()
-        self.language = SOURCE
         self.settings = settings
+        self.visit = Visit.fresh(settings)  # the person in front of the kiosk now
         self.data_dir = data_dir  # where staff changes to settings.toml go
         self.kiosk_mode = kiosk_mode
         self.recorder = recorder
@@ -107,14 +109,9 @@ class KioskWindow(QWidget):
         self.printing = printing or BackgroundPrinting(
             QtSlipPrinter(PAPERS[settings.paper], settings.printer_name)
         )
-        self.text_size: TextSize = settings.text_size
-        self.theme: ThemeName = settings.theme
-        self.furigana = False
-        self.slow_speech = False
         self._history: list[Screen] = []
         self.training = False  # a signed-in supporter is taking the course (not helping a citizen)
         self.disaster = settings.disaster_mode  # 災害モード: the shelter's home leads
-        self._course_done: set[str] = set()  # course lessons finished in this visit (without an account)
         self._allow_close = not kiosk_mode
 
         self.helper: Account | None = None  # the supporter or staff member signed in, if any
@@ -183,7 +180,6 @@ class KioskWindow(QWidget):
         self.glossary_card = GlossaryCard(self)
         self.device_card = DeviceCard(self, library.pictures_dir)
         self.confirm_card = ConfirmCard(self)
-        self._asked_device = False  # 「わたしのスマホ」 is asked once a consultation
         self.door = HiddenDoor(door_hold_ms, self)
         self.door.watch(self.top_bar.title)
         self.door.watch(self.home.welcome)
@@ -199,12 +195,37 @@ class KioskWindow(QWidget):
         self.home.set_languages(
             [(code, self.languages.own_name(code)) for code in self.languages.available], SOURCE
         )
-        self.apply_look(self.text_size, self.theme)
+        self.apply_look(self.visit.text_size, self.visit.theme)
         self._apply_disaster()
         self._show(self.home_screen(), remember=False)
         app = QApplication.instance()
         assert app is not None
         self.idle.watch(app)
+
+    # What this visitor chose (read-only here: the choices go through the visit).
+    @property
+    def language(self) -> str:
+        return self.visit.language
+
+    @property
+    def text_size(self) -> TextSize:
+        return self.visit.text_size
+
+    @property
+    def theme(self) -> ThemeName:
+        return self.visit.theme
+
+    @property
+    def furigana(self) -> bool:
+        return self.visit.furigana
+
+    @property
+    def slow_speech(self) -> bool:
+        return self.visit.slow_speech
+
+    def cards(self) -> list[Overlay]:
+        """Every card laid over the screens, bottom to top (the one registry of them)."""
+        return [child for child in self.children() if isinstance(child, Overlay)]
 
     def _connect_signals(self) -> None:
         self.top_bar.back_requested.connect(self.back)
@@ -213,10 +234,13 @@ class KioskWindow(QWidget):
         self.top_bar.info_requested.connect(self.show_records_info)
         self.top_bar.read_requested.connect(self.read_aloud)
         if self.speech is not None:
-            self.speech.started.connect(lambda _id: self.top_bar.show_reading(True))
-            self.speech.finished.connect(lambda _id: self.top_bar.show_reading(False))
+            self.speech.started.connect(lambda _id: self._show_reading(True))
+            self.speech.finished.connect(lambda _id: self._show_reading(False))
             self.speech.unavailable.connect(lambda _reason: self.no_speech.open())
             self.speech.no_voice.connect(lambda _reason: self.no_speech.open(no_voice=True))
+        for card in self.cards():  # a card covers the top bar and carries its buttons
+            card.read_requested.connect(self.read_aloud)
+            card.call_requested.connect(self.call_for_staff)
         self.home.start_requested.connect(self._start)
         self.home.resume_requested.connect(self.resume_pad.open)
         self.resume_pad.code_entered.connect(self.resume)
@@ -243,9 +267,7 @@ class KioskWindow(QWidget):
         self.helper_bar.course_button.clicked.connect(self.start_training)
         self.player.left_at_start.connect(self.back)
         self.player.staff_requested.connect(self.call_for_staff)
-        self.player.device_chosen.connect(
-            lambda device: self.recorder.record(EventKind.DEVICE_CHOSEN, detail=device)
-        )
+        self.player.device_chosen.connect(self._device_chosen)
         self.finish.again_requested.connect(lambda lesson_id: self.open_lesson(lesson_id, remember=False))
         self.finish.more_requested.connect(self._more_lessons)
         self.finish.home_requested.connect(self.go_home)
@@ -320,9 +342,26 @@ class KioskWindow(QWidget):
             self.go_home()
 
     def go_home(self) -> None:
-        """「はじめに戻る」: this person's consultation ends here."""
+        """「はじめに戻る」 (top bar or finish screen): this person's visit ends here."""
+        self.end_visit("home")
+
+    def end_visit(self, reason: str) -> None:
+        """The person has gone: close their consultation, wipe every screen and card, and greet
+        the next person as the city set the kiosk up (Japanese, its text size and colours)."""
         self.practice.leave()
-        self.recorder.end("home")
+        self.stop_speech()
+        self.recorder.end(reason)
+        for card in self.cards():
+            card.clear()
+            card.hide()
+        for index in range(self.stack.count()):
+            screen = self.stack.widget(index)
+            if isinstance(screen, Screen):
+                screen.clear()
+        self.visit = Visit.fresh(self.settings)
+        self.choose_language(SOURCE)
+        self.set_furigana(False)
+        self.apply_look(self.visit.text_size, self.visit.theme)
         self._history.clear()
         self._show(self.home_screen(), remember=False)
 
@@ -379,8 +418,8 @@ class KioskWindow(QWidget):
         self.recorder.record(EventKind.LESSON_STARTED, lesson_id=lesson.id)
         self.player.start(lesson, step)
         self._show(self.player, remember=remember)
-        if lesson.has_variants and self.player.device is None and not self._asked_device:
-            self._asked_device = True
+        if lesson.has_variants and self.player.device is None and not self.visit.asked_device:
+            self.visit.asked_device = True
             self.device_card.open()
 
     def _record_step(self, lesson_id: str, step: int) -> None:
@@ -421,7 +460,7 @@ class KioskWindow(QWidget):
         self.recorder.record(EventKind.LESSON_FINISHED, lesson_id=lesson_id)
         lesson = self.library.get(lesson_id)
         if lesson is not None and lesson.category == COURSE:
-            self._course_done.add(lesson_id)
+            self.visit.course_done.add(lesson_id)
         if not self.training:  # a supporter's course goes on in one session
             self.recorder.end("finished")
         if lesson:
@@ -438,7 +477,7 @@ class KioskWindow(QWidget):
         ids = [lesson.id for lesson in self.course_lessons()]
         if not ids:
             return False
-        if all(lesson_id in self._course_done for lesson_id in ids):
+        if all(lesson_id in self.visit.course_done for lesson_id in ids):
             return True
         store = self.recorder.store
         if not self.training or self.helper is None or store is None or not self.recorder.flush():
@@ -486,20 +525,25 @@ class KioskWindow(QWidget):
             return
         self.recorder.record(EventKind.HANDOFF_SHOWN, procedure_id=procedure.id)
         self.handoff.show_procedure(procedure)
+        self.handoff.set_resume_code(self._resume_code())
         self._show(self.handoff)
+
+    def _resume_code(self) -> str | None:
+        """The つづきから number of the lesson just finished, shown with the hand-off and on its slip."""
+        lesson = self.finish.lesson
+        return resume.encode(lesson.id, 1) if lesson else None
 
     def print_slip(self, procedure_id: str) -> None:
         procedure = self.library.procedures.get(procedure_id)
         if procedure is None or self.printing.busy:
             return
-        lesson = self.finish.lesson
         content = build_slip(
             procedure,
             room_name=self.settings.room_name,
             today=date.today(),
             contact=self.settings.room_contact,
             hours=room_hours(self.settings, locale_for(self.language)),
-            resume_code=resume.encode(lesson.id, 1) if lesson else None,
+            resume_code=self.handoff.resume_code,
             locale=locale_for(self.language),
         )
         self._printing_for = (self.recorder.consultation_id, procedure.id)
@@ -538,7 +582,7 @@ class KioskWindow(QWidget):
             return
         self.recorder.record(EventKind.SLIP_PRINT_FAILED, procedure_id=printed, detail=reason[:200])
         self.handoff.show_status(
-            self.tr("印刷できませんでした。画面の QRコードを スマホで 読み取って ください。")
+            self.tr("印刷できませんでした。画面の QRコードを スマホで 読み取って ください。"), failed=True
         )
 
     def call_for_staff(self) -> None:
@@ -547,18 +591,7 @@ class KioskWindow(QWidget):
 
     def speech_text(self) -> str:
         """What is in front of the person now: an open card, or the screen."""
-        for card in (
-            self.idle_warning,
-            self.call_staff,
-            self.records_info,
-            self.resume_pad,
-            self.pin_pad,
-            self.intake,
-            self.close_out,
-            self.device_card,
-            self.glossary_card,
-            self.trouble_card,
-        ):
+        for card in reversed(self.cards()):
             if card.isVisible():
                 return card.speech_text()
         return self.current().speech_text()
@@ -582,7 +615,12 @@ class KioskWindow(QWidget):
     def stop_speech(self) -> None:
         if self.speech is not None:
             self.speech.stop()
-        self.top_bar.show_reading(False)
+        self._show_reading(False)
+
+    def _show_reading(self, reading: bool) -> None:
+        self.top_bar.show_reading(reading)
+        for card in self.cards():
+            card.bar.show_reading(reading)
 
     def show_records_info(self) -> None:
         self.records_info.open()
@@ -664,14 +702,11 @@ class KioskWindow(QWidget):
             return
         result = accounts.unlock(pin)
         if result.outcome is Outcome.OK and result.account is not None:
-            self.pin_pad.hide()
-            self.practice.leave()
-            self.recorder.end("helper")
+            self.end_visit("helper")  # whoever was at the kiosk before is not the supporter's citizen
             self.helper = result.account
             self.staff_calls.set_helper(self.helper.name)  # someone is here: the call is answered
             self.player.set_supporter(True)
             self.menu.set_helper(True)
-            self._history.clear()
             self._show(self.home, remember=False)
             self.helper_bar.show_helper(self.helper.name, self.helper.role.value, consulting=False)
             self.intake.open()
@@ -730,10 +765,7 @@ class KioskWindow(QWidget):
                 return
             except Exception:  # the close-out is kept in the log rather than lost silently
                 log.exception("close-out not written for %s: %s", consultation, answers)
-        self.note_card.hide()
-        self.practice.leave()
-        self.recorder.end("closed_out")
-        self._history.clear()
+        self.end_visit("closed_out")
         self._show(self.home, remember=False)
         if self.helper is not None:
             self.helper_bar.show_helper(self.helper.name, self.helper.role.value, consulting=False)
@@ -750,12 +782,10 @@ class KioskWindow(QWidget):
         self.staff_calls.set_helper(None)
         self._new_pin = None
         self.helper_bar.hide()
-        for card in (self.intake, self.close_out, self.note_card, self.step_list):
-            card.hide()
         self.player.set_supporter(False)
         self.menu.set_helper(False)
         if home:
-            self.go_home()
+            self.end_visit("home")
 
     def _list_steps(self) -> None:
         if self.helper is not None and self.player.lesson is not None:
@@ -785,11 +815,13 @@ class KioskWindow(QWidget):
             self._lesson_titles(),
             course_lessons=[lesson.id for lesson in self.course_lessons()],
             trouble_titles={t.id: plain(t.title) for t in self.base_library.troubles},
+            procedure_titles={p.id: plain(p.title) for p in self.base_library.procedures.values()},
         )
         self._show(self.review)
 
     def _lesson_titles(self) -> dict[str, str]:
-        return {lesson.id: plain(lesson.title) for lesson in self.library.lessons}
+        # Staff read the records in Japanese, whatever the last visitor chose.
+        return {lesson.id: plain(lesson.title) for lesson in self.base_library.lessons}
 
     def _save_settings(self, values: dict[str, Any]) -> None:
         if self.helper is None or self.helper.role is not Role.STAFF:
@@ -863,17 +895,22 @@ class KioskWindow(QWidget):
         self.recorder.record(EventKind.TROUBLE_CHOSEN, detail=trouble.id)
         self.trouble_card.show_trouble(trouble)
 
-    def open_word(self, word: str) -> None:
+    def open_word(self, word: str, *, record: bool = True) -> None:
         found = self.library.glossary.get(word)
         if found is None:
             return
-        self.recorder.record(
-            EventKind.WORD_OPENED,
-            lesson_id=self.player.lesson.id if self.player.lesson else None,
-            detail=found.word,
-        )
+        if record:
+            self.recorder.record(
+                EventKind.WORD_OPENED,
+                lesson_id=self.player.lesson.id if self.player.lesson else None,
+                detail=found.word,
+            )
         picture = self.library.picture_path(found.picture) if found.picture else None
         self.glossary_card.show_word(found, picture if picture and picture.is_file() else None)
+
+    def _device_chosen(self, device: str) -> None:
+        self.visit.device = Device(device)
+        self.recorder.record(EventKind.DEVICE_CHOSEN, detail=device)
 
     def _device_chosen_on_card(self, code: str) -> None:
         if code:
@@ -889,7 +926,7 @@ class KioskWindow(QWidget):
             self.library.pictures_dir,
             room_name=self.settings.room_name,
             today=date.today(),
-            device=self.player.device,
+            device=self.visit.device,
             contact=self.settings.room_contact,
             hours=room_hours(self.settings, locale_for(self.language)),
             locale=locale_for(self.language),
@@ -951,14 +988,11 @@ class KioskWindow(QWidget):
     # ---- look -----------------------------------------------------------------
 
     def apply_look(self, text_size: TextSize, theme: ThemeName) -> None:
-        self.text_size, self.theme = text_size, theme
+        self.visit.text_size, self.visit.theme = text_size, theme
         self.setStyleSheet(style_sheet(text_size, theme))
         self.home.show_look(text_size, theme, furigana=self.furigana, slow=self.slow_speech)
         self.lesson_list.set_text_size(text_size)
-        self.menu.set_text_size(text_size)
-        self.disaster_home.set_text_size(text_size)
         self.troubles.set_text_size(text_size)
-        self.self_check.set_text_size(text_size)
         self.practice_menu.set_text_size(text_size)
         self.player.set_text_size(text_size)
 
@@ -967,7 +1001,7 @@ class KioskWindow(QWidget):
         self.apply_look(size, self.theme)  # type: ignore[arg-type]
 
     def set_furigana(self, on: bool) -> None:
-        self.furigana = on
+        self.visit.furigana = on
         self.home.furigana_button.setChecked(on)
         for text in self.findChildren(RubyText):
             text.set_furigana(on)
@@ -978,7 +1012,7 @@ class KioskWindow(QWidget):
 
     def _choose_slow(self, on: bool) -> None:
         self.recorder.record(EventKind.READ_ALOUD_CHANGED, detail="slow" if on else "normal")
-        self.slow_speech = on
+        self.visit.slow_speech = on
 
     def _choose_theme(self, theme: str) -> None:
         self.recorder.record(EventKind.THEME_CHANGED, detail=theme)
@@ -1006,35 +1040,7 @@ class KioskWindow(QWidget):
         self.recorder.end("idle_reset")
         self.sign_out("idle", home=False)
         self.idle_warning.stop()
-        self.call_staff.hide()
-        self.records_info.hide()
-        self.no_speech.hide()
-        for card in (
-            self.pin_pad,
-            self.intake,
-            self.close_out,
-            self.note_card,
-            self.step_list,
-            self.trouble_card,
-            self.glossary_card,
-            self.device_card,
-        ):
-            card.hide()
-        self._asked_device = False
-        self.pin_pad.clear_digits()
-        self.resume_pad.hide()
-        self.resume_pad.clear_digits()
-        self.stop_speech()
-        for index in range(self.stack.count()):
-            screen = self.stack.widget(index)
-            if isinstance(screen, Screen):
-                screen.clear()
-        self.slow_speech = False
-        self._course_done.clear()
-        self.set_furigana(False)
-        self.choose_language(SOURCE)
-        self.apply_look(self.settings.text_size, self.settings.theme)
-        self.go_home()
+        self.end_visit("idle_reset")
         self.idle.restart()
 
     # ---- language ---------------------------------------------------------------
@@ -1049,7 +1055,7 @@ class KioskWindow(QWidget):
         self.home.show_language(used)
         if used == self.language:
             return
-        self.language = used
+        self.visit.language = used
         self.recorder.language = used
         self.library = self.base_library.in_language(used)
         self.player.library = self.library
@@ -1084,6 +1090,13 @@ class KioskWindow(QWidget):
             procedure_id = self.handoff.procedure.id
             self.handoff.show_procedure(self.library.procedures.get(procedure_id) or self.handoff.procedure)
         self.refresh_top_bar()
+        # An open card shows its words again in the new language too.
+        shown = self.trouble_card.trouble
+        if self.trouble_card.isVisible() and shown is not None:
+            again = next((t for t in self.library.troubles if t.id == shown.id), shown)
+            self.trouble_card.show_trouble(again)
+        if self.glossary_card.isVisible() and self.glossary_card.word is not None:
+            self.open_word(self.glossary_card.word.word, record=False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -119,6 +119,16 @@ QLabel[role="warning"] {{
     background: {p.help_bg}; color: {p.help_text}; border-radius: 16px; font-weight: bold;
 }}
 QWidget#Card {{ background: {p.muted_bg}; border-radius: 16px; }}
+QLabel[role="heading"] {{ font-size: {big}px; font-weight: bold; }}
+QWidget#PinBox {{ background: {p.help_bg}; border-radius: 16px; }}
+QWidget#PinBox QLabel {{ color: {p.help_text}; }}
+QWidget#PinBox[pin="none"] {{ background: {p.muted_bg}; }}
+QWidget#PinBox[pin="none"] QLabel {{ color: {p.text}; }}
+QWidget#PrintStatus {{ background: {p.muted_bg}; border-radius: 16px; }}
+QWidget#PrintStatus[state="failed"] {{ background: {p.alert_bg}; border: 6px solid {p.alert_text}; }}
+QWidget#PrintStatus[state="failed"] QLabel {{ color: {p.alert_text}; font-weight: bold; }}
+QPushButton#ScrollUp, QPushButton#ScrollDown {{ min-width: 120px; min-height: 150px; padding: 4px; }}
+QPushButton#PrintSlip[role="primary"] QLabel {{ color: {p.primary_text}; }}
 QLabel#DisasterBanner {{ background: {p.alert_bg}; color: {p.alert_text}; font-weight: bold; padding: 6px; }}
 QWidget#StaffCallBanner {{ background: {p.checked_bg}; }}
 QWidget#StaffCallBanner QLabel {{
@@ -126,6 +136,7 @@ QWidget#StaffCallBanner QLabel {{
 }}
 QWidget#StaffCallBanner QPushButton {{ font-size: 32px; padding: 4px 16px; }}
 QWidget#Overlay {{ background: {p.window}; }}
+QScrollArea#ScrollArea, QWidget#ScrollViewport, QWidget#ScrollContent {{ background: transparent; }}
 QPushButton {{
     background: {p.button_bg}; color: {p.button_text};
     border: 4px solid {p.button_border}; border-radius: 16px;

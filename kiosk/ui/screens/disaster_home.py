@@ -6,16 +6,13 @@ of lessons, or the QR of an official page for the person's own phone.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.handoff.wifi import wifi_uri
-from kiosk.settings import Settings, TextSize
-from kiosk.ui.screens.base import FittedScreen
+from kiosk.settings import Settings
+from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.big_button import BigButton
-from kiosk.ui.widgets.fitting import set_compact, set_property
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.qr_view import QrView
 
@@ -52,7 +49,7 @@ CARD_LESSONS = {
 CARD_PROCEDURES = {"city": "city-disaster-info"}
 
 
-class DisasterHomeScreen(FittedScreen):
+class DisasterHomeScreen(Screen):
     show_back = False
     show_home = False
 
@@ -69,6 +66,7 @@ class DisasterHomeScreen(FittedScreen):
         grid.setSpacing(20)
         for place, (key, _title, _line) in enumerate(CARDS):
             card = BigButton()
+            card.setProperty("emphasis", "hero")
             card.clicked.connect(lambda _=False, k=key: self.card_chosen.emit(k))
             grid.addWidget(card, place // 2, place % 2)
             self.cards[key] = card
@@ -93,7 +91,6 @@ class DisasterHomeScreen(FittedScreen):
         layout.addWidget(self.wifi_box)
         layout.addWidget(self.usual_button)
         self._wifi: tuple[str, str, str] = ("", "", "")
-        self._roomy = True
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -103,31 +100,9 @@ class DisasterHomeScreen(FittedScreen):
                 QCoreApplication.translate("DisasterHome", title),
                 QCoreApplication.translate("DisasterHome", line),
             )
-            self.cards[key].show_description(self._roomy)
-        self.fit()
         self.usual_button.setText(self.tr("ふだんの メニュー・文字の 大きさ・ことば"))
         self.wifi_qr.setAccessibleName(self.tr("この 避難所の Wi-Fi に つなぐ QRコード"))
         self._show_wifi()
-
-    def set_text_size(self, size: TextSize) -> None:
-        """At 特大 the cards keep only their titles (at the big size) and the greeting goes:
-        the banner and the title already say where the person is."""
-        self._roomy = roomy = size != "xlarge"
-        self.heading.setVisible(roomy)
-        for card in self.cards.values():
-            set_property(card, "emphasis", "hero" if roomy else None)
-            card.show_description(roomy)
-        set_compact(self.wifi_text, not roomy)  # the QR beside it is the way in
-        self.fit()
-
-    def fit_steps(self) -> list[Callable[[], None]]:
-        """Card titles that take two lines (long words at 特大) step one size down if need be."""
-
-        def compact(on: bool) -> None:
-            for card in self.cards.values():
-                card.set_compact(on)
-
-        return [lambda: compact(False), lambda: compact(True)]
 
     def show_settings(self, settings: Settings) -> None:
         """The shelter's own Wi-Fi from settings; nothing is shown while it has no name."""

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import Lesson
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets.fitting import compact_if_cut, set_compact
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.ruby_text import RubyText
 
@@ -96,12 +94,6 @@ class FinishScreen(Screen):
         # A button takes the heading's room; the list speaks for itself.
         self.learned_heading.setVisible(lesson.procedure is None and not certificate)
         self.learned.setText("\n".join(f"✓ {line}" for line in lesson.learned))
-        set_compact(self.learned, False)
-        compact_if_cut(self.learned)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        compact_if_cut(self.learned)
 
     def show_status(self, text: str) -> None:
         self.status.setText(text)

@@ -24,6 +24,12 @@ class GlossaryCard(Overlay):
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("わかりました"))
 
+    def clear(self) -> None:
+        self.word = None
+        self.heading.clear()
+        self.body.clear()
+        self.picture.show_file(None)
+
     def show_word(self, word: Word, picture: Path | None) -> None:
         self.word = word
         self.heading.setText(word.shown)

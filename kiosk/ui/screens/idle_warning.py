@@ -15,6 +15,7 @@ from kiosk.ui.widgets.overlay import Overlay
 class IdleWarning(Overlay):
     extended = Signal()
     expired = Signal()
+    has_bar = False  # any touch on the warning answers it
 
     def __init__(self, parent: QWidget, *, seconds: int, tick_ms: int = 1000) -> None:
         super().__init__(parent)
@@ -45,6 +46,9 @@ class IdleWarning(Overlay):
         self._update_text()
         self.open()
         self._timer.start()
+
+    def clear(self) -> None:
+        self._timer.stop()
 
     def stop(self) -> None:
         self._timer.stop()

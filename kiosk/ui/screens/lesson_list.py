@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import Category, Lesson
@@ -15,7 +14,8 @@ from kiosk.ui.widgets.big_button import BigButton
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.ruby_text import RubyText
 
-PER_PAGE: dict[TextSize, int] = {"standard": 4, "large": 3, "xlarge": 2}
+# Lessons a page at each size; a page taller than the room scrolls (its texts never shrink).
+PER_PAGE: dict[TextSize, int] = {"standard": 4, "large": 4, "xlarge": 3}
 
 
 class LessonListScreen(Screen):
@@ -26,7 +26,7 @@ class LessonListScreen(Screen):
         self.category: Category | None = None
         self._lessons: list[Lesson] = []
         self._page = 0
-        self._per_page = self._most_per_page = PER_PAGE["standard"]
+        self._per_page = PER_PAGE["standard"]
 
         self.heading = PhraseLabel()
         self.heading.setWordWrap(True)
@@ -84,43 +84,12 @@ class LessonListScreen(Screen):
         self.category = category
         self._lessons = lessons
         self._page = 0
-        self._fit()
-
-    def set_text_size(self, size: TextSize) -> None:
-        self._most_per_page = self._per_page = PER_PAGE[size]
-        self._page = 0
         self._fill()
 
-    def minimumSizeHint(self) -> QSize:
-        """Any height will do: `_fit` puts fewer lessons on a page rather than push the window."""
-        return QSize(super().minimumSizeHint().width(), 0)
-
-    def hasHeightForWidth(self) -> bool:
-        return False  # the same: the page takes the height it is given and fits the list to it
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        """As many lessons a page as fit: long titles (English, やさしい日本語) take two lines at 特大."""
-        area = self.parentWidget() or self  # the stack: a page not shown yet has no size of its own
-        room, width = area.height(), area.width()
-        per_page, described = self._most_per_page, True
-        while True:
-            self._per_page = per_page
-            self._page = min(self._page, self.page_count - 1)
-            self._fill()
-            for slot in self.slots:
-                slot.show_description(described)
-            needed = self._layout.totalHeightForWidth(width) if self._layout.hasHeightForWidth() else 0
-            needed = max(needed, self._layout.totalMinimumSize().height())
-            if per_page <= 1 or needed <= room:
-                return
-            if described:  # first the one-line summaries give way, then lessons move to the next page
-                described = False
-            else:
-                per_page -= 1
+    def set_text_size(self, size: TextSize) -> None:
+        self._per_page = PER_PAGE[size]
+        self._page = 0
+        self._fill()
 
     def clear(self) -> None:
         self.category, self._lessons, self._page = None, [], 0

@@ -6,23 +6,19 @@ it only as a clearly marked entry at the bottom, for people who want to become o
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.content.lessons import COURSE, Category
-from kiosk.settings import TextSize
-from kiosk.ui.screens.base import FittedScreen
+from kiosk.ui.screens.base import Screen
 from kiosk.ui.texts import category_texts
 from kiosk.ui.widgets.big_button import BigButton
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 
 
-class MenuScreen(FittedScreen):
+class MenuScreen(Screen):
     show_back = True
-    show_home = False
+    show_home = True
 
     category_chosen = Signal(str)
 
@@ -41,7 +37,6 @@ class MenuScreen(FittedScreen):
             layout.addWidget(button, 1)
             self.buttons[category] = button
         self.buttons[COURSE].hide()
-        self._described = True
         self.course_entry = BigButton()
         self.course_entry.clicked.connect(lambda: self.category_chosen.emit(COURSE.value))
         layout.addWidget(self.course_entry)
@@ -52,26 +47,6 @@ class MenuScreen(FittedScreen):
         self.buttons[COURSE].setVisible(on)
         self.course_entry.setVisible(not on)
 
-    def set_text_size(self, size: TextSize) -> None:
-        """At 特大 the one-line descriptions go, so that every title fits whole."""
-        self._described = size != "xlarge"
-        self.fit()
-
-    def fit_steps(self) -> list[Callable[[], None]]:
-        """Descriptions as the text size allows; then none; then the titles one size smaller."""
-        buttons = (*self.buttons.values(), self.course_entry)
-
-        def level(described: bool, compact: bool) -> None:
-            for button in buttons:
-                button.show_description(described)
-                button.set_compact(compact)
-
-        return [
-            partial(level, self._described, False),
-            partial(level, False, False),
-            partial(level, False, True),
-        ]
-
     def retranslate(self) -> None:
         self._question.setText(self.tr("何をしますか？ ひとつ えらんで ください。"))
         for category, button in self.buttons.items():
@@ -80,7 +55,6 @@ class MenuScreen(FittedScreen):
             self.tr("サポーターに なりたい 方へ"),
             self.tr("サポーター講座: 教え方や 暗証番号の 守り方を 学べます"),
         )
-        self.set_text_size("standard" if self._described else "xlarge")
 
     def screen_title(self) -> str:
         return self.tr("メニュー")

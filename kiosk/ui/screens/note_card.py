@@ -53,6 +53,10 @@ class NoteCard(Overlay):
         self._show_body()
         self.open()
 
+    def clear(self) -> None:
+        self.note.clear()
+        self._refused = False
+
     def refuse(self) -> None:
         """The store found something personal in the note: nothing was saved; ask for a rewrite."""
         self._refused = True

@@ -291,6 +291,9 @@ class PlayerScreen(Screen):
         self.help_card.text.clear()
         self.progress.clear()
         self.picture.show_file(None)
+        self.word_row.hide()
+        self.tip.clear()
+        self.tip.hide()
         self.hide_help()
 
     def choose_device(self, device: Device) -> None:

@@ -93,6 +93,8 @@ class PracticeMenuScreen(Screen):
 class PracticeScreen(Screen):
     """One exercise at a time; results go to the records when the person finishes or leaves."""
 
+    scrolls = False  # the finger moves on the practice area itself
+
     result = Signal(str)  # the event detail (JSON)
     finished_course = Signal()
 

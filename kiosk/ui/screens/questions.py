@@ -124,6 +124,10 @@ class QuestionCard(Overlay):
         self._ask()
         super().open()
 
+    def clear(self) -> None:
+        self.answers = {}
+        self._asking = False
+
     def choose(self, code: str) -> None:
         question = self.questions[len(self.answers)]
         self.answers[question.key] = code

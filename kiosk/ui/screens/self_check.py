@@ -6,25 +6,20 @@ says 「不正解」 and never shows a score. The window records each answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import CheckQuestion, Lesson
-from kiosk.settings import TextSize
 from kiosk.speech.readings import plain
-from kiosk.ui.screens.base import FittedScreen
+from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.big_button import BigButton
-from kiosk.ui.widgets.fitting import COMPACT_ROLE, compact_if_cut, set_compact, set_role
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.ruby_text import RubyText
 
 MAX_CHOICES = 4
 
 
-class SelfCheckScreen(FittedScreen):
+class SelfCheckScreen(Screen):
     show_back = False  # the lesson is behind; 「ホーム」 leaves
     show_home = True
 
@@ -34,7 +29,6 @@ class SelfCheckScreen(FittedScreen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lesson: Lesson | None = None
-        self._roomy = True  # below 特大 there is room for the instruction line
         self.index = 0
         self.chosen: int | None = None  # the answer given to the question shown, if any
         self.intro = PhraseLabel()
@@ -73,22 +67,6 @@ class SelfCheckScreen(FittedScreen):
     def retranslate(self) -> None:
         self.intro.setText(self.tr("確かめ問題です。あてはまる ものを ひとつ えらんで ください。"))
         self._show()
-
-    def set_text_size(self, size: TextSize) -> None:
-        """At 特大 the instruction line goes (the title says what this is) and the question
-        is set at the body size, so that the question and its answers fit the screen."""
-        self._roomy = size != "xlarge"
-        self._show()
-
-    def fit_steps(self) -> list[Callable[[], None]]:
-        """Long answers at 特大: first the answers, then the question, one size smaller."""
-
-        def level(n: int) -> None:
-            for button in self.choices:
-                button.set_compact(n >= 1)
-            set_role(self.question, COMPACT_ROLE if n >= 2 else "title" if self._roomy else None)
-
-        return [partial(level, n) for n in range(3)]
 
     def screen_title(self) -> str:
         if self.lesson is None or not self.lesson.check:
@@ -146,12 +124,11 @@ class SelfCheckScreen(FittedScreen):
 
     def _show(self) -> None:
         self._fill()
-        self.fit()
 
     def _fill(self) -> None:
         current = self.current()
         asking = current is not None and self.chosen is None
-        self.intro.setVisible(asking and self._roomy)
+        self.intro.setVisible(asking)
         self.question.setText(current.question if current else "")
         for number, button in enumerate(self.choices):
             shown = asking and current is not None and number < len(current.choices)
@@ -171,7 +148,5 @@ class SelfCheckScreen(FittedScreen):
                 self.tr("正しい 答えは「{0}」です。").format(plain(current.choices[current.right]))
             )
         self.explanation.setText(current.explanation)
-        set_compact(self.explanation, False)
-        compact_if_cut(self.explanation)
         last = self.lesson is not None and self.index + 1 >= len(self.lesson.check)
         self.next_button.setText(self.tr("おわる") if last else self.tr("次の 問題へ"))

@@ -40,10 +40,14 @@ class TroubleCard(Overlay):
         self.procedure_button.setText(self.tr("スマホで 手続きへ"))
         self.staff_button.setText(self.tr("係員を呼ぶ"))
         self.back_button.setText(self.tr("ほかの こまりごと"))
-        if self.trouble is not None:
-            self.show_trouble(self.trouble)
+
+    def clear(self) -> None:
+        self.trouble = None
+        self.heading.clear()
+        self.body.clear()
 
     def show_trouble(self, trouble: Trouble) -> None:
+        """Open the card on this trouble (in the language the window chose it in)."""
         self.trouble = trouble
         self.heading.setText(trouble.title)
         self.body.setText(trouble.answer)

@@ -42,9 +42,9 @@ class TroubleTile(LaidOutButton):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def set_big_text(self, on: bool) -> None:
-        """At 特大 the words take the body size and the picture gives them room."""
+        """At 特大 the words take the body size (larger than 大's headings); the picture keeps its size
+        and the page scrolls if it must."""
         set_role(self.label, None if on else "title")
-        self.picture.setMinimumSize(*((80, 80) if on else (120, 120)))
 
     def show_trouble(self, title: str, picture: Path | None) -> None:
         self.label.setText(title)
@@ -123,7 +123,7 @@ class TroublesScreen(Screen):
         return max(1, -(-len(self.troubles) // self.per_page))
 
     def clear(self) -> None:
-        self._page = 0
+        self.troubles, self._page = [], 0  # shown again, in the next person's language, when opened
         self._fill()
 
     def _build_tiles(self) -> None:

@@ -88,6 +88,9 @@ class NumberPadCard(Overlay):
         self.digits = ""
         self.show_digits()
 
+    def clear(self) -> None:
+        self.clear_digits()
+
     def entered(self) -> None:
         """A digit was added (subclasses act when the code is complete)."""
 

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
+from kiosk.ui.widgets.scroll_page import ScrollPage
+
 
 class _CurrentPageLayout(QStackedLayout):
     def _page(self) -> QWidget | None:
@@ -54,7 +56,7 @@ class PageStack(QWidget):
         """
         self._pages.setCurrentWidget(self._between)
         change_around()
-        self._pages.setCurrentWidget(page)
+        self.setCurrentWidget(page)
 
     def _changed(self, index: int) -> None:
         self._pages.invalidate()
@@ -63,16 +65,35 @@ class PageStack(QWidget):
             self.currentChanged.emit(index - 1)
 
     def addWidget(self, page: QWidget) -> int:
-        return self._pages.addWidget(page)
+        holder = ScrollPage(page) if getattr(page, "scrolls", False) else page
+        return self._pages.addWidget(holder)
+
+    def _holder(self, page: QWidget) -> QWidget:
+        holder = page.parentWidget()
+        while holder is not None and holder is not self and not isinstance(holder, ScrollPage):
+            holder = holder.parentWidget()
+        return holder if isinstance(holder, ScrollPage) and holder.content is page else page
+
+    def scroll_page(self, page: QWidget) -> ScrollPage | None:
+        """The scrolling page around `page`, if it scrolls."""
+        holder = self._holder(page)
+        return holder if isinstance(holder, ScrollPage) else None
 
     def setCurrentWidget(self, page: QWidget) -> None:
-        self._pages.setCurrentWidget(page)
+        holder = self._holder(page)
+        if isinstance(holder, ScrollPage):
+            holder.to_top()
+        self._pages.setCurrentWidget(holder)
 
     def currentWidget(self) -> QWidget | None:
-        return self._pages.currentWidget()
+        return _unwrapped(self._pages.currentWidget())
 
     def widget(self, index: int) -> QWidget | None:
-        return self._pages.widget(index + 1)
+        return _unwrapped(self._pages.widget(index + 1))
 
     def count(self) -> int:
         return self._pages.count() - 1
+
+
+def _unwrapped(page: QWidget | None) -> QWidget | None:
+    return page.content if isinstance(page, ScrollPage) else page
