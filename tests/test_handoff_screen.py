@@ -1,18 +1,23 @@
-"""The hand-off screen: the QR a phone can read, the PIN in view, every page fits, printing that fails calmly."""
+"""The hand-off screen: the QR a phone can read, everything on one scrolling screen at every size,
+the つづきから number beside the slip's, printing that fails unmistakably and calmly."""
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import subprocess
 import threading
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from kiosk.content.procedures import Pin
 from kiosk.handoff.printing import BackgroundPrinting, PrintFailed, QtSlipPrinter
 from kiosk.handoff.slip import PAPERS, SlipContent
 from kiosk.records.events import EventKind
 from kiosk.settings import Settings
+from kiosk.speech.readings import plain
+from kiosk.ui.theme import BODY_PX, TEXT_SIZES
 from tests.helpers import look
 
 FAILED = "印刷できませんでした。画面の QRコードを スマホで 読み取って ください。"
@@ -61,32 +66,160 @@ def test_on_screen_qr_scans_to_the_official_url(make_window, library, tmp_path) 
         window.close()
 
 
-def test_the_pin_needed_is_in_view_on_every_page(make_window, library) -> None:
+def _read_through(window) -> set[int]:  # type: ignore[no-untyped-def]
+    """Press ▼ until the end, as a person reading would; which texts were seen whole (ids).
+
+    At every stop nothing is cut off, no text is below the chosen size, every button is big enough.
+    """
+    page, screen = window.handoff.pager, window.handoff  # the top bar is measured by its own tests
+    seen: set[int] = set()
+    for _ in range(40):
+        look.settle()
+        assert look.clipped(screen) == []
+        assert look.small_text(screen) == []
+        assert look.small_targets(screen) == []
+        assert look.crowded_targets(screen) == []
+        seen |= {id(text) for text in look.text_widgets(screen)}
+        if not page.down_button.isVisible() or not page.down_button.isEnabled():
+            return seen
+        page.down_button.click()
+    raise AssertionError("▼ never reached the end")
+
+
+def _texts(window) -> list:  # type: ignore[no-untyped-def]
+    """Every text the hand-off shows in its scrolling part."""
+    return [
+        w for w in look.visible_widgets(window, QLabel) if window.handoff.details.isAncestorOf(w) and w.text()
+    ]
+
+
+def test_everything_is_on_one_screen_without_paging(make_window, library) -> None:
+    """Before: 11 presses of 次へ, one sentence each, to reach the lock rule, the steps and what to bring."""
     window = _open(make_window, "e-tax")
-    assert library.procedures["e-tax"].pin is Pin.SIGNATURE
-    for _ in window.handoff.pages:
-        assert window.handoff.pin_badge.isVisible()
-        assert "6〜16けた" in window.handoff.pin_badge.text()
-        window.handoff.next_button.click()
-    pages = "\n".join(window.handoff.pages)
-    assert "5回 まちがえると ロックされます" in pages and "市役所の 窓口" in pages
+    procedure = library.procedures["e-tax"]
+    assert procedure.pin is Pin.SIGNATURE
+    handoff = window.handoff
+    shown = [w.text() for w in _texts(window)]
+    assert "暗証番号: 英数字 6〜16けた" in shown
+    assert "5回 まちがえると ロックされます。\nロックは 市役所の 窓口で 直せます。" in shown
+    assert any("だれにも 教えないでください" in text for text in shown)
+    assert [step.text() for step in handoff.shown_steps()] == list(procedure.steps)
+    assert all(step.isVisibleTo(window) for step in handoff.shown_steps())
+    assert [item.text() for item in handoff.shown_bring()] == [f"・{item}" for item in procedure.bring]
+    assert not [b for b in look.buttons(window) if "次へ" in b.text() or "前へ" in b.text()]
+    # The PIN warning is the first thing beside the QR, in view without scrolling.
+    assert not look.scrolled_away(handoff.pin_secret, window) and not look.scrolled_away(
+        handoff.pin_lock, window
+    )
+
+
+@pytest.mark.parametrize(
+    ("text_size", "size"),
+    [("xlarge", (1920, 1080)), ("xlarge", (1280, 800)), ("large", (1366, 768)), ("standard", (1280, 800))],
+)
+def test_every_part_can_be_read_whole_by_scrolling(make_window, library, text_size: str, size) -> None:
+    window = make_window(settings=Settings(text_size=text_size), size=size)
+    window.home.start_button.click()
+    for procedure in library.procedures.values():
+        window.open_handoff(procedure.id)
+        window.handoff.set_resume_code("123456")
+        look.settle()
+        assert (window.width(), window.height()) == size, procedure.id
+        texts = _texts(window)
+        seen = _read_through(window)
+        assert [t.text() for t in texts if id(t) not in seen] == [], (procedure.id, "never seen whole")
+        while window.handoff.pager.up_button.isEnabled():
+            window.handoff.pager.up_button.click()
+        assert not window.handoff.pager.can_scroll(-1), "▲ goes back to the top"
+
+
+def test_text_is_never_smaller_than_at_standard(make_window) -> None:
+    """Before: at 特大 the card shrank its text to about 26 px to fit one sentence."""
+    sizes = {}
+    for text_size in TEXT_SIZES:
+        window = make_window(settings=Settings(text_size=text_size), size=(1280, 800))
+        window.home.start_button.click()
+        window.open_handoff("e-tax")
+        window.handoff.set_resume_code("123456")
+        window.handoff.show_status(FAILED, failed=True)
+        look.settle()
+        panel = window.handoff.qr_panel  # beside the text or inside it, depending on the room
+        texts = [t for t in _texts(window) if not panel.isAncestorOf(t)] + [window.handoff._caption]
+        sizes[text_size] = [text.font().pixelSize() for text in texts]
+        assert min(sizes[text_size]) >= BODY_PX[text_size]
+        window.close()
+    for smaller, larger in itertools.pairwise(TEXT_SIZES):
+        assert all(a <= b for a, b in zip(sizes[smaller], sizes[larger], strict=True)), (smaller, larger)
 
 
 @pytest.mark.parametrize("furigana", [False, True])
-def test_every_page_of_every_procedure_fits_at_200_percent(make_window, library, furigana: bool) -> None:
+def test_every_procedure_fits_at_200_percent_with_a_failed_print(
+    make_window, library, furigana: bool
+) -> None:
     window = make_window(settings=Settings(text_size="xlarge"))
     window.set_furigana(furigana)
     window.home.start_button.click()
     for procedure in library.procedures.values():
         window.open_handoff(procedure.id)
-        for page in range(len(window.handoff.pages)):
-            look.settle()
-            assert window.size().width() == 1920 and window.size().height() == 1080
-            assert look.clipped(window) == [], (procedure.id, page + 1)
-            window.handoff.next_button.click()
-        window.handoff.show_status(FAILED)
+        window.handoff.show_status(FAILED, failed=True)
         look.settle()
-        assert look.clipped(window) == [], (procedure.id, "print failed")
+        assert window.size().width() == 1920 and window.size().height() == 1080
+        assert look.clipped(window) == [], procedure.id
+        assert not look.scrolled_away(window.handoff.status_text, window), "the failure is in view"
+        if furigana:
+            assert window.handoff.steps[0].furigana, "texts made for a longer procedure get furigana too"
+
+
+def test_the_resume_code_on_screen_is_the_one_on_the_slip(make_window, qtbot, library) -> None:
+    """Before: the つづきから number was only on the slip, lost when the printer failed."""
+    printer = FakePrinter()
+    window = make_window(printing=BackgroundPrinting(printer), settings=Settings(text_size="xlarge"))
+    window.home.start_button.click()
+    window.open_lesson("mynumber-card")
+    while window.current() is window.player:
+        window.player.go_next()
+    window.finish.handoff_button.click()
+    look.settle()
+    handoff = window.handoff
+    code = handoff.shown_code()
+    assert len(code) == 6 and code.isdigit()
+    assert handoff.code_digits.font().pixelSize() > BODY_PX["xlarge"]  # large digits
+    assert " ".join(code) in window.speech_text()
+    with qtbot.waitSignal(window.printing.printed, timeout=5000):
+        handoff.print_button.click()
+    assert printer.printed[0].resume_code == code
+
+
+def test_no_lesson_no_code(make_window) -> None:
+    window = _open(make_window, "mynaportal")
+    assert window.handoff.shown_code() == ""
+    assert not window.handoff.code_box.isVisibleTo(window)
+
+
+def test_read_aloud_reads_everything_shown(make_window, library) -> None:
+    window = _open(make_window, "e-tax")
+    window.handoff.set_resume_code("123456")
+    spoken = window.speech_text()
+    for text in _texts(window):
+        if text is window.handoff.code_digits:
+            assert "1 2 3 4 5 6" in spoken
+        else:
+            assert text.text().lstrip("・") in plain(spoken), text.text()
+    assert "スマホで 読み取って ください" in spoken
+
+
+def test_the_qr_is_in_view_on_a_small_panel(make_window, library, tmp_path) -> None:
+    """At 特大 on a 10-inch tablet the QR moves above the text and still scans."""
+    window = _open(
+        make_window, "mynumber-card-apply", settings=Settings(text_size="xlarge"), size=(1280, 800)
+    )
+    shot = tmp_path / "small.png"
+    assert window.grab().save(str(shot))
+    scanned = subprocess.run(
+        [shutil.which("zbarimg") or "zbarimg", "-q", "--raw", str(shot)], capture_output=True, text=True
+    )
+    assert scanned.stdout.strip() == library.procedures["mynumber-card-apply"].url
+    assert window.handoff.qr.height() >= 240
 
 
 @pytest.mark.parametrize(
@@ -102,7 +235,11 @@ def test_print_failure_is_calm_keeps_the_qr_and_is_recorded(make_window, qtbot, 
     window = _open(make_window, printer=FakePrinter(error))
     with qtbot.waitSignal(window.printing.failed, timeout=5000):
         window.handoff.print_button.click()
-    assert window.handoff.page_text.text() == FAILED
+    handoff = window.handoff
+    assert handoff.status_text.text() == FAILED
+    assert handoff.status_box.property("state") == "failed" and handoff.print_failed()
+    assert handoff._status_icon.text() == "⚠"
+    assert not look.scrolled_away(handoff.status_text, window)
     assert window.current() is window.handoff
     assert window.handoff.qr.isVisible() and window.handoff.qr.url == "https://myna.go.jp/"
     assert window.handoff.print_button.isEnabled()  # they may try again
@@ -110,9 +247,8 @@ def test_print_failure_is_calm_keeps_the_qr_and_is_recorded(make_window, qtbot, 
     failed = [e for e in store.events() if e["kind"] == EventKind.SLIP_PRINT_FAILED]
     assert len(failed) == 1 and failed[0]["procedure_id"] == "mynaportal"
     assert str(error) in failed[0]["detail"]  # the reason is for staff, not the screen
-    assert str(error) not in window.handoff.page_text.text()
-    window.handoff.next_button.click()
-    assert window.handoff.page_text.text() != FAILED  # turning the page goes back to the steps
+    assert str(error) not in handoff.status_text.text()
+    assert FAILED in window.speech_text()
 
 
 def test_printing_never_blocks_the_screen(make_window, qtbot, store) -> None:
@@ -121,15 +257,16 @@ def test_printing_never_blocks_the_screen(make_window, qtbot, store) -> None:
     window.handoff.print_button.click()
     window.handoff.print_button.click()  # an impatient second tap starts no second job
     assert not window.handoff.print_button.isEnabled()
-    assert window.handoff.print_button.text() == "印刷しています…"
-    window.handoff.next_button.click()  # the screen still answers while the printer works
-    assert window.handoff.page == 1
+    assert window.handoff.print_button.title() == "印刷しています…"
+    window.handoff.pager.down_button.click()  # the screen still answers while the printer works
+    assert window.handoff.pager.can_scroll(-1)
     with qtbot.waitSignal(window.printing.printed, timeout=5000):
         printer.release.set()
     assert len(printer.printed) == 1
     slip = printer.printed[0]
     assert slip.url == "https://myna.go.jp/" and any("3回" in line for line in slip.pin_lines)
-    assert window.handoff.page_text.text() == "印刷しました。紙を お取りください。"
+    assert window.handoff.status_text.text() == "印刷しました。紙を お取りください。"
+    assert window.handoff.status_box.property("state") == "done"  # calm, not the alert colour
     window.recorder.flush()
     assert _kinds(store).count(EventKind.SLIP_PRINTED) == 1
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
 
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.ruby_text import RubyText
@@ -139,11 +139,23 @@ def grab(window: QWidget) -> QImage:
     return window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
+def scrolled_away(widget: QWidget, window: QWidget) -> bool:
+    """Not wholly in its scroll area's view: the person scrolls to it, it is not cut off."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        area = parent.parentWidget()
+        in_view = window_rect(parent, window).contains(window_rect(widget, window))
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport() and not in_view:
+            return True
+        parent = area
+    return False
+
+
 def text_widgets(window: QWidget) -> list[QWidget]:
     return [
         w
         for w in visible_widgets(window, QWidget)
-        if isinstance(w, QLabel | QAbstractButton) and shown_text(w).strip()
+        if isinstance(w, QLabel | QAbstractButton) and shown_text(w).strip() and not scrolled_away(w, window)
     ]
 
 
