@@ -160,7 +160,7 @@ QPushButton:disabled {{
 }}
 QPushButton[role="primary"] QLabel {{ color: {p.primary_text}; }}
 QPushButton QLabel {{ color: {p.button_text}; }}
-QPushButton:disabled QLabel {{ color: {p.disabled_text}; }}
+QPushButton QLabel:disabled {{ color: {p.disabled_text}; }}
 QPushButton QLabel[role="title"] {{ font-size: {big}px; }}
 QPushButton[role="key"] {{ font-size: {key}px; padding: 4px; min-width: 80px; }}
 QWidget#HelperBar {{ background: {p.muted_bg}; }}
