@@ -81,7 +81,18 @@ class LessonLibrary:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
 
     def picture_path(self, name: str) -> Path:
-        return self.pictures_dir / name
+        """The picture's file: in another language, its own drawing beside it when there is one.
+
+        A picture whose words matter (a menu item to find) may have `<name>.<language>.svg`
+        next to `<name>.svg`, e.g. `wifi-menu-android.en.svg` showing "Network & internet";
+        otherwise the Japanese drawing is shown.
+        """
+        picture = self.pictures_dir / name
+        if self.language != SOURCE_LANGUAGE:
+            own = picture.with_name(f"{picture.stem}.{self.language}{picture.suffix}")
+            if own.is_file():
+                return own
+        return picture
 
 
 def load_library(
