@@ -127,7 +127,9 @@ QWidget#PinBox[pin="none"] QLabel {{ color: {p.text}; }}
 QWidget#PrintStatus {{ background: {p.muted_bg}; border-radius: 16px; }}
 QWidget#PrintStatus[state="failed"] {{ background: {p.alert_bg}; border: 6px solid {p.alert_text}; }}
 QWidget#PrintStatus[state="failed"] QLabel {{ color: {p.alert_text}; font-weight: bold; }}
-QPushButton#ScrollUp, QPushButton#ScrollDown {{ min-width: 120px; min-height: 150px; padding: 4px; }}
+QPushButton#ScrollUp, QPushButton#ScrollDown {{
+    min-width: 120px; min-height: 150px; padding: 4px; font-size: 40px; font-weight: bold;
+}}
 QPushButton#PrintSlip[role="primary"] QLabel {{ color: {p.primary_text}; }}
 QLabel#DisasterBanner {{ background: {p.alert_bg}; color: {p.alert_text}; font-weight: bold; padding: 6px; }}
 QWidget#StaffCallBanner {{ background: {p.checked_bg}; }}

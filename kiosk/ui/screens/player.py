@@ -70,6 +70,9 @@ MAX_WORDS = 3  # word buttons under a step (the first ones in the text)
 class PlayerScreen(Screen):
     show_back = False  # the footer's 戻る steps back; one 戻る on screen is enough
     show_home = True
+    # The step fits by giving the picture less room (its words keep their size); scroll
+    # buttons beside it would take the width the phone buttons and 次へ need at 特大.
+    scrolls = False
 
     step_shown = Signal(str, int)
     dont_understand = Signal(str, int)
@@ -265,8 +268,8 @@ class PlayerScreen(Screen):
         """Show the supporter tips (supporter and staff mode only)."""
         self.supporter = on
         # The helper bar and the tip need room: a little less air between the parts.
-        self._layout.setSpacing(12 if on else 20)
-        self._layout.setContentsMargins(48, 8, 48, 12 if on else 24)
+        self._layout.setSpacing(8 if on else 20)
+        self._layout.setContentsMargins(48, 0, 48, 8 if on else 24)
         self._show(announce=False)
 
     def _show_device_row(self, lesson: Lesson) -> None:
