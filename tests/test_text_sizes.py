@@ -7,6 +7,8 @@ scrolls (or goes to the next page); it never shrinks.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
@@ -46,7 +48,7 @@ def test_no_text_is_smaller_at_a_bigger_size(make_window, screen: str, language:
         measured.append(_sizes(window))
     smaller = [
         f"{text!r}: {before:.0f}px at {TEXT_SIZES[i]}, {after[w][1]:.0f}px at {TEXT_SIZES[i + 1]}"
-        for i, (below, after) in enumerate(zip(measured, measured[1:], strict=False))
+        for i, (below, after) in enumerate(pairwise(measured))
         for w, (text, before) in below.items()
         if w in after and after[w][1] < before
     ]

@@ -17,8 +17,8 @@ from kiosk.app import SCREENS
 from kiosk.records.accounts import Accounts, Role
 from kiosk.settings import Settings
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.screens.confirm_card import Ask
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.confirm_card import Ask
 from kiosk.ui.screenshot import show_screen
 from kiosk.ui.widgets.overlay import Overlay
 from tests.helpers import look
@@ -85,9 +85,7 @@ def _walk_everything(window: KioskWindow) -> tuple[set[Screen], set[Overlay]]:
 
 def _texts(widget: QWidget) -> set[str]:
     shown = [w for w in widget.findChildren(QWidget) if w.isVisibleTo(widget)]
-    return {
-        w.text() for w in shown if isinstance(w, QLabel | QAbstractButton) and w.text().strip()
-    }
+    return {w.text() for w in shown if isinstance(w, QLabel | QAbstractButton) and w.text().strip()}
 
 
 def _what_each_page_shows(window: KioskWindow) -> dict[str, set[str]]:
