@@ -70,9 +70,8 @@ MAX_WORDS = 3  # word buttons under a step (the first ones in the text)
 class PlayerScreen(Screen):
     show_back = False  # the footer's 戻る steps back; one 戻る on screen is enough
     show_home = True
-    # The step fits by giving the picture less room (its words keep their size); scroll
-    # buttons beside it would take the width the phone buttons and 次へ need at 特大.
-    scrolls = False
+    # A step fits by giving the picture less room (its words keep their size); only a step
+    # too long for that (the checker's longest, furigana at 特大, a small panel) scrolls.
 
     step_shown = Signal(str, int)
     dont_understand = Signal(str, int)
