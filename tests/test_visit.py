@@ -160,6 +160,8 @@ def test_nothing_of_the_last_visitor_is_left(make_window, store, qtbot, ending: 
     assert window.current() is window.home
     assert [type(c).__name__ for c in window.cards() if c.isVisible()] == []
     assert window.language == "ja" and window.languages.current == "ja"
+    assert window.home.welcome.text() == "デジタル何でも相談室"  # the translator went too
+    assert window.library.get(LESSON).title == window.base_library.get(LESSON).title  # type: ignore[union-attr]
     assert (window.text_size, window.theme) == (settings.text_size, settings.theme)
     assert not window.furigana and not window.slow_speech
     assert window.home.size_buttons[settings.text_size].isChecked()

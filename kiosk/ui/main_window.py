@@ -358,8 +358,8 @@ class KioskWindow(QWidget):
             screen = self.stack.widget(index)
             if isinstance(screen, Screen):
                 screen.clear()
+        self.choose_language(SOURCE)  # while the visit still says what it was in
         self.visit = Visit.fresh(self.settings)
-        self.choose_language(SOURCE)
         self.set_furigana(False)
         self.apply_look(self.visit.text_size, self.visit.theme)
         self._history.clear()
