@@ -140,13 +140,20 @@ def grab(window: QWidget) -> QImage:
 
 
 def scrolled_away(widget: QWidget, window: QWidget) -> bool:
-    """Not wholly in its scroll area's view: the person scrolls to it, it is not cut off."""
+    """Above or below its scroll area's view: the person scrolls to it, it is not cut off.
+
+    Only up and down: the pages never scroll sideways, so a text that runs past the view's
+    left or right edge is cut off and stays a finding.
+    """
     parent = widget.parentWidget()
     while parent is not None and parent is not window:
         area = parent.parentWidget()
-        in_view = window_rect(parent, window).contains(window_rect(widget, window))
-        if isinstance(area, QAbstractScrollArea) and parent is area.viewport() and not in_view:
-            return True
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            view, rect = window_rect(parent, window), window_rect(widget, window)
+            sideways_in = view.left() <= rect.left() and rect.right() <= view.right()
+            can_scroll = area.verticalScrollBar().maximum() > 0
+            if sideways_in and can_scroll and not view.contains(rect):
+                return True
         parent = area
     return False
 
