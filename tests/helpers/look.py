@@ -219,3 +219,53 @@ def clipped(window: QWidget) -> list[str]:
                 break
             parent = parent.parentWidget()
     return found
+
+
+BORDER_PX = 4  # the theme's button border; a button's words must stay inside it
+CORNER_PX = 18  # rounded corners (16 px radius) are drawn in the border colour: not looked at
+INK_CONTRAST = 2.5  # a pixel this far from the background is part of a glyph (or its edge)
+
+
+def _ring(rect: QRect, inset: int) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The four edges of `rect` moved `inset` px inwards, without the corners."""
+    left, top = rect.left() + inset, rect.top() + inset
+    right, bottom = rect.right() - inset, rect.bottom() - inset
+    xs = range(rect.left() + CORNER_PX, rect.right() - CORNER_PX + 1)
+    ys = range(rect.top() + CORNER_PX, rect.bottom() - CORNER_PX + 1)
+    return [
+        ("top", [(x, top) for x in xs]),
+        ("bottom", [(x, bottom) for x in xs]),
+        ("left", [(left, y) for y in ys]),
+        ("right", [(right, y) for y in ys]),
+    ]
+
+
+def glyphs_at_edges(window: QWidget) -> list[str]:
+    """Texts whose glyphs touch the edge of their widget (or a button's border): a letter's
+    tail, a character's side or a whole word cut off where the widget ends."""
+    image = grab(window)
+    bits = memoryview(image.constBits()).cast("B")
+    stride = image.bytesPerLine()
+
+    def colour(x: int, y: int) -> QColor:
+        start = y * stride + x * 4
+        return QColor(int.from_bytes(bits[start : start + 4], "little") & 0xFFFFFF)
+
+    found = []
+    for widget in text_widgets(window):
+        if isinstance(widget, QAbstractButton) and widget.layout() is not None:
+            continue  # a big button's words are its labels, measured on their own
+        rect = window_rect(widget, window).intersected(image.rect())
+        inset = BORDER_PX if isinstance(widget, QAbstractButton) else 0
+        if rect.width() <= 2 * (CORNER_PX + inset) or rect.height() <= 2 * (CORNER_PX + inset):
+            continue
+        inner = rect.adjusted(inset + 2, inset + 2, -inset - 2, -inset - 2)
+        background = QColor(_colour_counts(image, inner).most_common(1)[0][0])
+        touched = [
+            side
+            for side, pixels in _ring(rect, inset)
+            if sum(contrast(colour(x, y), background) >= INK_CONTRAST for x, y in pixels) >= 2
+        ]
+        if touched:
+            found.append(f"{shown_text(widget)!r} touches its {'/'.join(touched)} edge")
+    return found

@@ -19,6 +19,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.theme import TEXT_SIZES
 from kiosk.ui.widgets.big_button import BigButton
 from kiosk.ui.widgets.fitting import set_role
+from kiosk.ui.widgets.flow_layout import FlowLayout
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.ruby_text import RubyText
 
@@ -45,8 +46,7 @@ class HomeScreen(Screen):
         welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         welcome.setWordWrap(True)
         # Each language in its own words, always: a person finds their language whatever is shown.
-        self._languages = QHBoxLayout()
-        self._languages.setSpacing(24)
+        self._languages = FlowLayout(centred=True)  # wraps on a narrow panel at 特大
         self.language_buttons: dict[str, QPushButton] = {}
         self._language_group = QButtonGroup(self)
         self._intro = intro = RubyText("")
@@ -156,7 +156,6 @@ class HomeScreen(Screen):
             self._languages.takeAt(0)
         if len(languages) < 2:
             return
-        self._languages.addStretch(1)
         for code, name in languages:
             button = QPushButton(name)
             button.setCheckable(True)
@@ -166,7 +165,6 @@ class HomeScreen(Screen):
             self._language_group.addButton(button)
             self._languages.addWidget(button)
             self.language_buttons[code] = button
-        self._languages.addStretch(1)
         self.show_language(current)
 
     def show_language(self, language: str) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,6 +22,7 @@ from kiosk.settings import TextSize
 from kiosk.speech.readings import plain
 from kiosk.ui.retranslate import Retranslating
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.flow_layout import FlowLayout
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.picture import PictureView
 from kiosk.ui.widgets.ruby_text import RubyText
@@ -92,9 +95,7 @@ class PlayerScreen(Screen):
         self.progress = QLabel()
         self.progress.setProperty("role", "progress")
         self.device_row = QWidget()
-        device_layout = QHBoxLayout(self.device_row)
-        device_layout.setContentsMargins(0, 0, 0, 0)
-        device_layout.setSpacing(24)
+        device_layout = FlowLayout(self.device_row)  # wraps at 特大 in English, on a tablet
         self._device_label = QLabel()
         device_layout.addWidget(self._device_label)
         self.device_buttons: dict[Device, QPushButton] = {}
@@ -106,12 +107,10 @@ class PlayerScreen(Screen):
             group.addButton(button)
             device_layout.addWidget(button)
             self.device_buttons[device] = button
-        device_layout.addStretch(1)
-        header = QHBoxLayout()
-        header.setContentsMargins(0, 0, 0, 0)
-        header.setSpacing(24)
-        header.addWidget(self.device_row, 1)
-        header.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The phone buttons, and 「手順 3 / 8」 at the right (below them when the row is full).
+        header = FlowLayout(last_at_end=True)
+        header.addWidget(self.device_row)
+        header.addWidget(self.progress)
 
         self.picture = PictureView()
         self.instruction = RubyText(role="instruction")
@@ -132,16 +131,13 @@ class PlayerScreen(Screen):
         step_layout.addWidget(self.instruction, 1)
         # Words of the step that stop people (アプリ, Wi-Fi …): one big button each, for their meaning.
         self.word_row = QWidget()
-        self._word_layout = QHBoxLayout(self.word_row)
-        self._word_layout.setContentsMargins(0, 0, 0, 0)
-        self._word_layout.setSpacing(16)
+        self._word_layout = FlowLayout(self.word_row, spacing=16)
         self.word_buttons: list[QPushButton] = []
         for _ in range(MAX_WORDS):
             button = QPushButton()
             button.clicked.connect(lambda _=False, b=button: self.word_requested.emit(b.property("word")))
             self._word_layout.addWidget(button)
             self.word_buttons.append(button)
-        self._word_layout.addStretch(1)
         step_layout.addWidget(self.word_row)
         step_layout.addWidget(self.tip)
         self.text_side = QStackedWidget()
@@ -157,12 +153,11 @@ class PlayerScreen(Screen):
         self.help_button.setProperty("role", "help")
         self.next_button = QPushButton()
         self.next_button.setProperty("role", "primary")
-        footer = QHBoxLayout()
+        self._footer = footer = QGridLayout()
         footer.setContentsMargins(0, 0, 0, 0)
         footer.setSpacing(32)
-        footer.addWidget(self.back_button, 1)
-        footer.addWidget(self.help_button, 1)
-        footer.addWidget(self.next_button, 2)
+        self._footer_rows = 0
+        self._place_footer(one_row=True)
 
         self.header = QWidget()
         self.header.setLayout(header)
@@ -262,6 +257,30 @@ class PlayerScreen(Screen):
             part.setVisible(True)
         if self.lesson is not None:
             self._show_device_row(self.lesson)
+
+    def _place_footer(self, *, one_row: bool) -> None:
+        """戻る, わからない and 次へ side by side; on a narrow panel at 特大, 次へ on a row of its own."""
+        rows = 1 if one_row else 2
+        if rows == self._footer_rows:
+            return
+        self._footer_rows = rows
+        footer = self._footer
+        for button in (self.back_button, self.help_button, self.next_button):
+            footer.removeWidget(button)
+        footer.addWidget(self.back_button, 0, 0)
+        footer.addWidget(self.help_button, 0, 1)
+        footer.addWidget(self.next_button, *((0, 2) if one_row else (1, 0, 1, 2)))
+        for column, stretch in enumerate((1, 1, 2) if one_row else (1, 1, 0)):
+            footer.setColumnStretch(column, stretch)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        margins = self._layout.contentsMargins()
+        area = self.parentWidget() or self  # the view the page scrolls in: it never scrolls sideways
+        room = area.width() - margins.left() - margins.right()
+        buttons = (self.back_button, self.help_button, self.next_button)
+        needed = sum(b.sizeHint().width() for b in buttons) + 2 * self._footer.spacing()
+        self._place_footer(one_row=needed <= room)
 
     def set_supporter(self, on: bool) -> None:
         """Show the supporter tips (supporter and staff mode only)."""

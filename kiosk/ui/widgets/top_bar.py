@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.ui.retranslate import Retranslating
@@ -39,20 +40,43 @@ class TopBar(Retranslating):
         self.title = RubyText(role="bar-title")
         self._left = _group(self.back_button, self.home_button, self.info_button)
         self._right = _group(self.read_button, self.staff_button)
-        grid = QGridLayout(self)
+        self._grid = grid = QGridLayout(self)
         grid.setContentsMargins(24, 16, 24, 8)
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(8)
-        grid.addWidget(self._left, 0, 0)
-        grid.addWidget(self._right, 0, 1)
-        grid.addWidget(self.title, 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
+        self._rows = 0
+        self._arrange(one_row=True)
         self.back_button.clicked.connect(self.back_requested)
         self.home_button.clicked.connect(self.home_requested)
         self.staff_button.clicked.connect(self.staff_requested)
         self.info_button.clicked.connect(self.info_requested)
         self.read_button.clicked.connect(self.read_requested)
         self.retranslate()
+
+    def _arrange(self, *, one_row: bool) -> None:
+        """The buttons on one row; on a narrow panel at 特大, よみあげ and 係員を呼ぶ on a second."""
+        rows = 1 if one_row else 2
+        if rows == self._rows:
+            return
+        self._rows = rows
+        for part in (self._left, self._right, self.title):
+            self._grid.removeWidget(part)
+        self._grid.addWidget(self._left, 0, 0)
+        self._grid.addWidget(self._right, *((0, 1) if one_row else (1, 0)))
+        self._grid.addWidget(self.title, rows, 0, 1, 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def _fit(self, width: int) -> None:
+        margins = self._grid.contentsMargins()
+        room = width - margins.left() - margins.right()
+        needed = (
+            self._left.sizeHint().width() + self._grid.horizontalSpacing() + self._right.sizeHint().width()
+        )
+        self._arrange(one_row=needed <= room)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("◀ 戻る"))
@@ -61,6 +85,7 @@ class TopBar(Retranslating):
         self.read_button.setAccessibleName(self.tr("画面を よみあげる"))
         self.staff_button.setText(self.tr("係員を呼ぶ"))
         self.show_reading(self._reading)
+        self._fit(self.width())  # other words, other widths
 
     def configure(self, title: str, *, back: bool, home: bool, info: bool = False) -> None:
         self.title.setText(title)
@@ -68,6 +93,7 @@ class TopBar(Retranslating):
         self.back_button.setVisible(back)
         self.home_button.setVisible(home)
         self.info_button.setVisible(info)
+        self._fit(self.width())  # which buttons show changes how wide the row is
 
     def show_reading(self, reading: bool) -> None:
         """While the screen is read aloud the button stops it."""
