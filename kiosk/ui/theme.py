@@ -109,7 +109,8 @@ def style_sheet(text_size: TextSize, theme: ThemeName) -> str:
     return f"""
 * {{ font-family: "{FONT_FAMILY}"; font-size: {body}px; color: {p.text}; }}
 #KioskWindow, QStackedWidget, PageStack, QWidget#Screen {{ background: {p.window}; }}
-QLabel {{ background: transparent; padding: 2px; }}  /* the font draws g, p, É to its very edge */
+/* qproperty-margin: room inside the clip for what the UD font draws to its very edge (g, p, É) */
+QLabel {{ background: transparent; qproperty-margin: 2; }}
 QLabel[role="title"] {{ font-size: {title}px; font-weight: bold; }}
 QLabel[role="bar-title"] {{ font-weight: bold; }}
 QLabel[role="hero"] {{ font-size: {hero}px; font-weight: bold; }}
@@ -128,7 +129,7 @@ QWidget#PrintStatus {{ background: {p.muted_bg}; border-radius: 16px; }}
 QWidget#PrintStatus[state="failed"] {{ background: {p.alert_bg}; border: 6px solid {p.alert_text}; }}
 QWidget#PrintStatus[state="failed"] QLabel {{ color: {p.alert_text}; font-weight: bold; }}
 QPushButton#ScrollUp, QPushButton#ScrollDown {{
-    min-width: 120px; min-height: 80px; padding: 4px; font-size: 40px; font-weight: bold;
+    min-width: 120px; min-height: 108px; padding: 8px 4px; font-size: 40px; font-weight: bold;
 }}
 QPushButton#PrintSlip[role="primary"] QLabel {{ color: {p.primary_text}; }}
 QLabel#DisasterBanner {{ background: {p.alert_bg}; color: {p.alert_text}; font-weight: bold; padding: 6px; }}

@@ -6,9 +6,18 @@ import struct
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.ruby_text import RubyText
@@ -221,28 +230,34 @@ def clipped(window: QWidget) -> list[str]:
     return found
 
 
-BORDER_PX = 4  # the theme's button border; a button's words must stay inside it
-CORNER_PX = 18  # rounded corners (16 px radius) are drawn in the border colour: not looked at
-INK_CONTRAST = 2.5  # a pixel this far from the background is part of a glyph (or its edge)
+INK_CONTRAST = 4.5  # solid ink on the edge: a stroke cut through (a glyph that just fits leaves only a faint fringe there)
 
 
-def _ring(rect: QRect, inset: int) -> list[tuple[str, list[tuple[int, int]]]]:
-    """The four edges of `rect` moved `inset` px inwards, without the corners."""
-    left, top = rect.left() + inset, rect.top() + inset
-    right, bottom = rect.right() - inset, rect.bottom() - inset
-    xs = range(rect.left() + CORNER_PX, rect.right() - CORNER_PX + 1)
-    ys = range(rect.top() + CORNER_PX, rect.bottom() - CORNER_PX + 1)
-    return [
-        ("top", [(x, top) for x in xs]),
-        ("bottom", [(x, bottom) for x in xs]),
-        ("left", [(left, y) for y in ys]),
-        ("right", [(right, y) for y in ys]),
-    ]
+def _content_rect(widget: QWidget) -> QRect:
+    """Where Qt draws (and clips) a widget's text: inside its border and padding."""
+    if isinstance(widget, QPushButton):
+        option = QStyleOptionButton()
+        widget.initStyleOption(option)
+        return widget.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, widget)
+    return widget.contentsRect()
+
+
+def _edges_to_check(widget: QWidget) -> set[str]:
+    """Every edge a text can be cut at. A left-aligned text starts at its left edge by design
+    (and a right-aligned one ends at its right): only the other side shows a cut."""
+    edges = {"top", "bottom", "left", "right"}
+    if isinstance(widget, QLabel):
+        horizontal = widget.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+        if horizontal in (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignLeading):
+            edges.discard("left")
+        elif horizontal in (Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignTrailing):
+            edges.discard("right")
+    return edges
 
 
 def glyphs_at_edges(window: QWidget) -> list[str]:
-    """Texts whose glyphs touch the edge of their widget (or a button's border): a letter's
-    tail, a character's side or a whole word cut off where the widget ends."""
+    """Texts whose glyphs reach the edge where Qt clips them (a letter's tail, a character's
+    side, a whole word): the text needed more room than its widget gave it."""
     image = grab(window)
     bits = memoryview(image.constBits()).cast("B")
     stride = image.bytesPerLine()
@@ -255,16 +270,23 @@ def glyphs_at_edges(window: QWidget) -> list[str]:
     for widget in text_widgets(window):
         if isinstance(widget, QAbstractButton) and widget.layout() is not None:
             continue  # a big button's words are its labels, measured on their own
-        rect = window_rect(widget, window).intersected(image.rect())
-        inset = BORDER_PX if isinstance(widget, QAbstractButton) else 0
-        if rect.width() <= 2 * (CORNER_PX + inset) or rect.height() <= 2 * (CORNER_PX + inset):
+        content = _content_rect(widget)
+        rect = QRect(widget.mapTo(window, content.topLeft()), content.size()).intersected(image.rect())
+        if rect.width() < 4 or rect.height() < 4:
             continue
-        inner = rect.adjusted(inset + 2, inset + 2, -inset - 2, -inset - 2)
-        background = QColor(_colour_counts(image, inner).most_common(1)[0][0])
+        background = QColor(_colour_counts(image, rect).most_common(1)[0][0])
+        xs, ys = range(rect.left(), rect.right() + 1), range(rect.top(), rect.bottom() + 1)
+        sides = {
+            "top": [(x, rect.top()) for x in xs],
+            "bottom": [(x, rect.bottom()) for x in xs],
+            "left": [(rect.left(), y) for y in ys],
+            "right": [(rect.right(), y) for y in ys],
+        }
         touched = [
             side
-            for side, pixels in _ring(rect, inset)
-            if sum(contrast(colour(x, y), background) >= INK_CONTRAST for x, y in pixels) >= 2
+            for side, pixels in sides.items()
+            if side in _edges_to_check(widget)
+            and sum(contrast(colour(x, y), background) >= INK_CONTRAST for x, y in pixels) >= 2
         ]
         if touched:
             found.append(f"{shown_text(widget)!r} touches its {'/'.join(touched)} edge")

@@ -316,9 +316,9 @@ class RubyText(QLabel):
             top = margins.top() + item.line * line_height
             base_rect = QRectF(left, top + ruby_height, item.box.width, base_metrics.height())
             painter.setFont(base)
-            painter.drawText(
-                base_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, item.box.text
-            )
+            # Not clipped to the line's box: the UD font's g, p, y reach a fraction below it.
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextDontClip
+            painter.drawText(base_rect, flags, item.box.text)
             if item.box.reading:
                 painter.setFont(small)
                 ruby_rect = QRectF(left - 20, top, item.box.width + 40, ruby_height)

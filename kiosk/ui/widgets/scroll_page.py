@@ -16,7 +16,7 @@ the person is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -180,11 +180,22 @@ class ScrollPage(Retranslating):
         bar = self.area.verticalScrollBar()
         # Shown only when there is more than fits. This settles: text that needs the buttons still
         # needs them at the narrower width they leave, and text that fits beside them fits wider.
-        self._column.setVisible(bar.maximum() > 0)
+        more = bar.maximum() > 0
+        if more != self._column.isVisibleTo(self):
+            self._column.setVisible(more)
+            # Shown or hidden in the middle of a resize, the row is not laid out again by
+            # itself: the buttons would sit past the edge (seen at 特大 in English).
+            QTimer.singleShot(0, self, self._relayout)  # not after the page is gone
         self.up_button.setEnabled(bar.value() > bar.minimum())
         self.down_button.setEnabled(bar.value() < bar.maximum())
         self.position.update()
         self.moved.emit()
+
+    def _relayout(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

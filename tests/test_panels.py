@@ -1,0 +1,69 @@
+"""Nothing cut, on the panels cities buy: every citizen screen × text size × language at
+1920×1080 (21.5" kiosk), 1366×768 (15.6" touch monitor) and 1280×800 (10" tablet for 出張).
+
+A text is cut when a glyph touches its widget's edge (a letter's tail, a character's side),
+when it needs more room than it has, or when it lies outside the window. What does not fit
+a small panel scrolls or wraps onto another line; the window never grows past the panel
+and buttons keep their size.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from kiosk.app import SCREENS
+from kiosk.settings import Settings
+from kiosk.ui.screenshot import show_screen
+from kiosk.ui.theme import TEXT_SIZES
+from tests.helpers import look
+
+PANELS = [(1920, 1080), (1366, 768), (1280, 800)]
+CITIZEN_SCREENS = [s for s in SCREENS if not s.startswith("review") and s != "staff"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["ja", "ja-easy", "en"])
+@pytest.mark.parametrize("text_size", TEXT_SIZES)
+@pytest.mark.parametrize("panel", PANELS, ids=lambda p: f"{p[0]}x{p[1]}")
+def test_nothing_is_cut_on_any_panel(make_window, panel, text_size: str, language: str) -> None:
+    found = []
+    for screen in CITIZEN_SCREENS:
+        window = make_window(settings=Settings(text_size=text_size), size=panel)
+        window.choose_language(language)
+        show_screen(window, screen, "mynaportal-app", 2)
+        look.settle()
+        if (window.width(), window.height()) != panel:
+            found.append(f"{screen}: the window grew to {window.width()}×{window.height()}")
+        found += [f"{screen}: {line}" for line in look.glyphs_at_edges(window) + look.clipped(window)]
+        found += [f"{screen}: {line}" for line in look.small_targets(window)]
+        window.allow_close()
+        window.close()
+    assert found == []
+
+
+def test_the_edge_check_sees_a_clipped_tail_and_a_cut_word(qtbot, fonts) -> None:
+    """The check itself: 'Digital Help Desk' one pixel too short loses its g and p; a button
+    narrower than 「マイナポータル」とは？ loses both ends."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from kiosk.ui.theme import style_sheet
+
+    holder = QWidget()
+    holder.setStyleSheet(style_sheet("xlarge", "standard"))
+    qtbot.addWidget(holder)
+    column = QVBoxLayout(holder)
+    label = QLabel("Digital Help Desk")
+    button = QPushButton("「マイナポータル」とは？")
+    column.addWidget(label)
+    column.addWidget(button)
+    holder.resize(1600, 600)
+    holder.show()
+    look.settle()
+    assert look.glyphs_at_edges(holder) == []
+    label.setFixedHeight(label.fontMetrics().ascent() + 4)
+    button.setFixedWidth(button.sizeHint().width() // 2)
+    look.settle()
+    found = " ".join(look.glyphs_at_edges(holder))
+    assert "'Digital Help Desk' touches its top/bottom edge" in found  # centred: both lose
+    assert "'「マイナポータル」とは？' touches its left" in found
