@@ -644,14 +644,6 @@ To continue, press “Continue”.</translation>
         <translation>No lessons here yet. Please ask the staff.</translation>
     </message>
     <message>
-        <source>◀ 前のページ</source>
-        <translation>◀ Previous page</translation>
-    </message>
-    <message>
-        <source>次のページ ▶</source>
-        <translation>Next page ▶</translation>
-    </message>
-    <message>
         <source>レッスンを えらんで ください。</source>
         <translation>Choose a lesson.</translation>
     </message>
@@ -1419,14 +1411,6 @@ Up</translation>
         <translation>Press the one closest to your trouble.</translation>
     </message>
     <message>
-        <source>◀ 前の ページ</source>
-        <translation>◀ Previous</translation>
-    </message>
-    <message>
-        <source>次の ページ ▶</source>
-        <translation>Next ▶</translation>
-    </message>
-    <message>
         <source>こまったことから さがす</source>
         <translation>Find by trouble</translation>
     </message>
@@ -1614,6 +1598,17 @@ Up</translation>
     <message>
         <source>ローマ字で 打ちます。「な」は N と A です。</source>
         <translation>Type in romaji. “な” is N and A.</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>◀ 前の ページ</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <source>次の ページ ▶</source>
+        <translation>Next page ▶</translation>
     </message>
 </context>
 </TS>

@@ -644,14 +644,6 @@
         <translation>ここには まだ 見る ものが ありません。係の 人に 声を かけて ください。</translation>
     </message>
     <message>
-        <source>◀ 前のページ</source>
-        <translation>◀ 前の ページ</translation>
-    </message>
-    <message>
-        <source>次のページ ▶</source>
-        <translation>次の ページ ▶</translation>
-    </message>
-    <message>
         <source>レッスンを えらんで ください。</source>
         <translation>見たい ものを えらんで ください。</translation>
     </message>
@@ -1419,14 +1411,6 @@
         <translation>こまって いる ことに にて いる ものを おして ください。</translation>
     </message>
     <message>
-        <source>◀ 前の ページ</source>
-        <translation>◀ まえの ページ</translation>
-    </message>
-    <message>
-        <source>次の ページ ▶</source>
-        <translation>つぎの ページ ▶</translation>
-    </message>
-    <message>
         <source>こまったことから さがす</source>
         <translation>こまった ことから さがす</translation>
     </message>
@@ -1614,6 +1598,17 @@
     <message>
         <source>ローマ字で 打ちます。「な」は N と A です。</source>
         <translation>ローマ字で 打ちます。「な」は N と A です。</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>◀ 前の ページ</source>
+        <translation>◀ まえの ページ</translation>
+    </message>
+    <message>
+        <source>次の ページ ▶</source>
+        <translation>つぎの ページ ▶</translation>
     </message>
 </context>
 </TS>

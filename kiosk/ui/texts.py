@@ -31,3 +31,11 @@ def category_texts(category: Category) -> tuple[str, str]:
             QCoreApplication.translate("categories", "教え方、暗証番号の守り方、詐欺の見分け方 など"),
         ),
     }[category]
+
+
+def page_button_texts() -> tuple[str, str]:
+    """The words of ◀ / ▶ on every screen that shows its items page by page (one wording everywhere)."""
+    return (
+        QCoreApplication.translate("pages", "◀ 前の ページ"),
+        QCoreApplication.translate("pages", "次の ページ ▶"),
+    )

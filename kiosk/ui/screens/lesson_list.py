@@ -9,7 +9,7 @@ from kiosk.content.lessons import Category, Lesson
 from kiosk.settings import TextSize
 from kiosk.speech.readings import plain
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.texts import category_texts
+from kiosk.ui.texts import category_texts, page_button_texts
 from kiosk.ui.widgets.big_button import BigButton
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.ruby_text import RubyText
@@ -58,8 +58,9 @@ class LessonListScreen(Screen):
 
     def retranslate(self) -> None:
         self.empty_note.setText(self.tr("ここには まだ レッスンが ありません。係員に お声がけ ください。"))
-        self.prev_button.setText(self.tr("◀ 前のページ"))
-        self.next_button.setText(self.tr("次のページ ▶"))
+        previous, following = page_button_texts()
+        self.prev_button.setText(previous)
+        self.next_button.setText(following)
         if self._lessons:
             self.heading.setText(self.tr("レッスンを えらんで ください。"))
 

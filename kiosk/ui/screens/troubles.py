@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from kiosk.content.troubles import Trouble
 from kiosk.settings import TextSize
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.texts import page_button_texts
 from kiosk.ui.widgets.big_button import LaidOutButton
 from kiosk.ui.widgets.fitting import set_role
 from kiosk.ui.widgets.phrase_label import PhraseLabel
@@ -89,8 +90,9 @@ class TroublesScreen(Screen):
 
     def retranslate(self) -> None:
         self.question.setText(self.tr("こまって いる ことに 近い ものを 押して ください。"))
-        self.previous_button.setText(self.tr("◀ 前の ページ"))
-        self.next_button.setText(self.tr("次の ページ ▶"))
+        previous, following = page_button_texts()
+        self.previous_button.setText(previous)
+        self.next_button.setText(following)
         self._fill()
 
     def screen_title(self) -> str:
