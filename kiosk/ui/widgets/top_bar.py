@@ -7,6 +7,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.ui.retranslate import Retranslating
+from kiosk.ui.widgets.fitting import set_property
 from kiosk.ui.widgets.ruby_text import RubyText
 
 
@@ -19,6 +20,9 @@ def _group(*buttons: QPushButton) -> QWidget:
         row.addWidget(button)
     row.addStretch(1)
     return holder
+
+
+NARROW_ROOM = 1700  # px for the buttons: below it (1366, 1280 panels) the bar's words keep 大's size
 
 
 class TopBar(Retranslating):
@@ -71,8 +75,16 @@ class TopBar(Retranslating):
         self._fit(event.size().width())
 
     def _fit(self, width: int) -> None:
+        """Narrower than a full-HD panel (a 15.6" monitor, a 10" tablet), the bar's buttons keep
+        大's size at 特大 — never smaller than at 大 — so that all four stay on one row and the
+        page keeps its room; if even then they do not fit, they take a second row."""
         margins = self._grid.contentsMargins()
         room = width - margins.left() - margins.right()
+        set_property(self, "narrow", "true" if 0 < room < NARROW_ROOM else None)
+        for group in (self._left, self._right):
+            layout = group.layout()
+            if layout is not None:
+                layout.invalidate()  # the buttons' new size, not the one cached before
         needed = (
             self._left.sizeHint().width() + self._grid.horizontalSpacing() + self._right.sizeHint().width()
         )
