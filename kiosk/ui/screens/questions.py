@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from kiosk.ui.widgets.overlay import Overlay
@@ -90,6 +91,9 @@ CLOSE_OUT = (
 )
 
 
+SCROLL_BUTTONS_PX = 160
+
+
 class QuestionCard(Overlay):
     """A card of one-tap questions under a title (marked with QT_TRANSLATE_NOOP in "QuestionCard")."""
 
@@ -106,6 +110,7 @@ class QuestionCard(Overlay):
         self.grid = QGridLayout()
         self.grid.setSpacing(20)
         self.option_buttons: list[QPushButton] = []
+        self._columns = 3
         self.content.insertWidget(1, self.step_label)
         self.content.insertLayout(4, self.grid)
         self.cancel_button = self.add_dismiss_button()
@@ -153,10 +158,34 @@ class QuestionCard(Overlay):
         options = [
             (code, QCoreApplication.translate("QuestionCard", words)) for code, words in question.options
         ]
-        columns = 3 if max(len(words) for _, words in options) <= 7 else 2  # long answers: wider buttons
-        for index, (code, words) in enumerate(options):
+        self._columns = 3 if max(len(words) for _, words in options) <= 7 else 2  # long answers: wider
+        for code, words in options:
             button = QPushButton(words)
             button.setProperty("code", code)
             button.clicked.connect(lambda _=False, c=code: self.choose(c))
-            self.grid.addWidget(button, *divmod(index, columns))
             self.option_buttons.append(button)
+        self._place_options()
+
+    def _place_options(self) -> None:
+        """The answers in columns, as many as fit their words (fewer on a narrow panel at 特大)."""
+        if not self.option_buttons:
+            return
+        widest = max(button.sizeHint().width() for button in self.option_buttons)
+        margins = self.content.contentsMargins()
+        # The card's width less its margins and room for the scroll buttons, should they show.
+        room = self.width() - 48 - margins.left() - margins.right() - SCROLL_BUTTONS_PX
+        spacing = self.grid.horizontalSpacing()
+        columns = max(1, min(self._columns, (room + spacing) // (widest + spacing)))
+        for button in self.option_buttons:
+            self.grid.removeWidget(button)
+        for index, button in enumerate(self.option_buttons):
+            self.grid.addWidget(button, *divmod(index, columns))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_options()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The text size may have changed while it was hidden: measure once its words are styled.
+        QTimer.singleShot(0, self, self._place_options)

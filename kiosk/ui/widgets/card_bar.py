@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from kiosk.ui.retranslate import Retranslating
+from kiosk.ui.widgets.fitting import set_property
+from kiosk.ui.widgets.top_bar import NARROW_ROOM
 
 
 class CardBar(Retranslating):
@@ -24,6 +27,11 @@ class CardBar(Retranslating):
         row.addWidget(self.read_button)
         row.addWidget(self.staff_button)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # As the top bar: narrower than full HD, the buttons keep 大's size at 特大.
+        set_property(self, "narrow", "true" if 0 < event.size().width() < NARROW_ROOM else None)
 
     def retranslate(self) -> None:
         self.close_button.setText(self.tr("◀ とじる"))

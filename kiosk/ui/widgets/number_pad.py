@@ -6,8 +6,10 @@ code shows its digits, a staff PIN shows only dots.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -18,6 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.widgets.overlay import Overlay
+
+SCROLL_BUTTONS_PX = 160  # ▲ / ▼ beside a card that scrolls
+NARROW_SLACK = 40  # px: back side by side only with room to spare, so the layout does not flicker
 
 
 class NumberPadCard(Overlay):
@@ -57,14 +62,47 @@ class NumberPadCard(Overlay):
         for column in range(3):
             keys.setColumnStretch(column, 1)
         for button in (*self.digit_buttons.values(), self.erase_button):
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        columns = QHBoxLayout()
+            # Never narrower than its word (「消す」, "Erase"); wider as the room allows.
+            button.setSizePolicy(QSizePolicy.Policy.MinimumExpanding, QSizePolicy.Policy.Expanding)
+        self._columns = columns = QHBoxLayout()
         columns.setSpacing(48)
         columns.addLayout(self.left, 5)
         columns.addLayout(keys, 6)
         self.content.setContentsMargins(48, 32, 48, 32)
         self.content.insertLayout(1, columns)
         self.content.addStretch(1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_columns(event.size().width())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The text size may have changed while it was hidden: measure once its words are styled.
+        QTimer.singleShot(0, self, lambda: self._arrange_columns(self.width()))
+
+    def _arrange_columns(self, width: int) -> None:
+        """Words beside the keys; on a narrow panel at 特大, the words above them (the card scrolls)."""
+        # The card's room less its margins and the scroll buttons', against what the card's
+        # contents need side by side (the keys at their full width).
+        room = width - 48 - SCROLL_BUTTONS_PX
+        margins = self.content.contentsMargins()
+        keys, words = self._columns.itemAt(1), self._columns.itemAt(0)
+        if keys is None or words is None:
+            return
+        needed = (
+            margins.left()
+            + words.minimumSize().width()
+            + self._columns.spacing()
+            + keys.sizeHint().width()
+            + margins.right()
+        )
+        needed = max(needed, self.scroll_page.content.minimumSizeHint().width())
+        side_by_side = self._columns.direction() == QBoxLayout.Direction.LeftToRight
+        if side_by_side and needed > room:
+            self._columns.setDirection(QBoxLayout.Direction.TopToBottom)
+        elif not side_by_side and needed + NARROW_SLACK <= room:
+            self._columns.setDirection(QBoxLayout.Direction.LeftToRight)
 
     def retranslate(self) -> None:
         self.cancel_button.setText(self.tr("やめる"))
