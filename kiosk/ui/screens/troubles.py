@@ -42,6 +42,11 @@ class TroubleTile(LaidOutButton):
         for child in (self.picture, self.label):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
+    def hasHeightForWidth(self) -> bool:
+        # The tile takes the height its row gives it; asking height-for-width would count the
+        # picture at its full size and make every tile as tall as a page.
+        return False
+
     def set_big_text(self, on: bool) -> None:
         """At 特大 the words take the body size (larger than 大's headings); the picture keeps its size
         and the page scrolls if it must."""
