@@ -112,7 +112,7 @@ def style_sheet(text_size: TextSize, theme: ThemeName) -> str:
 /* qproperty-margin: room inside the clip for what the UD font draws to its very edge (g, p, É) */
 QLabel {{ background: transparent; qproperty-margin: 2; }}
 QLabel[role="title"] {{ font-size: {title}px; font-weight: bold; }}
-QLabel[role="bar-title"] {{ font-weight: bold; }}
+QLabel[role="bar-title"] {{ font-size: {big}px; font-weight: bold; }}
 QLabel[role="hero"] {{ font-size: {hero}px; font-weight: bold; }}
 QLabel[role="instruction"] {{ font-size: {instruction}px; }}
 QLabel[role="progress"] {{ font-weight: bold; }}
