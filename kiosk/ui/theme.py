@@ -110,9 +110,9 @@ def style_sheet(text_size: TextSize, theme: ThemeName) -> str:
 * {{ font-family: "{FONT_FAMILY}"; font-size: {body}px; color: {p.text}; }}
 #KioskWindow, QStackedWidget, PageStack, QWidget#Screen {{ background: {p.window}; }}
 /* qproperty-margin: room inside the clip for what the UD font draws to its very edge (g, p, É) */
-QLabel {{ background: transparent; qproperty-margin: 2; }}
+QLabel {{ background: transparent; qproperty-margin: 1; }}
 QLabel[role="title"] {{ font-size: {title}px; font-weight: bold; }}
-QLabel[role="bar-title"] {{ font-size: {big}px; font-weight: bold; }}
+QLabel[role="bar-title"] {{ font-size: {body + 6}px; font-weight: bold; }}
 QLabel[role="hero"] {{ font-size: {hero}px; font-weight: bold; }}
 QLabel[role="instruction"] {{ font-size: {instruction}px; }}
 QLabel[role="progress"] {{ font-weight: bold; }}
@@ -147,6 +147,7 @@ QPushButton {{
     padding: {pad // 2}px {pad}px; min-height: 80px; min-width: 80px;
 }}
 QPushButton:focus {{ border-color: {p.focus}; }}
+BigButton {{ min-height: 0px; }}  /* its words make it tall enough; 80 px more above them wasted room */
 QComboBox, QLineEdit {{
     background: {p.button_bg}; color: {p.button_text};
     border: 3px solid {p.button_border}; border-radius: 12px; padding: 4px 12px; min-height: 80px;

@@ -35,7 +35,7 @@ HINT_AT = {
 }
 FLICK_PX = 30
 HINT_PX = 26  # the other kana on a key: small beside the 44 px key letter, but readable at arm's length
-HINT_CLEAR = 9  # from the key's outer edge to a hint's ink: the 4 px border and 5 px of air
+HINT_CLEAR = 8  # from the key's outer edge to a hint's ink: the 4 px border and 4 px of air
 HINT_GAP = 1  # between a hint above / below and the key letter (not touching; more does not fit 特大 ja-easy)
 
 

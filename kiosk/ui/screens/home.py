@@ -27,6 +27,9 @@ from kiosk.ui.widgets.ruby_text import RubyText
 class HomeScreen(Screen):
     show_back = False
     show_home = False
+    # The first screen fits whole on every panel (second lines give way, see _fit): a
+    # person who has never used the kiosk should not have to find a scroll button first.
+    scrolls = True
 
     start_requested = Signal()
     resume_requested = Signal()
@@ -58,15 +61,15 @@ class HomeScreen(Screen):
         self.resume_button = BigButton("", centred=True)
         self.resume_button.clicked.connect(self.resume_requested)
         # Other ways in, under the big one (finding by trouble and practice will join).
-        entries = QHBoxLayout()
-        entries.setSpacing(32)
+        self._entries = entries = QGridLayout()
+        entries.setHorizontalSpacing(32)
+        entries.setVerticalSpacing(16)
         self.troubles_button = BigButton("", centred=True)
         self.troubles_button.clicked.connect(self.troubles_requested)
-        entries.addWidget(self.troubles_button, 1)
         self.practice_button = BigButton("", centred=True)
         self.practice_button.clicked.connect(self.practice_requested)
-        entries.addWidget(self.practice_button, 1)
-        entries.addWidget(self.resume_button, 1)
+        self._entries_in_row: bool | None = None
+        self._place_entries(in_row=True)
 
         self._size_label = QLabel()
         self.size_buttons: dict[TextSize, QPushButton] = {}
@@ -105,6 +108,7 @@ class HomeScreen(Screen):
         self._head.setHorizontalSpacing(24)
         self._head.setVerticalSpacing(12)
         self._head.addWidget(welcome, 0, 0)
+        self._head.setColumnStretch(1, 1)  # side by side, the name keeps its one line
         self._head.addLayout(self._languages, 1, 0)
         self._head_side_by_side = False
         layout.addLayout(self._head)
@@ -175,6 +179,25 @@ class HomeScreen(Screen):
     def speech_text(self) -> str:
         return "。".join((self.welcome.text(), self._intro.text(), self.start_button.title()))
 
+    def _place_entries(self, *, in_row: bool) -> None:
+        """The three other ways in side by side; at 特大 the first across the width and two
+        under it, so that no title has to break inside its words."""
+        if in_row == self._entries_in_row:
+            return
+        self._entries_in_row = in_row
+        buttons = (self.troubles_button, self.practice_button, self.resume_button)
+        for button in buttons:
+            self._entries.removeWidget(button)
+        if in_row:
+            for column, button in enumerate(buttons):
+                self._entries.addWidget(button, 0, column)
+        else:
+            self._entries.addWidget(self.troubles_button, 0, 0, 1, 2)
+            self._entries.addWidget(self.practice_button, 1, 0)
+            self._entries.addWidget(self.resume_button, 1, 1)
+        for column in range(3):
+            self._entries.setColumnStretch(column, 1 if in_row or column < 2 else 0)
+
     def _toggle_theme(self, checked: bool) -> None:
         self.theme_chosen.emit("high-contrast" if checked else "standard")
 
@@ -214,13 +237,22 @@ class HomeScreen(Screen):
     def _fit(self) -> None:
         """At 特大, or on a panel smaller than 1920×1080, second lines give way to the buttons."""
         roomy = self._text_size != "xlarge" and self.height() >= 800
-        one_row = self._text_size != "xlarge" and self.width() >= 1600
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        room = self.width() - (margins.left() + margins.right() if margins is not None else 0)
+        # Measured, not guessed from the text size: what fits one row stays on one row.
+        widths = [self._size_label, *self.size_buttons.values(), *self._toggles]
+        needed = sum(w.sizeHint().width() for w in widths) + 24 * len(widths)
+        one_row = needed <= room
         if one_row != self._one_row:
             self._one_row = one_row
             self._arrange(one_row=one_row)
         for button in (self.start_button, self.troubles_button, self.resume_button, self.practice_button):
             button.show_description(roomy)
-        self._intro.setVisible(roomy)  # still read aloud; the big button says what to do
+        # Still read aloud; the big button says what to do. From 大 up its room goes to the buttons.
+        self._intro.setVisible(roomy and self._text_size == "standard")
+        # At 特大 a title would break inside its words in a third of the row.
+        self._place_entries(in_row=self._text_size != "xlarge")
         side_by_side = self.height() < 800  # a short panel (1366×768): one row for name and languages
         if self._head_side_by_side != side_by_side:
             self._head_side_by_side = side_by_side
@@ -228,3 +260,6 @@ class HomeScreen(Screen):
             self._head.addLayout(self._languages, *((0, 1) if self._head_side_by_side else (1, 0)))
         # The room's name steps down to a heading, leaving the big button its size.
         set_role(self.welcome, "hero" if roomy else "title")
+        # Beside the languages the name keeps its one line (a word-wrapped label would take half).
+        one_line = self.welcome.fontMetrics().horizontalAdvance(self.welcome.text()) + 8
+        self.welcome.setMinimumWidth(min(one_line, room // 2) if side_by_side else 0)

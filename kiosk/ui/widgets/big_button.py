@@ -41,7 +41,7 @@ class BigButton(QPushButton):
         self._title.setProperty("role", "title")
         self._description = PhraseLabel()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setContentsMargins(32, 12, 32, 12)
         layout.setSpacing(6)
         for label in (self._title, self._description):
             label.setWordWrap(True)

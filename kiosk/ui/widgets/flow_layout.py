@@ -98,13 +98,14 @@ class FlowLayout(QLayout):
         lines = [line for line in self._lines(area.width()) if line]
         for number, line in enumerate(lines):
             width = sum(size.width() for _, size in line) + self._spacing * (len(line) - 1)
+            tallest = max(size.height() for _, size in line)
             x = area.x() + (max(0, area.width() - width) // 2 if self._centred else 0)
             if place:
                 for index, (item, size) in enumerate(line):
                     last = number == len(lines) - 1 and index == len(line) - 1
                     if last and self._last_at_end:
                         x = max(x, area.x() + area.width() - size.width())
-                    item.setGeometry(QRect(QPoint(x, y), size))
+                    item.setGeometry(QRect(QPoint(x, y + (tallest - size.height()) // 2), size))  # centred
                     x += size.width() + self._spacing
-            y += max(size.height() for _, size in line) + self._spacing
+            y += tallest + self._spacing
         return max(0, y - self._spacing - rect.y()) + margins.bottom()
