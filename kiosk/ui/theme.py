@@ -132,7 +132,9 @@ QPushButton#ScrollUp, QPushButton#ScrollDown {{
     min-width: 120px; min-height: 108px; padding: 8px 4px; font-size: 40px; font-weight: bold;
 }}
 QPushButton#PrintSlip[role="primary"] QLabel {{ color: {p.primary_text}; }}
-TopBar[narrow="true"] QPushButton, CardBar[narrow="true"] QPushButton {{ font-size: {min(body, BODY_PX["large"])}px; padding: 12px 24px; }}
+TopBar[narrow="true"] QPushButton, CardBar[narrow="true"] QPushButton {{
+    font-size: {min(body, BODY_PX["large"])}px; padding: 12px 24px;
+}}
 QLabel#DisasterBanner {{ background: {p.alert_bg}; color: {p.alert_text}; font-weight: bold; padding: 6px; }}
 QWidget#StaffCallBanner {{ background: {p.checked_bg}; }}
 QWidget#StaffCallBanner QLabel {{
