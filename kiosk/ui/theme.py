@@ -149,7 +149,7 @@ QPushButton {{
     padding: {pad // 2}px {pad}px; min-height: 80px; min-width: 80px;
 }}
 QPushButton:focus {{ border-color: {p.focus}; }}
-BigButton {{ min-height: 0px; }}  /* its words make it tall enough; 80 px more above them wasted room */
+BigButton {{ min-height: 60px; }}  /* with its padding ≥ 80 px; 80 px inside the padding wasted room */
 QComboBox, QLineEdit {{
     background: {p.button_bg}; color: {p.button_text};
     border: 3px solid {p.button_border}; border-radius: 12px; padding: 4px 12px; min-height: 80px;

@@ -43,9 +43,27 @@ class TroubleTile(LaidOutButton):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def hasHeightForWidth(self) -> bool:
-        # The tile takes the height its row gives it; asking height-for-width would count the
-        # picture at its full size and make every tile as tall as a page.
-        return False
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The least height at this width: the picture at its smallest, the words whole. (Its
+        layout would count the picture at full size and make every tile as tall as a page.)"""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        words = self.label.heightForWidth(inner) if self.label.hasHeightForWidth() else -1
+        words = max(words, self.label.minimumSizeHint().height())
+        edge = self.contentsMargins()  # the button's border and padding
+        return (
+            edge.top()
+            + margins.top()
+            + self.picture.minimumHeight()
+            + layout.spacing()
+            + words
+            + margins.bottom()
+            + edge.bottom()
+        )
 
     def set_big_text(self, on: bool) -> None:
         """At 特大 the words take the body size (larger than 大's headings); the picture keeps its size
