@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content.troubles import Trouble
 from kiosk.settings import TextSize
@@ -30,6 +30,9 @@ class TroubleTile(LaidOutButton):
         super().__init__(parent)
         self.picture = PictureView()
         self.picture.setMinimumSize(120, 120)
+        # The tile asks for the picture at its smallest (its drawing is 600×800); rows that have
+        # room give it more. Otherwise one row of tiles would ask for a page's height.
+        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.label = PhraseLabel()
         self.label.setProperty("role", "title")
         self.label.setWordWrap(True)
@@ -41,29 +44,6 @@ class TroubleTile(LaidOutButton):
         layout.addWidget(self.label)
         for child in (self.picture, self.label):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        """The least height at this width: the picture at its smallest, the words whole. (Its
-        layout would count the picture at full size and make every tile as tall as a page.)"""
-        layout = self.layout()
-        assert layout is not None
-        margins = layout.contentsMargins()
-        inner = width - margins.left() - margins.right()
-        words = self.label.heightForWidth(inner) if self.label.hasHeightForWidth() else -1
-        words = max(words, self.label.minimumSizeHint().height())
-        edge = self.contentsMargins()  # the button's border and padding
-        return (
-            edge.top()
-            + margins.top()
-            + self.picture.minimumHeight()
-            + layout.spacing()
-            + words
-            + margins.bottom()
-            + edge.bottom()
-        )
 
     def set_big_text(self, on: bool) -> None:
         """At 特大 the words take the body size (larger than 大's headings); the picture keeps its size
