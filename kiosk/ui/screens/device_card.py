@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.big_button import LaidOutButton
 from kiosk.ui.widgets.fitting import COMPACT_ROLE
@@ -52,8 +52,6 @@ class DeviceChoice(LaidOutButton):
         super().__init__(parent)
         self.picture = PictureView()
         self.picture.setMinimumSize(160, 200)
-        # Asked for at its smallest (the drawings are large); the card's room makes it bigger.
-        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.title = PhraseLabel()  # the body size: phone names stay whole in a quarter of the screen
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content.troubles import Trouble
@@ -22,7 +22,7 @@ from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.picture import PictureView
 
 # Tiles a page: columns × rows by text size (a tile stays big enough to read and touch).
-GRID: dict[TextSize, tuple[int, int]] = {"standard": (4, 2), "large": (3, 2), "xlarge": (3, 2)}
+GRID: dict[TextSize, tuple[int, int]] = {"standard": (4, 2), "large": (3, 2), "xlarge": (2, 2)}
 
 
 class TroubleTile(LaidOutButton):
@@ -45,10 +45,22 @@ class TroubleTile(LaidOutButton):
         for child in (self.picture, self.label):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
+    def minimumSizeHint(self) -> QSize:
+        """Never shorter than its words need at the width it has (a row may not squeeze them)."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None or self.width() <= 0:
+            return hint
+        return hint.expandedTo(QSize(hint.width(), layout.totalMinimumHeightForWidth(self.width())))
+
     def set_big_text(self, on: bool) -> None:
         """At 特大 the words take the body size (larger than 大's headings); the picture keeps its size
         and the page scrolls if it must."""
         set_role(self.label, None if on else "title")
+        self.picture.setMinimumSize(*((100, 100) if on else (120, 120)))
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()  # its height-for-width was cached for the old size of the words
 
     def show_trouble(self, title: str, picture: Path | None) -> None:
         self.label.setText(title)
@@ -57,6 +69,9 @@ class TroubleTile(LaidOutButton):
 
 
 class TroublesScreen(Screen):
+    # A page of tiles fits the screen (fewer tiles a page at 特大); the words are never cut and
+    # the pictures keep at least 100 px, so the grid pages instead of scrolling.
+    scrolls = False
     chosen = Signal(str)  # trouble id
 
     def __init__(self, parent: QWidget | None = None) -> None:
