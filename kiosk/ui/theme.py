@@ -135,6 +135,7 @@ QPushButton#PrintSlip[role="primary"] QLabel {{ color: {p.primary_text}; }}
 TopBar[narrow="true"] QPushButton, CardBar[narrow="true"] QPushButton {{
     font-size: {min(body, BODY_PX["large"])}px; padding: 12px 24px;
 }}
+TopBar[narrow="true"] QLabel[role="bar-title"] {{ font-size: {min(body, BODY_PX["large"]) + 6}px; }}
 QLabel#DisasterBanner {{ background: {p.alert_bg}; color: {p.alert_text}; font-weight: bold; padding: 6px; }}
 QWidget#StaffCallBanner {{ background: {p.checked_bg}; }}
 QWidget#StaffCallBanner QLabel {{
