@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content.troubles import Trouble
@@ -22,6 +23,7 @@ from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.picture import PictureView
 
 # Tiles a page: columns × rows by text size (a tile stays big enough to read and touch).
+TILE_FRAME_PX = 80  # a tile's border, padding, margins and the gap between picture and words
 GRID: dict[TextSize, tuple[int, int]] = {"standard": (4, 2), "large": (3, 2), "xlarge": (2, 2)}
 
 
@@ -44,6 +46,15 @@ class TroubleTile(LaidOutButton):
         layout.addWidget(self.label)
         for child in (self.picture, self.label):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The words keep the height they need at this width; the picture takes what is left.
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and self.label.hasHeightForWidth():
+            margins, edge = layout.contentsMargins(), self.contentsMargins()
+            inner = event.size().width() - margins.left() - margins.right() - edge.left() - edge.right()
+            self.label.setMinimumHeight(self.label.heightForWidth(inner))
 
     def minimumSizeHint(self) -> QSize:
         """Never shorter than its words need at the width it has (a row may not squeeze them)."""
@@ -80,6 +91,7 @@ class TroublesScreen(Screen):
         self.pictures = Path()
         self._page = 0
         self._columns, self._rows = GRID["standard"]
+        self._size: TextSize = "standard"
         self._big = False
         self.question = PhraseLabel()
         self.question.setWordWrap(True)
@@ -125,14 +137,33 @@ class TroublesScreen(Screen):
         self._fill()
 
     def set_text_size(self, size: TextSize) -> None:
-        if GRID[size] != (self._columns, self._rows):
-            self._columns, self._rows = GRID[size]
-            self._place_tiles()
+        self._size = size
         self._big = size == "xlarge"
         for tile in self.tiles:
             tile.set_big_text(self._big)
         self._page = 0
+        self._fit_grid()
         self._fill()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_grid()
+
+    def _fit_grid(self) -> None:
+        """The size's grid, with fewer rows where the panel is short (1366×768, 1280×800): tiles
+        keep their picture and whole words, and the grid pages instead."""
+        columns, rows = GRID[self._size]
+        if self.height() > 0:
+            tile = self.tiles[0]
+            words = tile.label.fontMetrics().lineSpacing() * 2  # a title may take two lines
+            tallest = tile.picture.minimumHeight() + words + TILE_FRAME_PX
+            room = self.height() - self.question.sizeHint().height() - self.next_button.sizeHint().height()
+            rows = max(1, min(rows, room // (tallest + self.grid.verticalSpacing())))
+        if (columns, rows) != (self._columns, self._rows):
+            self._columns, self._rows = columns, rows
+            self._page = min(self._page, self.page_count - 1)
+            self._place_tiles()
+            self._fill()
 
     @property
     def per_page(self) -> int:
