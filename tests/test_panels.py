@@ -46,7 +46,6 @@ STILL_CUT: dict[tuple[str, str, str], str] = {
         "standard",
         "ja-easy",
     ): "the hand-off's 「暗証番号は いりません」 and a lesson title touch their top edge",
-    ("1366x768", "large", "ja"): "a lesson step's words are squeezed",
     (
         "1366x768",
         "large",
@@ -69,7 +68,6 @@ STILL_CUT: dict[tuple[str, str, str], str] = {
         "standard",
         "en",
     ): "trouble tiles: two-line titles touch their edges or are squeezed; the finish heading's descenders touch its bottom",
-    ("1280x800", "large", "ja"): "a lesson step's words are squeezed",
     ("1280x800", "large", "en"): "trouble tiles: two-line titles touch their edges or are squeezed",
     ("1280x800", "xlarge", "ja"): "the trouble grid's pager buttons and tiles are squeezed",
     (
