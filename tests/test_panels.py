@@ -131,3 +131,32 @@ def test_the_edge_check_sees_a_clipped_tail_and_a_cut_word(qtbot, fonts) -> None
     found = " ".join(look.glyphs_at_edges(holder))
     assert "'Digital Help Desk' touches its top/bottom edge" in found  # centred: both lose
     assert "'「マイナポータル」とは？' touches its left" in found
+
+
+def test_the_edge_check_looks_where_qt_clips_rich_text(qtbot, fonts) -> None:
+    """Qt clips rich text `margin` inside a label's contents (plain text only when it does not
+    fit, which `clipped` reports): a rich-text É whose accent rises past its line is cut there,
+    and the check must look there, not at the contents' edge a margin further out."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QWidget
+
+    from kiosk.ui.fonts import FONT_FAMILY
+
+    holder = QWidget()
+    holder.setStyleSheet("QWidget { background: white; color: black; }")
+    holder.resize(600, 200)
+    label = QLabel("<b>ÉÈÊ</b>", holder)
+    label.move(20, 20)
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(48)  # at 48 px the UD font's É rises 1 px above its line
+    label.setFont(font)
+    qtbot.addWidget(holder)
+    label.setMargin(3)
+    label.resize(label.sizeHint())
+    holder.show()
+    look.settle()
+    assert label.height() == label.fontMetrics().height() + 6  # the line fits exactly inside the margin
+    assert "'<b>ÉÈÊ</b>' touches its top edge" in " ".join(look.glyphs_at_edges(holder))
+    label.setText("ÉÈÊ")  # the same line as plain text draws its accents into the margin: not cut
+    look.settle()
+    assert look.glyphs_at_edges(holder) == []

@@ -6,6 +6,7 @@ import struct
 from collections import Counter
 from dataclasses import dataclass
 
+from PySide6 import QtGui
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
@@ -239,7 +240,21 @@ def _content_rect(widget: QWidget) -> QRect:
         option = QStyleOptionButton()
         widget.initStyleOption(option)
         return widget.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, widget)
+    if isinstance(widget, QLabel) and _is_rich_text(widget):
+        # Rich text is clipped to its layout rectangle, `margin` inside the contents.
+        margin = widget.margin()
+        return widget.contentsRect().adjusted(margin, margin, -margin, -margin)
+    # Plain text is laid out `margin` inside the contents but clipped there only when its
+    # lines do not fit (`clipped` reports that); otherwise it may draw into the margin, as
+    # the UD font's É and antialiased tails do, and the widget's contents are the clip.
     return widget.contentsRect()
+
+
+def _is_rich_text(label: QLabel) -> bool:
+    kind = label.textFormat()
+    if kind == Qt.TextFormat.AutoText:
+        return bool(QtGui.Qt.mightBeRichText(label.text()))
+    return kind in (Qt.TextFormat.RichText, Qt.TextFormat.MarkdownText)
 
 
 def _edges_to_check(widget: QWidget) -> set[str]:
