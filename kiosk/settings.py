@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from kiosk.content.procedures import DEFAULT_ALLOWLIST
+from kiosk.notify.formats import FORMATS, WebhookFormat
 
 TextSize = Literal["standard", "large", "xlarge"]
 ThemeName = Literal["standard", "high-contrast"]
@@ -76,10 +77,23 @@ class Settings(BaseModel):
     shelter_wifi_password: str = Field(default="", max_length=63)
     shelter_wifi_note: str = Field(default="", max_length=60)
     # 「係員を呼ぶ」: a chime on the kiosk's speakers, and (when set) a message to staff through
-    # the city's messaging tool — an incoming-webhook URL (Slack / Teams style, JSON {"text": …}).
+    # the city's messaging tool — an incoming-webhook URL (Slack, Teams Workflows, Google Chat, Discord).
     # It carries only the kiosk id, the time and the screen. https only (http only to this PC).
     staff_call_chime: bool = True
     staff_call_webhook: str = Field(default="", max_length=500)
+    # The body the tool expects (kiosk/notify/formats.py); empty: told by the URL's host.
+    staff_call_webhook_format: WebhookFormat | Literal[""] = ""
+
+    @field_validator("staff_call_webhook_format", mode="before")
+    @classmethod
+    def _webhook_format(cls, value: object) -> str:
+        name = value.strip().lower().replace("_", "-") if isinstance(value, str) else None
+        if name == "" or name in FORMATS:
+            return name
+        choices = f"one of {', '.join(FORMATS)}, or leave it out to go by the URL"
+        if name == "line-works":  # asked for in issue 21; its body format could not be confirmed
+            raise ValueError(f"LINE WORKS is not supported yet; use {choices}")
+        raise ValueError(f"must be {choices}")
 
     @field_validator("staff_call_webhook")
     @classmethod

@@ -1,9 +1,9 @@
 """Tells staff through the city's messaging tool that someone at the kiosk called (no Qt).
 
-A POST of a small JSON body to an incoming-webhook URL (Slack, Microsoft Teams and the like
-read its `text`). It carries the kiosk id, the time and the screen — never what the person
-did, typed or is called. Sent from a thread of its own, with a few tries; the result comes
-back through a callback (on that thread).
+A POST of a small JSON body to an incoming-webhook URL, in the shape the city's tool expects
+(formats.py: Slack, Teams Workflows, Google Chat, Discord). It carries the kiosk id, the time
+and the screen — never what the person did, typed or is called. Sent from a thread of its
+own, with a few tries; the result comes back through a callback (on that thread).
 """
 
 from __future__ import annotations
@@ -17,7 +17,10 @@ import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Literal
 from urllib.parse import urlsplit
+
+from kiosk.notify.formats import WebhookFormat, body, resolve
 
 log = logging.getLogger("kiosk.notify")
 
@@ -47,15 +50,14 @@ class StaffCallNotice:
     at: datetime
     screen: str
 
-    def payload(self) -> dict[str, str]:
+    @property
+    def text(self) -> str:
+        """The one line staff read in their chat."""
         screen = SCREEN_WORDS.get(self.screen, self.screen)
-        text = f"【係員呼び出し】{self.kiosk_id} で 係員が呼ばれています（{self.at:%H:%M}、画面: {screen}）"
-        return {
-            "text": text,
-            "kiosk_id": self.kiosk_id,
-            "time": self.at.isoformat(timespec="seconds"),
-            "screen": self.screen,
-        }
+        return f"【係員呼び出し】{self.kiosk_id} で 係員が呼ばれています（{self.at:%H:%M}、画面: {screen}）"
+
+    def payload(self, fmt: WebhookFormat = "slack") -> dict[str, Any]:
+        return body(fmt, self)
 
 
 @dataclass(frozen=True)
@@ -79,12 +81,14 @@ def post(
     url: str,
     notice: StaffCallNotice,
     *,
+    fmt: WebhookFormat | Literal[""] = "",
     timeout: float = TIMEOUT_S,
     retry_delays: Sequence[float] = RETRY_DELAYS_S,
     sleep: Callable[[float], None] = time.sleep,
 ) -> Delivery:
-    """POST the notice, trying again after a server error or no answer. Blocking."""
-    body = json.dumps(notice.payload(), ensure_ascii=False).encode("utf-8")
+    """POST the notice in `fmt` (empty: as the URL's host tells), trying again after a server
+    error or no answer. Blocking."""
+    data = json.dumps(notice.payload(resolve(url, fmt).fmt), ensure_ascii=False).encode("utf-8")
     problem = ""
     tries = 0
     for delay in (0.0, *retry_delays):
@@ -93,7 +97,7 @@ def post(
         tries += 1
         request = urllib.request.Request(
             url,
-            data=body,
+            data=data,
             method="POST",
             headers={"Content-Type": "application/json; charset=utf-8", "User-Agent": "naruto-kiosk"},
         )
@@ -125,16 +129,27 @@ class WebhookSender:
     """Sends a notice from a thread of its own; `done` is called there with the Delivery."""
 
     def __init__(
-        self, url: str, *, timeout: float = TIMEOUT_S, retry_delays: Sequence[float] = RETRY_DELAYS_S
+        self,
+        url: str,
+        *,
+        fmt: WebhookFormat | Literal[""] = "",
+        timeout: float = TIMEOUT_S,
+        retry_delays: Sequence[float] = RETRY_DELAYS_S,
     ) -> None:
         self.url = url
+        self.format = resolve(url, fmt)  # `staff_call_webhook_format`; empty: the host tells
         self.timeout = timeout
         self.retry_delays = tuple(retry_delays)
 
     def send(self, notice: StaffCallNotice, done: Callable[[Delivery], None]) -> threading.Thread:
+        fmt, why = self.format.fmt, self.format.why
+
         def run() -> None:
+            log.info("staff-call webhook to %s as %s (%s)", where(self.url), fmt, why)
             try:
-                delivery = post(self.url, notice, timeout=self.timeout, retry_delays=self.retry_delays)
+                delivery = post(
+                    self.url, notice, fmt=fmt, timeout=self.timeout, retry_delays=self.retry_delays
+                )
             except Exception as exc:  # a bug must still end in an honest "not sent"
                 log.exception("staff-call webhook failed")
                 delivery = Delivery(False, 1, type(exc).__name__)
