@@ -20,6 +20,7 @@ from kiosk.records.events import EventKind
 from kiosk.settings import Settings
 from kiosk.speech.readings import plain
 from kiosk.ui.screenshot import show_screen
+from kiosk.ui.theme import BODY_PX
 from tests.helpers import look
 from tests.helpers.cli import kiosk
 
@@ -57,9 +58,11 @@ def test_every_trouble_leads_somewhere_real(make_window, library, store) -> None
     assert chosen == [trouble.id for trouble in library.troubles]
 
 
-def test_the_grid_pages_through_every_trouble(make_window, library) -> None:
-    window = make_window(settings=Settings(text_size="xlarge"))
+@pytest.mark.parametrize("panel", [(1920, 1080), (1280, 800)], ids=lambda p: f"{p[0]}x{p[1]}")
+def test_the_grid_pages_through_every_trouble(make_window, library, panel) -> None:
+    window = make_window(size=panel)
     window.open_troubles()
+    assert window.troubles.page_count > 1
     seen: list[str] = []
     for _ in range(window.troubles.page_count):
         look.settle()
@@ -67,6 +70,42 @@ def test_the_grid_pages_through_every_trouble(make_window, library) -> None:
         seen += [tile.label.text() for tile in window.troubles.tiles if tile.isVisible()]
         window.troubles.next_button.click()
     assert seen == [plain(t.title) for t in library.troubles]
+
+
+@pytest.mark.parametrize("panel", [(1920, 1080), (1366, 768), (1280, 800)], ids=lambda p: f"{p[0]}x{p[1]}")
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_at_xlarge_the_troubles_are_one_list_read_by_scrolling(make_window, library, panel, language) -> None:
+    """特大 has room for two tiles a page at most (16 pages, and page buttons too wide for a
+    small panel): the troubles become one list of wide buttons, words at the 特大 body size,
+    and ▼ brings every one of them into view whole, in order. (So does 大 where fewer than
+    four tiles fit a page.)"""
+    window = make_window(settings=Settings(text_size="xlarge"), size=panel)
+    window.choose_language(language)
+    window.open_troubles()
+    screen = window.troubles
+    look.settle()
+    assert not screen.next_button.isVisible() and not screen.page_label.isVisible()
+    shown = [tile for tile in screen.tiles if tile.isVisibleTo(screen)]
+    titles = [plain(t.title) for t in screen.troubles]  # in the chosen language
+    assert len(titles) == len(library.troubles)
+    assert [tile.label.text() for tile in shown] == titles
+    assert {tile.label.font().pixelSize() for tile in shown} == {BODY_PX["xlarge"]}
+    view = screen.body.area.viewport()
+    seen: list[str] = []
+    for _ in range(len(shown)):
+        look.settle()
+        assert look.clipped(window) == [] and look.glyphs_at_edges(window) == []
+        assert look.small_targets(window) == []
+        for tile in shown:  # its words wholly in view
+            top = tile.label.mapTo(view, tile.label.rect().topLeft()).y()
+            if top >= 0 and top + tile.label.height() <= view.height() and tile.label.text() not in seen:
+                seen.append(tile.label.text())
+        if not screen.body.can_scroll(+1):
+            break
+        screen.body.down_button.click()
+    assert seen == titles
+    shown[-1].click()
+    assert window.trouble_card.isVisible()
 
 
 def test_lists_as_json(tmp_path: Path) -> None:

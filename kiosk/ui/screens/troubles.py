@@ -1,5 +1,9 @@
 """「こまったことから さがす」: everyday troubles as picture tiles, a page at a time.
 
+Where a page cannot hold one row of tiles and the page buttons at the chosen text size
+(特大 on a 1366×768 or 1280×800 panel), the troubles become one list of wide buttons —
+picture left, words right — that scrolls with the big ▲/▼ buttons instead of paging.
+
 A tile is one real button (picture and words inside ignore the mouse). The window
 opens the trouble's card, which always leads on: a lesson step, an official page's
 QR, or 係員を呼ぶ.
@@ -11,7 +15,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.content.troubles import Trouble
 from kiosk.settings import TextSize
@@ -21,8 +34,13 @@ from kiosk.ui.widgets.big_button import LaidOutButton
 from kiosk.ui.widgets.fitting import set_role
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.picture import PictureView
+from kiosk.ui.widgets.scroll_page import ScrollPage
 
 # Tiles a page: columns × rows by text size (a tile stays big enough to read and touch).
+ROW_PICTURE_PX = 160  # a picture beside its words, in the list
+FEWEST_A_PAGE = 4  # fewer tiles than this a page (特大 in English): one scrolling list reads easier
+SIDE_PX = 48  # the screen's margin left and right
+MIN_GAP_PX = 12  # between the page buttons and the page number
 TILE_FRAME_PX = 80  # a tile's border, padding, margins and the gap between picture and words
 GRID: dict[TextSize, tuple[int, int]] = {"standard": (4, 2), "large": (3, 2), "xlarge": (2, 2)}
 
@@ -39,6 +57,8 @@ class TroubleTile(LaidOutButton):
         self.label.setProperty("role", "title")
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._in_row = False
+        self._big = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(4)
@@ -46,6 +66,10 @@ class TroubleTile(LaidOutButton):
         layout.addWidget(self.label)
         for child in (self.picture, self.label):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # A push button keeps its hint's height (a fixed vertical policy): the grid's rows then
+        # could not grow, and a title needing a third line would be cut while the room went
+        # to the question above. Tiles share the page; the picture takes what is left.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # The words keep the height they need at this width; the picture takes what is left.
@@ -54,6 +78,8 @@ class TroubleTile(LaidOutButton):
         if layout is not None and self.label.hasHeightForWidth():
             margins, edge = layout.contentsMargins(), self.contentsMargins()
             inner = event.size().width() - margins.left() - margins.right() - edge.left() - edge.right()
+            if self._in_row:
+                inner -= ROW_PICTURE_PX + layout.spacing()
             self.label.setMinimumHeight(self.label.heightForWidth(inner))
 
     def minimumSizeHint(self) -> QSize:
@@ -67,11 +93,43 @@ class TroubleTile(LaidOutButton):
     def set_big_text(self, on: bool) -> None:
         """At 特大 the words take the body size (larger than 大's headings); the picture keeps its size
         and the page scrolls if it must."""
+        self._big = on
         set_role(self.label, None if on else "title")
-        self.picture.setMinimumSize(*((100, 100) if on else (120, 120)))
+        if not self._in_row:
+            self.picture.setMinimumSize(self.grid_picture_px(), self.grid_picture_px())
         layout = self.layout()
         if layout is not None:
             layout.invalidate()  # its height-for-width was cached for the old size of the words
+
+    def grid_picture_px(self) -> int:
+        """The least a picture keeps in a tile of the grid (less at 特大, whose words take more)."""
+        return 100 if self._big else 120
+
+    def set_in_row(self, on: bool) -> None:
+        """A wide button of the list: the picture at its smallest on the left, words beside it."""
+        self._in_row = on
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            direction = QBoxLayout.Direction.LeftToRight if on else QBoxLayout.Direction.TopToBottom
+            layout.setDirection(direction)
+            layout.setSpacing(24 if on else 4)
+            layout.setStretch(0, 0 if on else 1)
+            layout.setStretch(1, 1 if on else 0)
+        if on:
+            self.picture.setFixedSize(ROW_PICTURE_PX, ROW_PICTURE_PX)
+        else:
+            self.picture.setMaximumSize(16_777_215, 16_777_215)
+            self.picture.setMinimumSize(self.grid_picture_px(), self.grid_picture_px())
+        vertical = QSizePolicy.Policy.Fixed if on else QSizePolicy.Policy.Ignored
+        self.picture.setSizePolicy(QSizePolicy.Policy.Fixed if on else QSizePolicy.Policy.Expanding, vertical)
+        self.label.setAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter if on else Qt.AlignmentFlag.AlignCenter
+        )
+        self.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum if on else QSizePolicy.Policy.Expanding
+        )
+        if layout is not None:
+            layout.invalidate()
 
     def show_trouble(self, title: str, picture: Path | None) -> None:
         self.label.setText(title)
@@ -93,10 +151,14 @@ class TroublesScreen(Screen):
         self._columns, self._rows = GRID["standard"]
         self._size: TextSize = "standard"
         self._big = False
+        self._listed = False  # one scrolling list of wide buttons instead of pages of tiles
         self.question = PhraseLabel()
         self.question.setWordWrap(True)
         self.grid = QGridLayout()
         self.grid.setSpacing(20)
+        tiles = QWidget()
+        tiles.setLayout(self.grid)
+        self.body = ScrollPage(tiles)  # scrolls only as a list; a page of tiles fits its room
         self.tiles: list[TroubleTile] = []
         self.previous_button = QPushButton()
         self.next_button = QPushButton()
@@ -110,10 +172,10 @@ class TroublesScreen(Screen):
         pages.addWidget(self.page_label, 1)
         pages.addWidget(self.next_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 8, 48, 16)
+        layout.setContentsMargins(SIDE_PX, 8, SIDE_PX, 16)
         layout.setSpacing(16)
         layout.addWidget(self.question)
-        layout.addLayout(self.grid, 1)
+        layout.addWidget(self.body, 1)
         layout.addLayout(pages)
         self._build_tiles()
         self.retranslate()
@@ -134,6 +196,7 @@ class TroublesScreen(Screen):
     def show_troubles(self, troubles: list[Trouble], pictures: Path) -> None:
         self.troubles, self.pictures = troubles, pictures
         self._page = min(self._page, self.page_count - 1)
+        self._place_tiles()  # a list holds every trouble
         self._fill()
 
     def set_text_size(self, size: TextSize) -> None:
@@ -153,20 +216,36 @@ class TroublesScreen(Screen):
         """The size's grid, with fewer rows where the panel is short (1366×768, 1280×800): tiles
         keep their picture and whole words, and the grid pages instead."""
         columns, rows = GRID[self._size]
+        listed = False
         if self.height() > 0:
             tile = self.tiles[0]
             words = tile.label.fontMetrics().lineSpacing() * 2  # a title may take two lines
-            tallest = tile.picture.minimumHeight() + words + TILE_FRAME_PX
+            tallest = tile.grid_picture_px() + words + TILE_FRAME_PX
             room = self.height() - self.question.sizeHint().height() - self.next_button.sizeHint().height()
-            rows = max(1, min(rows, room // (tallest + self.grid.verticalSpacing())))
-        if (columns, rows) != (self._columns, self._rows):
-            self._columns, self._rows = columns, rows
-            self._page = min(self._page, self.page_count - 1)
+            fit = room // (tallest + self.grid.verticalSpacing())
+            number = self.page_label.fontMetrics().horizontalAdvance(self._page_words(88, 88))
+            pager = self.previous_button.sizeHint().width() + number + self.next_button.sizeHint().width()
+            rows = max(1, min(rows, fit))
+            listed = (
+                fit < 1
+                or columns * rows < FEWEST_A_PAGE
+                or pager + 2 * MIN_GAP_PX > self.width() - 2 * SIDE_PX
+            )
+        if listed:
+            columns, rows = 1, 0
+        if (columns, rows, listed) != (self._columns, self._rows, self._listed):
+            self._columns, self._rows, self._listed = columns, rows, listed
+            for tile in self.tiles:
+                tile.set_in_row(listed)
+            self._page = 0 if listed else min(self._page, self.page_count - 1)
             self._place_tiles()
             self._fill()
+            self.body.to_top()
 
     @property
     def per_page(self) -> int:
+        if self._listed:
+            return max(1, len(self.troubles))
         return self._columns * self._rows
 
     @property
@@ -178,14 +257,22 @@ class TroublesScreen(Screen):
         self._fill()
 
     def _build_tiles(self) -> None:
-        """Tiles are made once, enough for the biggest page, and only re-placed after."""
-        for place in range(max(columns * rows for columns, rows in GRID.values())):
-            tile = TroubleTile()
-            tile.clicked.connect(lambda _=False, p=place: self._choose(p))
-            self.tiles.append(tile)
+        """Tiles are made for the biggest page, and only re-placed after (a list adds more)."""
+        for _ in range(max(columns * rows for columns, rows in GRID.values())):
+            self._add_tile()
         self._place_tiles()
 
+    def _add_tile(self) -> None:
+        place = len(self.tiles)
+        tile = TroubleTile()
+        tile.clicked.connect(lambda _=False, p=place: self._choose(p))
+        tile.set_big_text(self._big)
+        tile.set_in_row(self._listed)
+        self.tiles.append(tile)
+
     def _place_tiles(self) -> None:
+        while len(self.tiles) < self.per_page:  # a list may hold more than the biggest page
+            self._add_tile()
         for tile in self.tiles:
             self.grid.removeWidget(tile)
         for place, tile in enumerate(self.tiles[: self.per_page]):
@@ -202,17 +289,19 @@ class TroublesScreen(Screen):
             else:
                 tile.setVisible(False)
         many = self.page_count > 1
-        self.previous_button.setVisible(many)
-        self.next_button.setVisible(many)
+        for part in (self.previous_button, self.page_label, self.next_button):
+            part.setVisible(many)
         self.previous_button.setEnabled(self._page > 0)
         self.next_button.setEnabled(self._page + 1 < self.page_count)
-        self.page_label.setText(
-            self.tr("{0} / {1} ページ").format(self._page + 1, self.page_count) if many else ""
-        )
+        self.page_label.setText(self._page_words(self._page + 1, self.page_count) if many else "")
+
+    def _page_words(self, page: int, count: int) -> str:
+        return self.tr("{0} / {1} ページ").format(page, count)
 
     def _turn(self, delta: int) -> None:
         self._page = min(max(0, self._page + delta), self.page_count - 1)
         self._fill()
+        self.body.to_top()
 
     def _choose(self, place: int) -> None:
         index = self._page * self.per_page + place
