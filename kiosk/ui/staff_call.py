@@ -13,11 +13,13 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from enum import StrEnum
+from typing import Literal
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from kiosk.notify.chime import Chime
+from kiosk.notify.formats import WebhookFormat
 from kiosk.notify.webhook import RETRY_DELAYS_S, TIMEOUT_S, Delivery, StaffCallNotice, WebhookSender
 from kiosk.records.events import EventKind
 from kiosk.records.recorder import Recorder
@@ -87,14 +89,18 @@ class StaffCall(QObject):
         if not url:
             self.notice = Notice.NOT_SET
         elif first or self.notice in (Notice.FAILED, Notice.NOT_SET):  # pressed again: not sent twice
-            self._send(url, StaffCallNotice(settings.kiosk_id, self._clock(), screen))
+            self._send(
+                url,
+                settings.staff_call_webhook_format,
+                StaffCallNotice(settings.kiosk_id, self._clock(), screen),
+            )
         self.changed.emit()
 
-    def _send(self, url: str, notice: StaffCallNotice) -> None:
+    def _send(self, url: str, fmt: WebhookFormat | Literal[""], notice: StaffCallNotice) -> None:
         self.notice = Notice.SENDING
         self._consultation = self.recorder.consultation_id
         number = self._number
-        sender = WebhookSender(url, timeout=self.timeout, retry_delays=self.retry_delays)
+        sender = WebhookSender(url, fmt=fmt, timeout=self.timeout, retry_delays=self.retry_delays)
         sender.send(notice, lambda delivery: self._from_thread(number, delivery))
 
     def _from_thread(self, number: int, delivery: Delivery) -> None:
