@@ -2,7 +2,9 @@
 
 QPushButton cannot wrap its text, and at 特大 Japanese titles need two lines.
 The labels inside ignore the mouse, so the whole area is one real button; the
-accessible name carries the full text for screen readers and automation.
+accessible name carries the full text (without readings) for screen readers and
+automation. The labels are ButtonTexts: with furigana on, their kanji carry readings
+like body text.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.speech.readings import plain
+from kiosk.ui.widgets.button_text import ButtonText
 from kiosk.ui.widgets.fitting import COMPACT_ROLE, set_role
-from kiosk.ui.widgets.phrase_label import PhraseLabel
 
 
 class LaidOutButton(QPushButton):
@@ -37,15 +40,13 @@ class BigButton(QPushButton):
     ) -> None:
         super().__init__(parent)
         # Wrapped between phrases: a title never breaks inside a word (マイナンバー／カード).
-        self._title = PhraseLabel()
+        self._title = ButtonText()
         self._title.setProperty("role", "title")
-        self._description = PhraseLabel()
+        self._description = ButtonText()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 12)
         layout.setSpacing(6)
         for label in (self._title, self._description):
-            label.setWordWrap(True)
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             if centred:
                 label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -57,7 +58,7 @@ class BigButton(QPushButton):
         self._title.setText(title)
         self._description.setText(description)
         self._description.setVisible(bool(description))
-        self.setAccessibleName(f"{title}　{description}".strip())
+        self.setAccessibleName(f"{plain(title)}　{plain(description)}".strip())
         self.updateGeometry()
 
     def show_description(self, shown: bool) -> None:

@@ -49,6 +49,17 @@ class _Placed:
     line: int
 
 
+READING_FLOOR_PX = 22  # 18 px (half of 標準's 36) was too small for the people who need readings
+READING_MAX_RATIO = 0.7  # on a small text the floor gives way: readings stay clearly smaller
+LINE_GAP = 0.1  # of the text's height, between a line and the readings of the next
+
+
+def reading_px(text_px: int) -> int:
+    """Pixel size of the readings above a text of `text_px`: half of it, as ruby usually is,
+    but at least 22 px on any text of 32 px or more (標準's body 36 → 22, 大 48 → 24, 特大 72 → 36)."""
+    return max(12, round(text_px * 0.5), min(READING_FLOOR_PX, round(text_px * READING_MAX_RATIO)))
+
+
 _WORD = re.compile(r"[「『（【]*(?:[A-Za-z0-9#@.,:/+\-]+|.)")
 
 
@@ -117,8 +128,10 @@ class RubyText(QLabel):
         *,
         role: str | None = None,
         rubify: Rubifier = ruby,
+        line_spacing: float = 1.5,
     ) -> None:
         super().__init__(parent)
+        self._line_spacing = line_spacing
         self._source = ""
         self._pieces: list[Piece] = []
         self._furigana = False
@@ -187,7 +200,7 @@ class RubyText(QLabel):
     def _fonts(self) -> tuple[QFont, QFont]:
         base = self.font()
         small = QFont(base)
-        small.setPixelSize(max(12, round(self._pixel_size() * 0.5)))
+        small.setPixelSize(reading_px(self._pixel_size()))
         small.setBold(False)
         return base, small
 
@@ -195,12 +208,35 @@ class RubyText(QLabel):
         size = self.font().pixelSize()
         return size if size > 0 else round(self.font().pointSizeF() * 96 / 72)
 
+    def reading_pixel_size(self) -> int:
+        """Pixel size the readings are drawn at (with furigana on)."""
+        return self._fonts()[1].pixelSize()
+
+    def _reading_band(self) -> bool:
+        """Whether each line has a band for readings (all lines alike: a paragraph's lines stay
+        evenly spaced, and texts side by side line up)."""
+        return self._furigana
+
     def _line_height(self) -> float:
         base, small = self._fonts()
         height = QFontMetricsF(base).height()
-        if self._furigana:
-            return QFontMetricsF(small).height() + height * 1.1
-        return height * 1.5
+        if self._reading_band():
+            # The UD font's kanji and kana fill their whole height: the readings get a band of
+            # their own, and a gap keeps them off the line above.
+            return QFontMetricsF(small).height() + height * (1 + LINE_GAP)
+        return height * self._line_spacing
+
+    def _above_text(self) -> float:
+        """Space in a line above the text's own glyphs: the readings' band, or half the spacing."""
+        base, small = self._fonts()
+        height = QFontMetricsF(base).height()
+        if self._reading_band():
+            return height * LINE_GAP / 2 + QFontMetricsF(small).height()
+        return (self._line_height() - height) / 2
+
+    def _text_top(self, lines: int) -> float:
+        """Where the first line starts (a paragraph starts at the top of its contents)."""
+        return float(self.contentsMargins().top())
 
     def _boxes(self) -> list[_Box]:
         base, small = self._fonts()
@@ -299,11 +335,11 @@ class RubyText(QLabel):
         line_height = self._line_height()
         margins = self.contentsMargins()
         width = self._content_width()
-        placed, _ = self._layout(width)
+        placed, lines = self._layout(width)
         base_metrics = QFontMetricsF(base)
-        ruby_height = (
-            QFontMetricsF(small).height() if self._furigana else (line_height - base_metrics.height()) / 2
-        )
+        above = self._above_text()
+        ruby_height = QFontMetricsF(small).height()
+        first_top = self._text_top(lines)
         line_widths: dict[int, float] = {}
         for item in placed:
             if not item.box.blank:
@@ -313,15 +349,15 @@ class RubyText(QLabel):
                 continue
             shift = (width - line_widths[item.line]) / 2 if self._centred else 0.0
             left = margins.left() + shift + item.x
-            top = margins.top() + item.line * line_height
-            base_rect = QRectF(left, top + ruby_height, item.box.width, base_metrics.height())
+            top = first_top + item.line * line_height
+            base_rect = QRectF(left, top + above, item.box.width, base_metrics.height())
             painter.setFont(base)
             # Not clipped to the line's box: the UD font's g, p, y reach a fraction below it.
             flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextDontClip
             painter.drawText(base_rect, flags, item.box.text)
             if item.box.reading:
                 painter.setFont(small)
-                ruby_rect = QRectF(left - 20, top, item.box.width + 40, ruby_height)
+                ruby_rect = QRectF(left - 20, top + above - ruby_height, item.box.width + 40, ruby_height)
                 painter.drawText(
                     ruby_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, item.box.reading
                 )
