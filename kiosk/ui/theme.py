@@ -110,7 +110,7 @@ def style_sheet(text_size: TextSize, theme: ThemeName) -> str:
 * {{ font-family: "{FONT_FAMILY}"; font-size: {body}px; color: {p.text}; }}
 #KioskWindow, QStackedWidget, PageStack, QWidget#Screen {{ background: {p.window}; }}
 /* qproperty-margin: room inside the clip for what the UD font draws to its very edge (g, p, É) */
-QLabel {{ background: transparent; qproperty-margin: 1; }}
+QLabel {{ background: transparent; qproperty-margin: 2; }}
 QLabel[role="title"] {{ font-size: {title}px; font-weight: bold; }}
 QLabel[role="bar-title"] {{ font-size: {body + 6}px; font-weight: bold; }}
 QLabel[role="hero"] {{ font-size: {hero}px; font-weight: bold; }}

@@ -45,7 +45,7 @@ class NumberPadCard(Overlay):
             self.left.addWidget(widget)
         self.left.addStretch(1)
         self.left.addWidget(self.cancel_button)
-        keys = QGridLayout()
+        self._keys = keys = QGridLayout()
         keys.setSpacing(20)
         self.digit_buttons: dict[str, QPushButton] = {}
         for index, digit in enumerate("1234567890"):
@@ -87,16 +87,17 @@ class NumberPadCard(Overlay):
         # contents need side by side (the keys at their full width).
         room = width - 48 - SCROLL_BUTTONS_PX
         margins = self.content.contentsMargins()
-        keys, words = self._columns.itemAt(1), self._columns.itemAt(0)
-        if keys is None or words is None:
+        words = self._columns.itemAt(0)
+        if words is None:
             return
-        needed = (
-            margins.left()
-            + words.minimumSize().width()
-            + self._columns.spacing()
-            + keys.sizeHint().width()
-            + margins.right()
-        )
+        # The keys share their columns evenly (stretch), so each is as wide as the widest word
+        # (「消す」, "Erase"): a grid squeezed below that cuts it.
+        widest = max(b.sizeHint().width() for b in (*self.digit_buttons.values(), self.erase_button))
+        for column in range(3):
+            self._keys.setColumnMinimumWidth(column, widest)
+        keys = 3 * widest + 2 * self._keys.horizontalSpacing()
+        needed = margins.left() + words.minimumSize().width() + self._columns.spacing() + keys
+        needed += margins.right()
         needed = max(needed, self.scroll_page.content.minimumSizeHint().width())
         side_by_side = self._columns.direction() == QBoxLayout.Direction.LeftToRight
         if side_by_side and needed > room:

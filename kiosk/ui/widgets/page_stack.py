@@ -65,7 +65,8 @@ class PageStack(QWidget):
             self.currentChanged.emit(index - 1)
 
     def addWidget(self, page: QWidget) -> int:
-        holder = ScrollPage(page) if getattr(page, "scrolls", False) else page
+        # ▲/▼ keep the top bar's 24 px from the window's edge (a screen's margin is inside the page).
+        holder = ScrollPage(page, edge=24) if getattr(page, "scrolls", False) else page
         return self._pages.addWidget(holder)
 
     def _holder(self, page: QWidget) -> QWidget:

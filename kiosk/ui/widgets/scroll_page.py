@@ -67,7 +67,8 @@ class _Position(QWidget):
 class ScrollPage(Retranslating):
     moved = Signal()  # the part in view changed
 
-    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, content: QWidget, parent: QWidget | None = None, *, edge: int = 0) -> None:
+        """`edge`: room between ▲/▼ and the window's edge, where the page has no margin of its own."""
         super().__init__(parent)
         self.area = QScrollArea()
         self.area.setObjectName("ScrollArea")  # the theme keeps these see-through
@@ -105,7 +106,7 @@ class ScrollPage(Retranslating):
         column.addWidget(self.down_button)
         self._column = QWidget()
         self._column.setLayout(column)
-        column.setContentsMargins(0, 12, 0, 12)  # the touch-target gap to buttons above and below the page
+        column.setContentsMargins(0, 12, edge, 12)  # the touch-target gap to buttons above and below the page
         self._column.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
