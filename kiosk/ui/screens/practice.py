@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -43,6 +44,9 @@ def _shown(text: str) -> str:
     return QCoreApplication.translate("exercises", text)
 
 
+MOST_COLUMNS = 3  # exercises a row in the menu
+
+
 class PracticeMenuScreen(Screen):
     chosen = Signal(str)
     course_chosen = Signal()
@@ -52,16 +56,15 @@ class PracticeMenuScreen(Screen):
         self.course_button = BigButton()
         self.course_button.setProperty("role", "primary")
         self.course_button.clicked.connect(self.course_chosen)
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
         grid.setSpacing(20)
         self.buttons: dict[Gesture, BigButton] = {}
-        for index, info in enumerate(EXERCISES):
+        for info in EXERCISES:
             button = BigButton()
             button.clicked.connect(lambda _=False, g=info.id: self.chosen.emit(g.value))
-            grid.addWidget(button, *divmod(index, 3))
             self.buttons[info.id] = button
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
+        self._columns = 0
+        self._place_buttons(MOST_COLUMNS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 24)
         layout.setSpacing(20)
@@ -88,6 +91,35 @@ class PracticeMenuScreen(Screen):
         self._text_size = text_size
         for button in (self.course_button, *self.buttons.values()):
             button.show_description(text_size == "standard")  # five rows: titles only when text is bigger
+        self._fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Three exercises a row where their longest word fits (「ダブルタップ」, "Double" at 特大);
+        fewer, and more rows to scroll, where it would be cut."""
+        view = self.parentWidget() or self  # the view the menu scrolls in: it never scrolls sideways
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        room = view.width() - (margins.left() + margins.right() if margins is not None else 0)
+        widest = max(button.minimumSizeHint().width() for button in self.buttons.values())
+        columns = MOST_COLUMNS
+        while columns > 1 and columns * widest + (columns - 1) * self.grid.horizontalSpacing() > room:
+            columns -= 1
+        self._place_buttons(columns)
+
+    def _place_buttons(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self.buttons.values():
+            self.grid.removeWidget(button)
+        for index, button in enumerate(self.buttons.values()):
+            self.grid.addWidget(button, *divmod(index, columns))
+        for column in range(MOST_COLUMNS):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
 
 class PracticeScreen(Screen):
