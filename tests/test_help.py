@@ -128,7 +128,7 @@ def test_glossary_words_in_lessons_open_their_meaning(make_window, library, stor
             window.open_lesson(lesson.id, index)
             window.device_card.hide()
             button = window.player.word_buttons[0]
-            assert button.isVisible() and found[0].shown in button.text()
+            assert button.isVisible() and found[0].shown in button.title()
             button.click()
             assert window.glossary_card.isVisible()
             assert window.glossary_card.body.text() == plain(found[0].meaning)

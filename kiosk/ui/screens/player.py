@@ -22,6 +22,7 @@ from kiosk.settings import TextSize
 from kiosk.speech.readings import plain
 from kiosk.ui.retranslate import Retranslating
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.big_button import BigButton
 from kiosk.ui.widgets.flow_layout import FlowLayout
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.picture import PictureView
@@ -132,9 +133,10 @@ class PlayerScreen(Screen):
         # Words of the step that stop people (アプリ, Wi-Fi …): one big button each, for their meaning.
         self.word_row = QWidget()
         self._word_layout = FlowLayout(self.word_row, spacing=16)
-        self.word_buttons: list[QPushButton] = []
+        self.word_buttons: list[BigButton] = []
         for _ in range(MAX_WORDS):
-            button = QPushButton()
+            # Wraps: 「マイナポータル」って なに？ at 特大 is wider than a small panel's text column.
+            button = BigButton(centred=True, title_role=None)
             button.clicked.connect(lambda _=False, b=button: self.word_requested.emit(b.property("word")))
             self._word_layout.addWidget(button)
             self.word_buttons.append(button)
@@ -347,7 +349,7 @@ class PlayerScreen(Screen):
             button.setVisible(word is not None)
             if word is not None:
                 button.setProperty("word", word.word)
-                button.setText(self.tr("「{0}」とは？").format(word.shown))
+                button.set_texts(self.tr("「{0}」とは？").format(word.shown))
                 button.setAccessibleName(self.tr("{0} の 意味").format(word.shown))
         self.word_row.setVisible(bool(words))
 

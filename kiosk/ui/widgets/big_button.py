@@ -37,11 +37,13 @@ class BigButton(QPushButton):
         parent: QWidget | None = None,
         *,
         centred: bool = False,
+        title_role: str | None = "title",
     ) -> None:
+        """`title_role` None: the title at the body size (a button among the text, as a word's)."""
         super().__init__(parent)
         # Wrapped between phrases: a title never breaks inside a word (マイナンバー／カード).
         self._title = ButtonText()
-        self._title.setProperty("role", "title")
+        self._title.setProperty("role", title_role)
         self._description = ButtonText()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 12)
