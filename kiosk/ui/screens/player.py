@@ -114,6 +114,11 @@ class PlayerScreen(Screen):
         header.addWidget(self.progress)
 
         self.picture = PictureView()
+        # The picture takes the room the words leave and asks for none (its drawing is 600×800).
+        # Asked for, that height became the row's least when the page is laid out for its width,
+        # above what the page is sized by: a short panel squeezed the phone buttons' row to make
+        # up for it, and 「手順 2 / 7」 under them was cut.
+        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.instruction = RubyText(role="instruction")
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.instruction.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -56,7 +56,10 @@ class FlowLayout(QLayout):
         shown = self._shown()
         width = sum(item.sizeHint().width() for item in shown) + self._spacing * max(0, len(shown) - 1)
         height = max((item.sizeHint().height() for item in shown), default=0)
-        return QSize(width, height)
+        # With the margins, as `_arrange` takes them off: a row that holds its items only
+        # without them wraps, and must not tell the layout around it that it takes one line.
+        margins = self.contentsMargins()
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
     def minimumSize(self) -> QSize:
         """As narrow as the widest button: the others go to the next line."""
