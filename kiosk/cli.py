@@ -43,6 +43,7 @@ STAFF_COMMANDS: dict[str, tuple[str, ...]] = {
     "cli_course": ("course",),
     "cli_mode": ("mode",),
     "cli_help": ("troubles", "glossary", "sheet"),
+    "cli_doctor": ("doctor",),
 }
 
 
