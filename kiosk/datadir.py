@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -16,9 +17,14 @@ class DataDirError(Exception):
 
 
 def default_data_dir() -> Path:
-    """The platform's per-user app-data folder (the same places QStandardPaths uses)."""
+    """Where the database, settings and logs live unless `--data-dir` / KIOSK_DATA_DIR say.
+
+    Windows: machine-wide (%PROGRAMDATA%, usually C:\\ProgramData), so the kiosk's own account
+    and a clerk running `kiosk export` under theirs use the same database. Elsewhere the
+    per-user app-data folder (the places QStandardPaths uses).
+    """
     if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        base = Path(os.environ.get("PROGRAMDATA") or os.environ.get("ALLUSERSPROFILE") or r"C:\ProgramData")
     elif sys.platform == "darwin":
         base = Path.home() / "Library" / "Application Support"
     else:
@@ -33,7 +39,10 @@ def resolve_data_dir(given: str | None) -> Path:
 
 def prepare_data_dir(path: Path) -> Path:
     try:
+        new = not path.exists()
         path.mkdir(parents=True, exist_ok=True)
+        if new and sys.platform == "win32":
+            share_with_local_users(path)
         probe = path / ".write-test"
         probe.write_text("ok", encoding="utf-8")
         probe.unlink()
@@ -44,6 +53,25 @@ def prepare_data_dir(path: Path) -> Path:
             f"データフォルダに書き込めません / cannot write data folder: {path} ({reason})"
         ) from None
     return path
+
+
+def share_with_local_users(path: Path) -> None:
+    """Windows: let every local account change what is in a new data folder.
+
+    A folder made in ProgramData lets other accounts read but not change the files its
+    maker writes; the kiosk's account and the clerk's must both write the database.
+    (Not tried on Windows here; a failure is logged and the kiosk goes on.)
+    """
+    users = "*S-1-5-32-545"  # BUILTIN\\Users, by its well-known id so any Windows language works
+    try:
+        subprocess.run(
+            ["icacls", str(path), "/grant", f"{users}:(OI)(CI)M", "/Q"],
+            capture_output=True,
+            check=True,
+            timeout=30,
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        logging.getLogger("kiosk").warning("could not share data folder %s with all users: %s", path, exc)
 
 
 def setup_logging(data_dir: Path) -> None:

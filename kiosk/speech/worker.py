@@ -25,6 +25,19 @@ from kiosk.speech.engines import Engine, NoVoice, SpeechUnavailable, make_engine
 
 log = logging.getLogger("kiosk.speech")
 
+# A frozen app has no `python -m`: its own executable is started with this first argument
+# (main.py hands it to main() below before anything else).
+WORKER_FLAG = "--speech-worker"
+
+
+def worker_command(engine: str, *, frozen: bool | None = None) -> list[str]:
+    """The program and arguments that start a worker for `engine`."""
+    if frozen is None:
+        frozen = bool(getattr(sys, "frozen", False))
+    if frozen:
+        return [sys.executable, WORKER_FLAG, "--engine", engine]
+    return [sys.executable, "-m", "kiosk.speech.worker", "--engine", engine]
+
 
 def _send(message: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(message, ensure_ascii=False) + "\n")

@@ -20,7 +20,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
-from kiosk.paths import PROJECT_ROOT
+from kiosk.paths import package_parent
+from kiosk.speech.worker import worker_command
 
 log = logging.getLogger("kiosk.speech")
 
@@ -110,12 +111,16 @@ class SpeechClient(QObject):
             from PySide6.QtCore import QProcessEnvironment
 
             environment = QProcessEnvironment.systemEnvironment()
-        environment.insert("PYTHONPATH", str(PROJECT_ROOT))
+        checkout = package_parent()
+        if checkout is not None:  # an installed or frozen kiosk is found without help
+            paths = [str(checkout), *filter(None, [environment.value("PYTHONPATH")])]
+            environment.insert("PYTHONPATH", os.pathsep.join(paths))
         environment.insert("PYTHONIOENCODING", "utf-8")
         process.setProcessEnvironment(environment)
         process.readyReadStandardOutput.connect(lambda p=process: self._read(p))
         process.readyReadStandardError.connect(lambda p=process: self._log_errors(p))
-        process.start(sys.executable, ["-m", "kiosk.speech.worker", "--engine", self.engine])
+        program, *arguments = worker_command(self.engine)
+        process.start(program, arguments)
         self._process = process
         return process
 
