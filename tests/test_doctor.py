@@ -1,4 +1,4 @@
-"""「点検」 (`kiosk doctor`): each check passing and failing, the report and exit codes."""
+"""「点検」 (`kiosk doctor`): each check passing and failing, the report, exit codes, the staff button."""
 
 from __future__ import annotations
 
@@ -19,10 +19,12 @@ from kiosk.doctor.devices import PrinterFacts, ScreenFacts
 from kiosk.doctor.result import Status, guarded
 from kiosk.doctor.run import Doctor
 from kiosk.paths import FONTS_DIR, LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR, PROJECT_ROOT
+from kiosk.records.accounts import Accounts, Role
 from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
 from kiosk.speech.engines import NoVoice, SpeechUnavailable, TimedEngine, make_engine
 from kiosk.ui import doctor as qt_doctor
+from kiosk.ui.widgets.doctor_panel import DoctorContext
 from tests.helpers.cli import kiosk
 
 JST = timezone(timedelta(hours=9), "JST")
@@ -393,3 +395,39 @@ def test_the_command_from_outside(tmp_path) -> None:
     assert "✗ 画面の 大きさ" in done.stdout and "✓ 文字（同梱の フォント）" in done.stdout
     assert "✗ 直す ところが" in done.stdout.splitlines()[-1]
     assert "Traceback" not in done.stdout + done.stderr
+
+
+# ---- the staff screen's button ------------------------------------------------------------------
+
+
+def test_the_staff_button_shows_the_list_and_is_audited(make_window, store, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_supporter_mode import STAFF_PIN, _sign_in
+
+    Accounts(store).set_pin("yamada", Role.STAFF, STAFF_PIN, actor="test")
+    window = make_window(door_hold_ms=200, data_dir=tmp_path)
+    _sign_in(window, qtbot, STAFF_PIN)
+    window.intake.cancel_button.click()
+    window.open_staff()
+    panel = window.staff.doctor
+    assert panel.button.isVisible() and not panel.results.isVisible()
+    context = panel.context()  # the window's: its data folder, audited as the signed-in staff member
+    assert context is not None and context.doctor.data_dir == tmp_path
+    panel.context = lambda: DoctorContext(
+        Doctor(
+            tmp_path, now=lambda: A_GOOD_DAY, engine=lambda _name: ToneEngine(), sound_problem=lambda: None
+        ),
+        looks=qt_doctor.QtLooks(printer=lambda _name: None),
+        audit=context.audit,
+    )
+    with qtbot.waitSignal(panel.finished, timeout=60_000):
+        panel.button.click()
+        assert not panel.button.isEnabled() and "点検しています" in panel.results.text()
+    shown = panel.results.text()
+    assert panel.results.isVisible() and panel.button.isEnabled()
+    assert shown.startswith("✗ 直す ところが")
+    assert "✗ プリンター" in shown and "→ レシートプリンターを つないで" in shown
+    assert "✓ 声（日本語）" in shown and "✓ レッスン" in shown and "✓ 時計（日付）" in shown
+    audit = [(row["action"], row["detail"], row["actor"]) for row in store.audit_log()]
+    assert ("doctor", "ok=13 warn=0 fail=4", "yamada") in audit, audit
+    window.staff.clear()  # as every end of a visit does: the list is not left for the next person
+    assert not panel.results.isVisible() and panel.results.text() == ""

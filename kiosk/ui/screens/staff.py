@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.records.accounts import Account, Role
 from kiosk.settings import Settings
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.doctor_panel import DoctorPanel, window_context
 from kiosk.ui.widgets.stepper import Stepper
 
 PAPER_NAMES = {"80mm": "レシート 80mm", "58mm": "レシート 58mm", "a4": "A4"}
@@ -97,6 +98,9 @@ class StaffScreen(Screen):
         self.review_button.setProperty("role", "primary")
         self.review_button.clicked.connect(self.review_requested)
         column.addWidget(self.review_button)
+        # 「点検」: is this PC ready (screen, voices, printer, data, clock, content)? Audited.
+        self.doctor = DoctorPanel(lambda: window_context(self))
+        column.addWidget(self.doctor)
         column.addWidget(self.disaster_button)
         self._settings_heading = heading = QLabel()
         heading.setProperty("role", "title")
@@ -254,6 +258,7 @@ class StaffScreen(Screen):
 
     def clear(self) -> None:
         self.message.clear()
+        self.doctor.clear()
         for _label, edit in (
             self.contact,
             self.hours,
