@@ -18,7 +18,7 @@ from kiosk.doctor import checks, devices, voice
 from kiosk.doctor.devices import PrinterFacts, ScreenFacts
 from kiosk.doctor.result import Status, guarded
 from kiosk.doctor.run import Doctor
-from kiosk.paths import FONTS_DIR, LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR, PROJECT_ROOT
+from kiosk.paths import FONTS_DIR, I18N_DIR, LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR, PROJECT_ROOT
 from kiosk.records.accounts import Accounts, Role
 from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
@@ -158,7 +158,7 @@ def test_each_language_speaks_real_espeak_audio() -> None:
     results = voice.check_voices(lambda: make_engine("pyttsx3"), ["ja", "ja-easy", "en"])
     assert [r.id for r in results] == ["voice:ja", "voice:ja-easy", "voice:en"]
     assert all(r.status is Status.OK for r in results), results
-    assert voice.kiosk_languages(PROJECT_ROOT / "kiosk" / "i18n") == ["ja", "en", "ja-easy"]
+    assert voice.kiosk_languages(I18N_DIR) == ["ja", "en", "ja-easy"]
 
 
 def test_a_silent_voice_is_a_fail() -> None:

@@ -34,8 +34,13 @@ FIX_NO_VOICE = (
 
 
 def kiosk_languages(i18n_dir: Path) -> list[str]:
-    """Japanese, then one language per `kiosk_<language>.ts` (as the kiosk offers them)."""
-    return ["ja", *(path.stem.removeprefix("kiosk_") for path in sorted(i18n_dir.glob("kiosk_*.ts")))]
+    """Japanese, then one language per `kiosk_<language>.ts` or compiled `.qm` (as the kiosk offers them)."""
+    found = {
+        path.stem.removeprefix("kiosk_")
+        for path in i18n_dir.glob("kiosk_*.*")
+        if path.suffix in (".ts", ".qm")
+    }
+    return ["ja", *sorted(found)]
 
 
 def loudness(path: Path) -> tuple[float, float]:
