@@ -14,9 +14,10 @@ QT_WINDOW_PKGS="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxc
   libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxcb-shm0 libxcb-sync1 libx11-xcb1 libxkbcommon-x11-0"
 # Read-aloud on Linux: espeak-ng's voices for pyttsx3, played through aplay (alsa-utils).
 SPEECH_PKGS="espeak-ng alsa-utils"
-# Tools the tests use: a real X11 display (Xvfb) for the start command, and
-# readers for real output (PDF slips, QR codes).
-TEST_PKGS="xvfb poppler-utils zbar-tools"
+# Tools the tests use: a real X11 display (Xvfb) for the start command,
+# readers for real output (PDF slips, QR codes), and the Linux appliance's
+# compositor with its screenshot tool (cage, Xwayland, grim).
+TEST_PKGS="xvfb poppler-utils zbar-tools cage xwayland grim"
 
 say() { printf '%s\n' "$*" >&2; }
 
