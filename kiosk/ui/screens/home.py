@@ -239,7 +239,10 @@ class HomeScreen(Screen):
         roomy = self._text_size != "xlarge" and self.height() >= 800
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else None
-        room = self.width() - (margins.left() + margins.right() if margins is not None else 0)
+        # The view the home scrolls in (it never scrolls sideways): the home itself grows to
+        # the least width of what it holds, so its own width cannot say what fits.
+        view = self.parentWidget() or self
+        room = view.width() - (margins.left() + margins.right() if margins is not None else 0)
         # Measured, not guessed from the text size: what fits one row stays on one row.
         widths = [self._size_label, *self.size_buttons.values(), *self._toggles]
         needed = sum(w.sizeHint().width() for w in widths) + 24 * len(widths)
@@ -251,8 +254,12 @@ class HomeScreen(Screen):
             button.show_description(roomy)
         # Still read aloud; the big button says what to do. From 大 up its room goes to the buttons.
         self._intro.setVisible(roomy and self._text_size == "standard")
-        # At 特大 a title would break inside its words in a third of the row.
-        self._place_entries(in_row=self._text_size != "xlarge")
+        # At 特大 a title would break inside its words in a third of the row; so it would on a
+        # small panel at 大 in English ("Practice"): measured, as the settings row is.
+        entries = (self.troubles_button, self.practice_button, self.resume_button)
+        spacing = max(0, self._entries.horizontalSpacing())
+        three = sum(b.minimumSizeHint().width() for b in entries) + spacing * (len(entries) - 1)
+        self._place_entries(in_row=self._text_size != "xlarge" and three <= room)
         side_by_side = self.height() < 800  # a short panel (1366×768): one row for name and languages
         if self._head_side_by_side != side_by_side:
             self._head_side_by_side = side_by_side

@@ -31,6 +31,7 @@ from kiosk.settings import TextSize
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.texts import page_button_texts
 from kiosk.ui.widgets.big_button import LaidOutButton
+from kiosk.ui.widgets.button_text import ButtonText
 from kiosk.ui.widgets.fitting import set_role
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.picture import PictureView
@@ -53,9 +54,8 @@ class TroubleTile(LaidOutButton):
         # The tile asks for the picture at its smallest (its drawing is 600×800); rows that have
         # room give it more. Otherwise one row of tiles would ask for a page's height.
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.label = PhraseLabel()
+        self.label = ButtonText()  # wraps between phrases; readings over kanji when furigana is on
         self.label.setProperty("role", "title")
-        self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._in_row = False
         self._big = False

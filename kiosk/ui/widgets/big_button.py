@@ -9,7 +9,7 @@ like body text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.speech.readings import plain
@@ -72,6 +72,16 @@ class BigButton(QPushButton):
 
     def title(self) -> str:
         return self._title.text()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange):
+            # The theme's min-width / min-height for push buttons (80 px and the padding) become
+            # a fixed minimum, which a layout takes instead of what the words need: a row then
+            # squeezed "Practice" below its width at 大. The words' own minimum (never under
+            # 80 px, see minimumSizeHint) is what a big button may not go under.
+            self.setMinimumSize(0, 0)
+        return handled
 
     def sizeHint(self) -> QSize:
         layout = self.layout()
