@@ -84,7 +84,8 @@ ensure_venv() {
     build_translations
 }
 
-# The screens' other languages: kiosk/i18n/kiosk_<language>.ts (kept in git) compiled to .qm.
+# The screens' other languages: kiosk/i18n/kiosk_<language>.ts (kept in git) compiled to .qm
+# for the checkout (a wheel from `python -m build` compiles its own: setup.py).
 build_translations() {
     local ts qm
     for ts in "$ROOT"/kiosk/i18n/kiosk_*.ts; do

@@ -68,7 +68,19 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     elsewhere = base / "elsewhere"
     elsewhere.mkdir()
     (sdist,) = dist.glob("naruto_kiosk-*.tar.gz")
-    return {"venv": venv, "wheel": wheel, "sdist": sdist, "cwd": elsewhere, "data": base / "data"}
+    # The built tree with the wheel's translations: the checkout as it was built, to compare with.
+    with zipfile.ZipFile(wheel) as archive:
+        for name in archive.namelist():
+            if name.startswith("kiosk/i18n/") and name.endswith(".qm"):
+                (tree / name).write_bytes(archive.read(name))
+    return {
+        "venv": venv,
+        "wheel": wheel,
+        "sdist": sdist,
+        "cwd": elsewhere,
+        "data": base / "data",
+        "tree": tree,
+    }
 
 
 def _environment(installed: dict[str, Path]) -> dict[str, str]:
@@ -134,12 +146,13 @@ def test_installed_kiosk_renders_home_in_every_language(installed, tmp_path) -> 
         _kiosk(installed, "run", "--screenshot", str(png), "--language", language)
         assert png.stat().st_size > 20_000
         shots[language] = QImage(str(png))
-        # The same pixels as the checkout draws: the same font, pictures and translations.
+        # The same pixels as the checkout draws: the same font, pictures and translations. (The
+        # copy that was built, not the checkout: people may be changing the screens meanwhile.)
         here = tmp_path / png.name
         done = subprocess.run(
             [
                 sys.executable,
-                str(PROJECT_ROOT / "main.py"),
+                str(installed["tree"] / "main.py"),
                 "run",
                 "--screenshot",
                 str(here),

@@ -1,7 +1,7 @@
 """The kiosk's languages: Japanese (the source) and one per `kiosk/i18n/kiosk_<language>.ts`.
 
-Each `.ts` is compiled to a `.qm` by `pyside6-lrelease` when the kiosk is installed
-(scripts/bootstrap.sh). A language is offered when its `.qm` loads; its own name
+Each `.ts` is compiled to a `.qm` by `pyside6-lrelease`: in a checkout by scripts/bootstrap.sh,
+for a wheel by its build (setup.py). A language is offered when its `.qm` loads; its own name
 ("English", 「やさしい にほんご」) is the translation of 「日本語」 in its own file, so a new
 language needs a new `.ts` and lesson texts, not code.
 """
