@@ -17,7 +17,7 @@ SPEECH_PKGS="espeak-ng alsa-utils"
 # Tools the tests use: a real X11 display (Xvfb) for the start command,
 # readers for real output (PDF slips, QR codes), and the Linux appliance's
 # compositor with its screenshot tool (cage, Xwayland, grim).
-TEST_PKGS="xvfb poppler-utils zbar-tools cage xwayland grim"
+TEST_PKGS="xvfb poppler-utils zbar-tools cage xwayland grim openbox xdotool wmctrl x11-utils"
 
 say() { printf '%s\n' "$*" >&2; }
 
