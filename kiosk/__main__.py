@@ -1,5 +1,5 @@
-"""`python -m kiosk` — same as the `kiosk` command."""
+"""`python -m kiosk` — same as the `kiosk` command (and a frozen app's entry: see kiosk/entry.py)."""
 
-from kiosk.cli import main
+from kiosk.entry import main
 
 raise SystemExit(main())

@@ -12,7 +12,9 @@ import subprocess
 import sys
 import tarfile
 import time
+import wave
 import zipfile
+from array import array
 from pathlib import Path
 
 import pytest
@@ -193,28 +195,52 @@ def test_installed_kiosk_prints_a_slip_that_scans(installed) -> None:
 
 
 @pytest.mark.slow
-def test_installed_kiosk_starts_its_read_aloud_worker(installed) -> None:
-    """The screen's speech client, in the installed kiosk: its worker starts with no PYTHONPATH."""
-    code = (
-        "from PySide6.QtCore import QCoreApplication, QTimer\n"
-        "from kiosk.ui.speech_client import SpeechClient\n"
-        "app = QCoreApplication([])\n"
-        "speech = SpeechClient('timed')\n"
-        "events = []\n"
-        "speech.worker_event.connect(lambda e: events.append(e['event']))\n"
-        "speech.finished.connect(lambda _: app.quit())\n"
-        "QTimer.singleShot(60000, app.quit)\n"
-        "speech.speak('ハイ')\n"
-        "app.exec()\n"
-        "speech.shutdown()\n"
-        "print(' '.join(events))\n"
+@pytest.mark.skipif(not (shutil.which("espeak-ng") and shutil.which("aplay")), reason="espeak-ng, alsa-utils")
+def test_installed_kiosk_reads_aloud_through_its_worker(installed, tmp_path) -> None:
+    """The screen's speech client in the installed kiosk: its worker starts with no PYTHONPATH
+    and plays real espeak-ng speech (ALSA's default device writes it to a file here).
+
+    Two utterances on one worker, and the second must be heard: the first on a new worker is
+    now and then silent though reported done (about 1 in 20 under load; pyttsx3's first-call
+    quirk, the same from the checkout — a speech bug of its own, not the package's)."""
+    home, played = tmp_path / "home", tmp_path / "played.wav"
+    home.mkdir()
+    (home / ".asoundrc").write_text(
+        f'pcm.!default {{\n type file\n slave.pcm "null"\n file "{played}"\n format "wav"\n}}\n'
     )
+    code = f"""
+import os
+from PySide6.QtCore import QCoreApplication, QTimer
+from kiosk.ui.speech_client import SpeechClient
+app = QCoreApplication([])
+speech = SpeechClient("pyttsx3")
+events = []
+speech.worker_event.connect(lambda e: events.append(e["event"]))
+def finished(ident):
+    if ident == 1:
+        if os.path.exists({str(played)!r}):  # absent when the first was silent
+            os.replace({str(played)!r}, {str(tmp_path / "first.wav")!r})
+        speech.speak("ふたつめの ためしです。")
+    else:
+        app.quit()
+speech.finished.connect(finished)
+speech.unavailable.connect(lambda _: app.quit())
+QTimer.singleShot(60000, app.quit)
+speech.speak("こんにちは。よみあげの ためしです。")
+app.exec()
+speech.shutdown()
+print(" ".join(events))
+"""
     events = _run(
         [str(installed["venv"] / "bin" / "python"), "-c", code],
         cwd=installed["cwd"],
-        env=_environment(installed),
+        env={**_environment(installed), "HOME": str(home)},
     ).split()
-    assert events[:3] == ["ready", "started", "done"], events
+    assert events == ["ready", "started", "done", "started", "done"], events
+    with wave.open(str(played)) as wav:
+        assert wav.getnframes() / wav.getframerate() > 1.0, "the words were played"
+        samples = array("h", wav.readframes(wav.getnframes()))
+    assert max(abs(s) for s in samples) > 1000, "not silence"
 
 
 @pytest.mark.slow
@@ -255,13 +281,15 @@ def test_an_installed_package_prefers_its_data_and_a_checkout_its_folders(tmp_pa
     assert paths.LAYOUT.kind == "source"  # these tests run from the checkout
 
 
-def test_a_frozen_app_starts_itself_as_the_read_aloud_worker(tmp_path, monkeypatch, qtbot) -> None:
+@pytest.mark.parametrize("entry", ["main.py", "-m kiosk"])
+def test_a_frozen_app_starts_itself_as_the_read_aloud_worker(tmp_path, monkeypatch, qtbot, entry) -> None:
     """A frozen app has no `python -m`: the client starts the executable with --speech-worker.
-    A script standing in for the frozen executable runs main.py, as the freezer's entry does."""
+    A script standing in for the frozen executable runs the entry a freezer would (either)."""
     from kiosk.ui.speech_client import SpeechClient
 
     exe = tmp_path / "naruto-kiosk"
-    exe.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{PROJECT_ROOT / "main.py"}" "$@"\n')
+    script = f'"{PROJECT_ROOT / "main.py"}"' if entry == "main.py" else entry
+    exe.write_text(f'#!/bin/sh\nexec "{sys.executable}" {script} "$@"\n')
     exe.chmod(0o755)
     assert worker.worker_command("timed", frozen=True)[1] == worker.WORKER_FLAG
     monkeypatch.setattr(sys, "frozen", True, raising=False)

@@ -26,7 +26,7 @@ from kiosk.speech.engines import Engine, NoVoice, SpeechUnavailable, make_engine
 log = logging.getLogger("kiosk.speech")
 
 # A frozen app has no `python -m`: its own executable is started with this first argument
-# (main.py hands it to main() below before anything else).
+# (kiosk/entry.py hands it to main() below before anything else).
 WORKER_FLAG = "--speech-worker"
 
 
