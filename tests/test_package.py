@@ -178,6 +178,9 @@ def test_installed_kiosk_lists_every_lesson(installed) -> None:
     listed = {line.split()[0] for line in _kiosk(installed, "lessons", "list").splitlines() if line.strip()}
     in_repo = {path.stem for path in LESSONS_DIR.glob("*.yaml")}
     assert listed == in_repo
+    # Every picture a lesson names, and every translation of its texts, is there (exit 0).
+    _kiosk(installed, "lessons", "check")
+    _kiosk(installed, "procedures", "check")
 
 
 @pytest.mark.slow
