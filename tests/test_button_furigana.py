@@ -178,3 +178,52 @@ def test_without_furigana_a_buttons_words_take_the_room_they_took_before(qtbot, 
         # to a few pixels, or (a title broken inside a long word) within a few percent.
         assert abs(title.heightForWidth(title.width()) - old) <= max(4, 0.15 * old), width
     assert title.minimumSizeHint().width() <= label.minimumSizeHint().width() + 4
+
+
+# The visitor's screens, and the practice keyboard (its erase key); supporter screens are not the visitor's.
+EASY_SCREENS = [
+    ("home", None),
+    ("menu", None),
+    ("lessons", None),
+    ("lesson", None),
+    ("help", None),
+    ("finish", None),
+    ("self-check", None),
+    ("troubles", None),
+    ("trouble", None),
+    ("glossary", None),
+    ("device", None),
+    ("idle-warning", None),
+    ("call-staff", None),
+    ("records-info", None),
+    ("handoff", None),
+    ("resume", None),
+    ("practice", None),
+    ("practice", "flick"),
+    ("practice", "qwerty"),
+]
+# A language is shown by its own name, so its speakers find it; a phone keyboard's keys as the
+# phone shows them (゛゜小, 変換).
+AS_THEY_ARE = {"日本語", "変換"}
+
+
+def test_easy_japanese_one_line_buttons_are_written_in_kana(make_window) -> None:
+    """A one-line button has no room for readings above its words: in やさしい日本語 they are in
+    kana (「かかりを よぶ」, 「つぎへ ▶」); a big button's and a tile's kanji carry readings."""
+    found = []
+    for screen, practice in EASY_SCREENS:
+        window = make_window()
+        window.choose_language("ja-easy")
+        show_screen(window, screen, "mynaportal-app", 2, practice)
+        look.settle()
+        found += [
+            f"{screen}: {button.text()!r}"
+            for button in look.buttons(window)
+            if button.layout() is None
+            and has_kanji(button.text())
+            and button.text() not in AS_THEY_ARE
+            and button.property("role") != "key"
+        ]
+        window.allow_close()
+        window.close()
+    assert found == []

@@ -35,7 +35,7 @@
     </message>
     <message>
         <source>画面に もどる</source>
-        <translation>画面に もどる</translation>
+        <translation>がめんに もどる</translation>
     </message>
 </context>
 <context>
@@ -54,7 +54,7 @@
     </message>
     <message>
         <source>係員を呼ぶ</source>
-        <translation>係の 人を よぶ</translation>
+        <translation>かかりを よぶ</translation>
     </message>
     <message>
         <source>とめる</source>
@@ -284,19 +284,19 @@
     </message>
     <message>
         <source>もう一度 見る</source>
-        <translation>もう一度 見る</translation>
+        <translation>もう いちど みる</translation>
     </message>
     <message>
         <source>この手順を 印刷する</source>
-        <translation>この 手順を 紙に 出す</translation>
+        <translation>この てじゅんを かみに だす</translation>
     </message>
     <message>
         <source>ほかの レッスン</source>
-        <translation>ほかも 見る</translation>
+        <translation>ほかも みる</translation>
     </message>
     <message>
         <source>はじめに戻る</source>
-        <translation>はじめに戻る</translation>
+        <translation>はじめに もどる</translation>
     </message>
     <message>
         <source>スマホで 手続きへ すすむ</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>「{0}」は「{1}」の キーを {2} です。「消す」で もどせます。</source>
-        <translation>「{0}」は「{1}」の キーを {2}。「消す」で もどせます。</translation>
+        <translation>「{0}」は「{1}」の キーを {2}。「けす」で もどせます。</translation>
     </message>
     <message>
         <source>「{0}」は 大きい 文字を 打ってから「{1}」を 押します。</source>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>係員を呼ぶ</source>
-        <translation>係の 人を よぶ</translation>
+        <translation>かかりを よぶ</translation>
     </message>
     <message>
         <source>わかりました</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>大</source>
-        <translation>大</translation>
+        <translation>だい</translation>
     </message>
     <message>
         <source>特大</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>見やすい色</source>
-        <translation>見やすい 色</translation>
+        <translation>みやすい いろ</translation>
     </message>
     <message>
         <source>見やすい色: 黒地に 黄色い文字</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>画面に もどる</source>
-        <translation>画面に もどる</translation>
+        <translation>がめんに もどる</translation>
     </message>
 </context>
 <context>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>消す</source>
-        <translation>消す</translation>
+        <translation>けす</translation>
     </message>
     <message>
         <source>1つ 消す</source>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <source>次へ ▶</source>
-        <translation>次へ ▶</translation>
+        <translation>つぎへ ▶</translation>
     </message>
     <message>
         <source>手順 {0} / {1}</source>
@@ -898,7 +898,7 @@
     <name>PracticeScreen</name>
     <message>
         <source>お手本を 見る</source>
-        <translation>見本を 見る</translation>
+        <translation>おてほんを みる</translation>
     </message>
     <message>
         <source>大きくする</source>
@@ -1358,11 +1358,11 @@
     <name>TopBar</name>
     <message>
         <source>◀ 戻る</source>
-        <translation>◀ 戻る</translation>
+        <translation>◀ もどる</translation>
     </message>
     <message>
         <source>はじめに戻る</source>
-        <translation>はじめに戻る</translation>
+        <translation>はじめに もどる</translation>
     </message>
     <message>
         <source>きろくについて</source>
@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <source>係員を呼ぶ</source>
-        <translation>係の 人を よぶ</translation>
+        <translation>かかりを よぶ</translation>
     </message>
     <message>
         <source>とめる</source>
@@ -1389,7 +1389,7 @@
     <name>TroubleCard</name>
     <message>
         <source>説明を 見る</source>
-        <translation>せつめいを 見る</translation>
+        <translation>せつめいを みる</translation>
     </message>
     <message>
         <source>スマホで 手続きへ</source>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <source>係員を呼ぶ</source>
-        <translation>係の 人を よぶ</translation>
+        <translation>かかりを よぶ</translation>
     </message>
     <message>
         <source>ほかの こまりごと</source>
@@ -1423,7 +1423,7 @@
     <name>_TypingExercise</name>
     <message>
         <source>消す</source>
-        <translation>消す</translation>
+        <translation>けす</translation>
     </message>
     <message>
         <source>1文字 消す</source>
@@ -1455,7 +1455,7 @@
     </message>
     <message>
         <source>ちがう 文字に なりました。「消す」で 1文字 もどせます。</source>
-        <translation>ちがう 文字に なりました。「消す」で 1文字 もどせます。</translation>
+        <translation>ちがう 文字に なりました。「けす」で 1文字 もどせます。</translation>
     </message>
 </context>
 <context>

@@ -69,26 +69,35 @@ class TopBar(Retranslating):
         self._grid.addWidget(self._left, 0, 0)
         self._grid.addWidget(self._right, *((0, 1) if one_row else (1, 0)))
         self._grid.addWidget(self.title, rows, 0, 1, 2)
+        # Two rows of buttons keep a touch target's gap between them, not the title's 8 px.
+        self._grid.setVerticalSpacing(8 if one_row else 16)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit(event.size().width())
 
     def _fit(self, width: int) -> None:
-        """Narrower than a full-HD panel (a 15.6" monitor, a 10" tablet), the bar's buttons keep
-        大's size at 特大 — never smaller than at 大 — so that all four stay on one row and the
-        page keeps its room; if even then they do not fit, they take a second row."""
+        """Narrower than a full-HD panel (a 15.6" monitor, a 10" tablet), or wherever the four
+        do not fit at 特大 (long words: 「はじめに もどる」), the bar's buttons keep 大's size —
+        never smaller than at 大 — so that all four stay on one row and the page keeps its room;
+        if even then they do not fit, they take a second row."""
         margins = self._grid.contentsMargins()
         room = width - margins.left() - margins.right()
-        set_property(self, "narrow", "true" if 0 < room < NARROW_ROOM else None)
+        narrow = 0 < room < NARROW_ROOM
+        set_property(self, "narrow", "true" if narrow else None)
+        needed = self._needed()
+        if not narrow and needed > room > 0:
+            set_property(self, "narrow", "true")
+            needed = self._needed()
+        self._arrange(one_row=needed <= room)
+
+    def _needed(self) -> int:
+        """The width of the buttons on one row, at the size they have now."""
         for group in (self._left, self._right):
             layout = group.layout()
             if layout is not None:
                 layout.invalidate()  # the buttons' new size, not the one cached before
-        needed = (
-            self._left.sizeHint().width() + self._grid.horizontalSpacing() + self._right.sizeHint().width()
-        )
-        self._arrange(one_row=needed <= room)
+        return self._left.sizeHint().width() + self._grid.horizontalSpacing() + self._right.sizeHint().width()
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("◀ 戻る"))
