@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import Lesson
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.button_grid import ButtonGrid
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.ruby_text import RubyText
 
@@ -50,12 +52,10 @@ class FinishScreen(Screen):
         self.again_button.clicked.connect(self._again)
         self.more_button.clicked.connect(self.more_requested)
         self.home_button.clicked.connect(self.home_requested)
-        buttons = QGridLayout()  # two by two: each button keeps its words whole at 特大
-        buttons.setSpacing(24)
-        for place, button in enumerate(
-            (self.again_button, self.sheet_button, self.more_button, self.home_button)
-        ):
-            buttons.addWidget(button, place // 2, place % 2)
+        # Two by two, or one under another where two would cut the longest words (大 on a tablet).
+        self.buttons = buttons = ButtonGrid(
+            (self.again_button, self.sheet_button, self.more_button, self.home_button), 2, spacing=24
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 24)
         layout.setSpacing(24)
@@ -76,6 +76,11 @@ class FinishScreen(Screen):
         self.home_button.setText(self.tr("はじめに戻る"))
         self.handoff_button.setText(self.tr("スマホで 手続きへ すすむ"))
         self.certificate_button.setText(self.tr("講座を すべて 終えました。修了の 紙を 印刷する"))
+        self.buttons.fit(self)  # other words, other widths
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.buttons.fit(self)
 
     def screen_title(self) -> str:
         return self.tr("おつかれさまでした。")

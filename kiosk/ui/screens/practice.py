@@ -7,7 +7,6 @@ import time
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,6 +24,7 @@ from kiosk.ui.practice.moves import DragExercise, PinchExercise, SwipeExercise
 from kiosk.ui.practice.taps import DoubleTapExercise, LongPressExercise, TapExercise
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.big_button import BigButton
+from kiosk.ui.widgets.button_grid import ButtonGrid
 from kiosk.ui.widgets.ruby_text import RubyText
 
 AREAS: dict[Gesture, type[ExerciseArea]] = {
@@ -56,15 +56,13 @@ class PracticeMenuScreen(Screen):
         self.course_button = BigButton()
         self.course_button.setProperty("role", "primary")
         self.course_button.clicked.connect(self.course_chosen)
-        self.grid = grid = QGridLayout()
-        grid.setSpacing(20)
         self.buttons: dict[Gesture, BigButton] = {}
         for info in EXERCISES:
             button = BigButton()
             button.clicked.connect(lambda _=False, g=info.id: self.chosen.emit(g.value))
             self.buttons[info.id] = button
-        self._columns = 0
-        self._place_buttons(MOST_COLUMNS)
+        # Three a row where their longest word fits (「ダブルタップ」, "Double" at 特大), else fewer.
+        self.grid = grid = ButtonGrid(list(self.buttons.values()), MOST_COLUMNS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 24)
         layout.setSpacing(20)
@@ -91,35 +89,11 @@ class PracticeMenuScreen(Screen):
         self._text_size = text_size
         for button in (self.course_button, *self.buttons.values()):
             button.show_description(text_size == "standard")  # five rows: titles only when text is bigger
-        self._fit_columns()
+        self.grid.fit(self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """Three exercises a row where their longest word fits (「ダブルタップ」, "Double" at 特大);
-        fewer, and more rows to scroll, where it would be cut."""
-        view = self.parentWidget() or self  # the view the menu scrolls in: it never scrolls sideways
-        layout = self.layout()
-        margins = layout.contentsMargins() if layout is not None else None
-        room = view.width() - (margins.left() + margins.right() if margins is not None else 0)
-        widest = max(button.minimumSizeHint().width() for button in self.buttons.values())
-        columns = MOST_COLUMNS
-        while columns > 1 and columns * widest + (columns - 1) * self.grid.horizontalSpacing() > room:
-            columns -= 1
-        self._place_buttons(columns)
-
-    def _place_buttons(self, columns: int) -> None:
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for button in self.buttons.values():
-            self.grid.removeWidget(button)
-        for index, button in enumerate(self.buttons.values()):
-            self.grid.addWidget(button, *divmod(index, columns))
-        for column in range(MOST_COLUMNS):
-            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.grid.fit(self)
 
 
 class PracticeScreen(Screen):

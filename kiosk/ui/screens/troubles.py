@@ -157,7 +157,10 @@ class TroublesScreen(Screen):
         self.grid = QGridLayout()
         self.grid.setSpacing(20)
         tiles = QWidget()
-        tiles.setLayout(self.grid)
+        self._scrolled = QVBoxLayout(tiles)  # a list scrolls with the question above it
+        self._scrolled.setContentsMargins(0, 0, 0, 0)
+        self._scrolled.setSpacing(16)
+        self._scrolled.addLayout(self.grid, 1)
         self.body = ScrollPage(tiles)  # scrolls only as a list; a page of tiles fits its room
         self.tiles: list[TroubleTile] = []
         self.previous_button = QPushButton()
@@ -171,7 +174,7 @@ class TroublesScreen(Screen):
         pages.addWidget(self.previous_button)
         pages.addWidget(self.page_label, 1)
         pages.addWidget(self.next_button)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(SIDE_PX, 8, SIDE_PX, 16)
         layout.setSpacing(16)
         layout.addWidget(self.question)
@@ -237,10 +240,21 @@ class TroublesScreen(Screen):
             self._columns, self._rows, self._listed = columns, rows, listed
             for tile in self.tiles:
                 tile.set_in_row(listed)
+            self._move_question(into_list=listed)
             self._page = 0 if listed else min(self._page, self.page_count - 1)
             self._place_tiles()
             self._fill()
             self.body.to_top()
+
+    def _move_question(self, *, into_list: bool) -> None:
+        """In a list the question scrolls away with it, so that the list has the whole screen
+        (on a 1280×800 tablet at 特大 two lines of question left ▲/▼ no room)."""
+        self._layout.removeWidget(self.question)
+        self._scrolled.removeWidget(self.question)
+        if into_list:
+            self._scrolled.insertWidget(0, self.question)
+        else:
+            self._layout.insertWidget(0, self.question)
 
     @property
     def per_page(self) -> int:
