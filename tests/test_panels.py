@@ -22,76 +22,18 @@ PANELS = [(1920, 1080), (1366, 768), (1280, 800)]
 CITIZEN_SCREENS = [s for s in SCREENS if not s.startswith("review") and s != "staff"]
 
 
-# Combinations where something is still cut (issue 21 point 4 stays open until this is empty).
-# Each says what; they run and are reported as expected failures, and one that passes again
-# shows as XPASS in the report.
-STILL_CUT: dict[tuple[str, str, str], str] = {
-    (
-        "1920x1080",
-        "standard",
-        "ja-easy",
-    ): "trouble tiles: two-line titles touch their edges or are squeezed; the hand-off's 「暗証番号は いりません」 and a lesson title touch their top edge",
-    (
-        "1920x1080",
-        "standard",
-        "en",
-    ): "trouble tiles: two-line titles touch their edges or are squeezed; the finish heading's descenders touch its bottom",
-    (
-        "1366x768",
-        "standard",
-        "en",
-    ): "trouble tiles: two-line titles touch their edges or are squeezed; the finish heading's descenders touch its bottom",
-    (
-        "1366x768",
-        "standard",
-        "ja-easy",
-    ): "the hand-off's 「暗証番号は いりません」 and a lesson title touch their top edge",
-    (
-        "1366x768",
-        "large",
-        "en",
-    ): "trouble tiles: two-line titles touch their edges or are squeezed; つづきから's Erase key is 4 px too narrow",
-    ("1366x768", "xlarge", "ja"): "the trouble grid's pager buttons and tiles are squeezed",
-    (
-        "1366x768",
-        "xlarge",
-        "ja-easy",
-    ): "the trouble grid; a lesson page is wider than its view (word buttons)",
-    ("1366x768", "xlarge", "en"): "the trouble grid; a lesson page is wider than its view (word buttons)",
-    (
-        "1280x800",
-        "standard",
-        "ja-easy",
-    ): "trouble tiles: two-line titles touch their edges or are squeezed; the hand-off's 「暗証番号は いりません」 and a lesson title touch their top edge",
-    (
-        "1280x800",
-        "standard",
-        "en",
-    ): "trouble tiles: two-line titles touch their edges or are squeezed; the finish heading's descenders touch its bottom",
-    ("1280x800", "large", "en"): "trouble tiles: two-line titles touch their edges or are squeezed",
-    ("1280x800", "xlarge", "ja"): "the trouble grid's pager buttons and tiles are squeezed",
-    (
-        "1280x800",
-        "xlarge",
-        "ja-easy",
-    ): "the trouble grid; a lesson page is wider than its view (word buttons)",
-    ("1280x800", "xlarge", "en"): "the trouble grid; a lesson page is wider than its view (word buttons)",
-}
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("language", ["ja", "ja-easy", "en"])
 @pytest.mark.parametrize("text_size", TEXT_SIZES)
 @pytest.mark.parametrize("panel", PANELS, ids=lambda p: f"{p[0]}x{p[1]}")
-def test_nothing_is_cut_on_any_panel(request, make_window, panel, text_size: str, language: str) -> None:
-    known = STILL_CUT.get((f"{panel[0]}x{panel[1]}", text_size, language))
-    if known:
-        request.applymarker(pytest.mark.xfail(reason=f"still cut: {known}", strict=False))
+def test_nothing_is_cut_on_any_panel(make_window, panel, text_size: str, language: str) -> None:
     found = []
-    for screen in CITIZEN_SCREENS:
+    # A lesson with glossary words (their buttons) and one with three phones (a row that wraps).
+    shown = [(screen, "mynaportal-app") for screen in CITIZEN_SCREENS] + [("lesson", "power-on")]
+    for screen, lesson in shown:
         window = make_window(settings=Settings(text_size=text_size), size=panel)
         window.choose_language(language)
-        show_screen(window, screen, "mynaportal-app", 2)
+        show_screen(window, screen, lesson, 2)
         look.settle()
         if (window.width(), window.height()) != panel:
             found.append(f"{screen}: the window grew to {window.width()}×{window.height()}")
