@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from kiosk import STARTED
+from kiosk import STARTED, last_run
 from kiosk.content.library import LessonLibrary, load_library
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
 from kiosk.records.recorder import Recorder, Write
@@ -54,6 +54,7 @@ SCREENS = (
     "review-filters",
 )
 DATABASE_FILE = "records.sqlite3"
+EXIT_WINDOW_LOST = 3  # kiosk mode could not bring its window back: the supervisor starts it again
 # After a burn-in and a reset, a screen may still hold the widgets of what it showed last
 # (the step list of the last lesson, the last keyboard); more than this is a leak.
 WIDGET_SLACK = 100
@@ -227,12 +228,14 @@ def run_monkey(data_dir: Path, *, taps: int, seed: int, trace: bool = False) -> 
 
 def run(data_dir: Path, options: RunOptions) -> int:
     _check_display(options)
+    previous_end = last_run.previous(data_dir) if options.screenshot is None else None
     reviewing = options.screen.startswith("review")  # a screenshot of the staff review needs the records
     services = build_services(data_dir, record=options.screenshot is None or reviewing)
     # Qt is imported only here so that the command-line tools start fast without it.
     from PySide6.QtCore import Qt, QTimer
 
     from kiosk.ui.first_paint import FirstPaint
+    from kiosk.ui.keep_shown import KeepShown, record_window_back
     from kiosk.ui.main_window import KioskWindow
     from kiosk.ui.screenshot import render_screen
     from kiosk.ui.speech_client import SpeechClient
@@ -259,6 +262,9 @@ def run(data_dir: Path, options: RunOptions) -> int:
     if options.screenshot is not None:
         render_screen(window, options)
         return 0
+    last_run.begin(data_dir)
+    if previous_end is not None:
+        window.staff.show_abnormal_end(previous_end.notice(), previous_end.log_tail)
 
     def on_unexpected(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.critical("unexpected error; returning to home", exc_info=(kind, value, tb))
@@ -291,6 +297,13 @@ def run(data_dir: Path, options: RunOptions) -> int:
             window.setGeometry(screen.geometry())
         window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
         window.showFullScreen()
+        keep_shown = KeepShown(window)
+        keep_shown.went_away.connect(lambda why: record_window_back(window.recorder, why))
+        keep_shown.gave_up.connect(lambda _why: app.exit(EXIT_WINDOW_LOST))
+        keep_shown.start()
+    alive = QTimer()  # the marker's time says when the kiosk was last alive, should it die
+    alive.timeout.connect(lambda: last_run.alive(data_dir))
+    alive.start(last_run.ALIVE_EVERY_MS)
     # Logged once the home screen has been painted (bench/run.py times start-up by it).
     first_paint = FirstPaint(
         window,
@@ -307,4 +320,12 @@ def run(data_dir: Path, options: RunOptions) -> int:
     code = app.exec()
     if window.recorder.store is not None:
         window.recorder.store.close()
+    if code == 0:
+        last_run.end(data_dir)
+    else:
+        # Qt ends its loop with an error when the display goes (X11 or Wayland connection broken),
+        # and kiosk mode does when its window cannot be brought back: exit non-zero so that the
+        # supervisor (systemd, cage, Windows) starts the kiosk again, and leave the running
+        # marker so that staff mode tells of it.
+        log.error("the kiosk lost its display or window (code %d); exiting to be started again", code)
     return code

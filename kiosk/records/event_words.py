@@ -36,6 +36,12 @@ DISASTER_CARDS = {
     "certificate": "罹災証明書",
     "city": "市の災害情報",
 }
+WINDOW_GONE = {
+    "minimised": "最小化",
+    "hidden": "非表示",
+    "unmapped": "表示の取り消し",
+    "not full screen": "全画面の解除",
+}
 PRINTED = {"course-certificate": "講座の修了の紙", "lesson-sheet": "レッスンの手順の紙"}
 # Where a button was pressed: the screen's class name, as the window records it.
 SCREENS = {
@@ -127,6 +133,8 @@ def sentence(event: Mapping[str, Any], names: Names | None = None) -> str:
             return "つづきの番号が ちがっていた"
         case EventKind.TROUBLE_CHOSEN:
             return f"こまりごとを えらんだ: {names.troubles.get(detail, detail)}"
+        case EventKind.WINDOW_RESTORED:
+            return f"画面が 隠れたため（{WINDOW_GONE.get(detail, detail)}）、元に 戻した"
         case EventKind.DISASTER_CARD:
             return f"災害モード: 「{DISASTER_CARDS.get(detail, detail)}」を えらんだ"
     # A kind this version does not know (a newer kiosk's bundle): what was stored, as it is.

@@ -33,3 +33,6 @@ class EventKind(StrEnum):
     DISASTER_CARD = "disaster_card"  # a card of the 災害モード home: detail connect/safety/certificate/city
     CHECK_ANSWERED = "check_answered"  # a course self-check: step = question (from 1), detail right/wrong
     LANGUAGE_CHANGED = "language_changed"  # detail: the language chosen (the consultation keeps the last)
+    # Kiosk mode brought its window back: detail minimised / hidden / unmapped / not full screen.
+    # With no consultation under way it is an audit line (actor 'kiosk') instead.
+    WINDOW_RESTORED = "window_restored"

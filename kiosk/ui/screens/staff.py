@@ -97,6 +97,13 @@ class StaffScreen(Screen):
         self.review_button = QPushButton()
         self.review_button.setProperty("role", "primary")
         self.review_button.clicked.connect(self.review_requested)
+        # 「前回は 異常終了しました」 and the log's last lines, when the last run did not stop cleanly.
+        self.last_end = QLabel()
+        self.last_end.setWordWrap(True)
+        self.last_end.setTextFormat(Qt.TextFormat.PlainText)  # a log line may hold a '<'
+        self.last_end.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.last_end.hide()
+        column.addWidget(self.last_end)
         column.addWidget(self.review_button)
         # 「点検」: is this PC ready (screen, voices, printer, data, clock, content)? Audited.
         self.doctor = DoctorPanel(lambda: window_context(self))
@@ -188,6 +195,12 @@ class StaffScreen(Screen):
         self.wifi_note[1].setText(settings.shelter_wifi_note)
         self.message.clear()
         self.show_accounts(accounts)
+
+    def show_abnormal_end(self, notice: str, log_tail: tuple[str, ...]) -> None:
+        """The kiosk did not stop cleanly last time: say when, with how its log ended."""
+        lines = "\n".join(log_tail) if log_tail else "（記録の ファイルが ありません）"
+        self.last_end.setText(f"{notice}\n記録（ログ）の 最後:\n{lines}")
+        self.last_end.show()
 
     def show_disaster(self, on: bool) -> None:
         self._disaster = on
