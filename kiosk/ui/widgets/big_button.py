@@ -76,11 +76,12 @@ class BigButton(QPushButton):
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange):
-            # The theme's min-width / min-height for push buttons (80 px and the padding) become
-            # a fixed minimum, which a layout takes instead of what the words need: a row then
-            # squeezed "Practice" below its width at 大. The words' own minimum (never under
-            # 80 px, see minimumSizeHint) is what a big button may not go under.
-            self.setMinimumSize(0, 0)
+            # The theme's min-width for push buttons (80 px and the padding) becomes a fixed
+            # minimum, which a layout takes instead of what the words need: a row then squeezed
+            # "Practice" below its width at 大. The words' own width (never under 80 px, see
+            # minimumSizeHint) is what a big button may not go under. The theme's min-height
+            # stays: it keeps a one-line button at a touch target's 80 px.
+            self.setMinimumWidth(0)
         return handled
 
     def sizeHint(self) -> QSize:
