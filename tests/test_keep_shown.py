@@ -193,6 +193,8 @@ def test_the_kiosk_window_comes_back_and_refuses_to_close(desktop, tmp_path: Pat
 def test_a_lost_display_ends_the_kiosk_non_zero_and_is_told_next_time(desktop, tmp_path: Path) -> None:
     display, server = desktop
     kiosk = _start_kiosk(display, tmp_path)
+    # Lost while it runs, not while it starts (seen once in a full run on a busy machine).
+    assert _wait(lambda: _shown(display, kiosk.pid), 30) is not None, "shown before the display goes"
     server.terminate()
     try:
         kiosk.wait(timeout=10)
@@ -206,7 +208,10 @@ def test_a_lost_display_ends_the_kiosk_non_zero_and_is_told_next_time(desktop, t
     previous = last_run.previous(tmp_path)
     assert previous is not None
     assert previous.notice().startswith("前回は 異常終了しました（")
-    assert any("the kiosk lost its display" in line for line in previous.log_tail)
+    # Whichever comes first: Qt's reader thread ends the process at once (exit 1, its warning
+    # routed to the log), or the event loop returns and the kiosk says so itself.
+    said = ("the kiosk lost its display", "X11 connection broke")
+    assert any(words in line for line in previous.log_tail for words in said), previous.log_tail
 
 
 # ---- the parts, offscreen -------------------------------------------------------------------
