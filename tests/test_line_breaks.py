@@ -3,12 +3,27 @@ never leave one character alone on a line (「…動かしま／す。」, 「�
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
+import yaml
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel
 
-from kiosk.content.phrases import WORD_JOINER, break_points, keep_phrases, phrases, without_joiners
+from kiosk.content.phrases import (
+    NO_LINE_END,
+    NO_LINE_START,
+    WORD_JOINER,
+    break_points,
+    is_cjk,
+    keep_phrases,
+    phrases,
+    without_joiners,
+)
+from kiosk.paths import GLOSSARY_DIR, LESSONS_DIR, PACKAGE_DIR, PROCEDURES_DIR, TROUBLES_DIR
 from kiosk.settings import Settings
 from kiosk.speech.readings import plain
 from kiosk.ui.theme import BODY_PX, TEXT_SIZES
@@ -219,3 +234,58 @@ def test_joiners_go_only_inside_japanese_phrases() -> None:
     assert joined.startswith("iPhone" + WORD_JOINER + "の")  # no joiner inside a Latin word
     assert "場合は、右" not in joined  # a phrase boundary stays breakable
     assert "、" + WORD_JOINER not in joined
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def _japanese_texts() -> set[str]:
+    """Every Japanese text the kiosk shows: content in all its Japanese forms, and the screens'."""
+    texts: set[str] = set()
+    for folder in (LESSONS_DIR, PROCEDURES_DIR, TROUBLES_DIR, GLOSSARY_DIR):
+        for file in folder.rglob("*.yaml"):
+            if "en" not in file.relative_to(folder).parts:
+                texts.update(_strings(yaml.safe_load(file.read_text(encoding="utf-8"))))
+    for message in ET.parse(PACKAGE_DIR / "i18n" / "kiosk_ja-easy.ts").iter("message"):
+        texts.update(message.findtext(tag) or "" for tag in ("source", "translation"))
+    return {plain(text) for text in texts if any(is_cjk(ch) for ch in text)}
+
+
+def _lone(phrase: str) -> bool:
+    char = phrase.strip()
+    return len(char) == 1 and is_cjk(char) and char not in NO_LINE_START | NO_LINE_END
+
+
+def test_no_japanese_character_is_a_phrase_alone() -> None:
+    """A phrase of one character ends up alone at the start or end of a line: BudouX cuts some
+    off their word (「こまった ことから さが／す」, 「ホーム画面に も／どります」), and a particle
+    or counter written apart after a number or Latin word is one too (「171 と」, 「{0} 秒」)."""
+    texts = _japanese_texts()
+    assert len(texts) > 2000
+    cuts = {text: phrases(text) for text in texts if len(text.strip()) > 1}
+    alone = {text: "｜".join(cut) for text, cut in cuts.items() if any(_lone(phrase) for phrase in cut)}
+    assert alone == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("こまった ことから さがす", "こまった ｜ことから ｜さがす"),  # BudouX: さが｜す
+        ("ホーム画面に もどります。", "ホーム画面に ｜もどります。"),  # BudouX: も｜どります
+        ("お金がもどることはありません。", "お金がもどる｜ことは｜ありません。"),  # がも｜どる
+        ("災害の 伝言ダイヤル 171 と web171", "災害の ｜伝言ダイヤル ｜171 と ｜web171"),
+        ("あと {0} 秒", "あと ｜{0} 秒"),
+        ("地図が、今 いる 場所に", "地図が、｜今 いる ｜場所に"),  # a word of its own goes forward
+        ("ときは ＋ と － を 使います。", "ときは ｜＋ と ｜－ を ｜使います。"),
+    ],
+)
+def test_a_lone_character_goes_with_the_word_it_belongs_to(text: str, cut: str) -> None:
+    assert "｜".join(phrases(text)) == cut

@@ -22,6 +22,9 @@ NO_LINE_START = frozenset(
 # May not end a line: an opening mark stays with what it opens.
 NO_LINE_END = frozenset("「『（【〔〈《(")
 
+# Ends a clause or sentence: what follows starts a new phrase, as after a space.
+CLAUSE_END = frozenset("、。，．！？!?")
+
 WORD_JOINER = "\u2060"  # UAX #14 class WJ: no break on either side; drawn as nothing
 
 
@@ -51,16 +54,61 @@ def break_points(text: str) -> frozenset[int]:
     points: set[int] = set()
     start = 0
     for line in text.split("\n"):
+        here: set[int] = set()
         if any(is_cjk(ch) for ch in line):
-            offset = start
+            offset = 0
             for phrase in _parser().parse(line)[:-1]:
                 offset += len(phrase)
-                points.add(offset)
-        for i in range(start + 1, start + len(line)):
-            if _is_space(text[i - 1]) and not _is_space(text[i]):
-                points.add(i)
+                here.add(offset)
+        here |= {i for i in range(1, len(line)) if _is_space(line[i - 1]) and not _is_space(line[i])}
+        here = {i for i in here if _may_break(line[i - 1], line[i])}
+        points |= {start + i for i in here - _glue_lone_characters(line, here)}
         start += len(line) + 1
-    return frozenset(i for i in points if 0 < i < len(text) and _may_break(text[i - 1], text[i]))
+    return frozenset(i for i in points if 0 < i < len(text))
+
+
+def _glue_lone_characters(line: str, points: set[int]) -> set[int]:
+    """Which of a line's break points would leave a phrase of one Japanese character.
+
+    BudouX sometimes cuts one character off a word (「さが｜す」, 「も｜どります」, 「明る｜い」),
+    and a particle or counter written apart after a number or Latin word (「171 と」,
+    「{0} 秒」, 「Wi-Fi に」) is a phrase of one character too. Such a character goes with the
+    word it belongs to, never alone at the start or end of a line:
+    - inside a run of text with no space on either side, with both neighbours;
+    - with a space on one side only, with the neighbour on the other side (「さがす」, 「もどります」);
+    - written apart on both sides (a word of its own), a particle, or anything after a number
+      or Latin word, goes with the word before it (「171 と」, 「{0} 回」); anything else with
+      the word after it (「今 いる」).
+    """
+    visible = [i for i, ch in enumerate(line) if not _is_space(ch)]
+    glued: set[int] = set()
+    offset = 0
+    for part in _cut(line, frozenset(points)):
+        at = offset + len(part) - len(part.lstrip())
+        offset += len(part)
+        char = part.strip()
+        if len(char) != 1 or not is_cjk(char) or char in NO_LINE_START or char in NO_LINE_END:
+            continue
+        n = visible.index(at)
+        if n == 0 and n == len(visible) - 1:
+            continue
+        before = visible[n - 1] if n > 0 else None
+        after = visible[n + 1] if n < len(visible) - 1 else None
+        space_before = before is None or before + 1 < at or line[before] in CLAUSE_END
+        space_after = after is None or at + 1 < after
+        back = before is not None and (
+            not space_before
+            or after is None
+            or (space_after and (_script(char) == "hiragana" or not is_cjk(line[before])))
+        )
+        forward = after is not None and (not space_after or not back)
+        if back:
+            assert before is not None
+            glued.update(range(before + 1, at + 1))
+        if forward:
+            assert after is not None
+            glued.update(range(at + 1, after + 1))
+    return glued
 
 
 def _may_break(before: str, after: str) -> bool:
