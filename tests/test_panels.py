@@ -2,7 +2,8 @@
 1920×1080 (21.5" kiosk), 1366×768 (15.6" touch monitor) and 1280×800 (10" tablet for 出張).
 
 A text is cut when a glyph touches its widget's edge (a letter's tail, a character's side),
-when it needs more room than it has, or when it lies outside the window. What does not fit
+when it needs more room than it has, or when it lies outside the window — in view and
+below the fold alike: each page that scrolls is checked a view at a time. What does not fit
 a small panel scrolls or wraps onto another line; the window never grows past the panel
 and buttons keep their size.
 """
@@ -37,8 +38,10 @@ def test_nothing_is_cut_on_any_panel(make_window, panel, text_size: str, languag
         look.settle()
         if (window.width(), window.height()) != panel:
             found.append(f"{screen}: the window grew to {window.width()}×{window.height()}")
-        found += [f"{screen}: {line}" for line in look.glyphs_at_edges(window) + look.clipped(window)]
-        found += [f"{screen}: {line}" for line in look.small_targets(window)]
+        seen = look.glyphs_at_edges(window) + look.clipped(window) + look.small_targets(window)
+        for _ in look.scroll_through(window):  # and below the fold, a view at a time
+            seen += look.glyphs_at_edges(window) + look.clipped(window)
+        found += [f"{screen}: {line}" for line in dict.fromkeys(seen)]
         window.allow_close()
         window.close()
     assert found == []
@@ -102,3 +105,22 @@ def test_the_edge_check_looks_where_qt_clips_rich_text(qtbot, fonts) -> None:
     label.setText("ÉÈÊ")  # the same line as plain text draws its accents into the margin: not cut
     look.settle()
     assert look.glyphs_at_edges(holder) == []
+
+
+@pytest.mark.parametrize("language", ["ja", "ja-easy", "en"])
+@pytest.mark.parametrize("text_size", TEXT_SIZES)
+@pytest.mark.parametrize("panel", PANELS, ids=lambda p: f"{p[0]}x{p[1]}")
+def test_a_phones_name_is_never_broken(make_window, panel, text_size: str, language: str) -> None:
+    """「わたしの スマホは どれ？」: four side by side, two by two where a name would break
+    («わからな／い», «Andr／oid» at 特大 on a 1366-wide panel), one under another on a tablet; never three and one."""
+    window = make_window(settings=Settings(text_size=text_size), size=panel)
+    window.choose_language(language)
+    show_screen(window, "device", "mynaportal-app", 2)
+    look.settle()
+    card = window.device_card
+    for choice in card.choices.values():
+        assert choice.title.width() >= choice.title.widest_phrase(), (
+            choice.title.text(),
+            choice.title.width(),
+        )
+    assert card.grid.columns in (4, 2, 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6 import QtGui
@@ -173,12 +174,31 @@ def scrolled_away(widget: QWidget, window: QWidget) -> bool:
     return False
 
 
-def text_widgets(window: QWidget) -> list[QWidget]:
+def text_widgets(window: QWidget, *, scrolled_too: bool = False) -> list[QWidget]:
+    """The texts in view; with `scrolled_too`, also those a person scrolls to."""
     return [
         w
         for w in visible_widgets(window, QWidget)
-        if isinstance(w, QLabel | QAbstractButton) and shown_text(w).strip() and not scrolled_away(w, window)
+        if isinstance(w, QLabel | QAbstractButton)
+        and shown_text(w).strip()
+        and (scrolled_too or not scrolled_away(w, window))
     ]
+
+
+def scroll_through(window: QWidget) -> Iterator[int]:
+    """Scroll each page that scrolls a view at a time, top to bottom, yielding at each view:
+    a text below the fold is checked where the person sees it. Back at the top afterwards."""
+    for area in visible_widgets(window, QAbstractScrollArea):
+        assert isinstance(area, QAbstractScrollArea)
+        bar = area.verticalScrollBar()
+        if bar.maximum() <= 0 or not area.viewport().isVisible():
+            continue
+        for value in range(bar.pageStep(), bar.maximum() + bar.pageStep(), bar.pageStep()):
+            bar.setValue(min(value, bar.maximum()))
+            settle()
+            yield bar.value()
+        bar.setValue(0)
+        settle()
 
 
 def low_contrast(window: QWidget) -> list[str]:
@@ -208,16 +228,22 @@ def small_text(window: QWidget) -> list[str]:
 def clipped(window: QWidget) -> list[str]:
     """Text widgets that are cut off: too small for their text, or outside the window."""
     found = []
-    for widget in text_widgets(window):
+    for widget in text_widgets(window, scrolled_too=True):
         rect = window_rect(widget, window)
         text = shown_text(widget)
-        if not window.rect().contains(rect):
+        # Below the fold (or above it) the view cuts it by design; its own size still counts.
+        in_view = not scrolled_away(widget, window)
+        if in_view and not window.rect().contains(rect):
             found.append(f"{text!r} lies outside the window at {rect}")
             continue
         if isinstance(widget, QLabel) and widget.wordWrap():
             need_h = widget.heightForWidth(widget.width())
             if need_h > widget.height() + 1:
                 found.append(f"{text!r} needs {need_h}px height, has {widget.height()}")
+            # Its longest word, which no line break can make narrower ("Android" at 特大).
+            need_w = widget.minimumSizeHint().width()
+            if need_w > widget.width() + 1:
+                found.append(f"{text!r} needs {need_w}px for its longest word, has {widget.width()}")
         else:
             hint = widget.sizeHint()
             if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
@@ -227,7 +253,7 @@ def clipped(window: QWidget) -> list[str]:
         if isinstance(widget, RubyText) and widget.overflow() > 1:
             found.append(f"{text!r} runs {widget.overflow():.0f}px past its right edge")
         # A parent that is smaller than the widget cuts it off too.
-        parent = widget.parentWidget()
+        parent = widget.parentWidget() if in_view else None
         while parent is not None and parent is not window:
             if not window_rect(parent, window).contains(rect):
                 found.append(f"{text!r} is cut off by {type(parent).__name__}")
