@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.big_button import LaidOutButton
+from kiosk.ui.widgets.button_grid import ButtonGrid
 from kiosk.ui.widgets.fitting import COMPACT_ROLE
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.phrase_label import PhraseLabel
@@ -67,6 +69,15 @@ class DeviceChoice(LaidOutButton):
         for child in (self.picture, self.title, self.hint):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for the phone's name unbroken («わから／ない» would be read as two words)."""
+        hint = super().minimumSizeHint()
+        layout, edge = self.layout(), self.contentsMargins()
+        around = edge.left() + edge.right()
+        if layout is not None:
+            around += layout.contentsMargins().left() + layout.contentsMargins().right()
+        return hint.expandedTo(QSize(self.title.widest_phrase() + around, 0))
+
 
 class DeviceCard(Overlay):
     chosen = Signal(str)  # iphone / android / raku, or "" for わからない
@@ -74,16 +85,18 @@ class DeviceCard(Overlay):
     def __init__(self, parent: QWidget, pictures: Path) -> None:
         super().__init__(parent)
         self.choices: dict[str, DeviceChoice] = {}
-        row = QHBoxLayout()
-        row.setSpacing(24)
         for code, picture, _title, _hint in CHOICES:
             choice = DeviceChoice()
             choice.picture.show_file(pictures / picture)
             choice.clicked.connect(lambda _=False, c=code: self._choose(c))
-            row.addWidget(choice, 1)
             self.choices[code] = choice
-        self.content.insertLayout(3, row, 1)
+        # Four side by side; two by two where a phone's name would break (特大, a small panel).
+        self.grid = ButtonGrid(list(self.choices.values()), len(CHOICES), spacing=24, full_rows=True)
+        self.content.insertLayout(3, self.grid, 1)
         self.retranslate()
+        inner = self.content.parentWidget()
+        if inner is not None:  # the names' widths change with the text size and the language
+            inner.installEventFilter(self)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("わたしの スマホは どれ？"))
@@ -98,6 +111,21 @@ class DeviceCard(Overlay):
         self.setGeometry(self._host.rect())
         self.show()
         self.raise_()
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.content.parentWidget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def _fit(self) -> None:
+        inner = self.content.parentWidget()
+        if inner is not None:
+            self.grid.fit(inner)
 
     def speech_text(self) -> str:
         return "。".join(

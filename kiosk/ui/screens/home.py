@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -43,7 +44,6 @@ class HomeScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._toggle_row: QHBoxLayout | None = None
         self.welcome = welcome = PhraseLabel()
         welcome.setProperty("role", "hero")
         welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -74,17 +74,12 @@ class HomeScreen(Screen):
         self._size_label = QLabel()
         self.size_buttons: dict[TextSize, QPushButton] = {}
         size_group = QButtonGroup(self)
-        sizes = QHBoxLayout()
-        sizes.setSpacing(24)
-        sizes.addWidget(self._size_label)
         for size in TEXT_SIZES:
             button = QPushButton()
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, s=size: self.text_size_chosen.emit(s))
             size_group.addButton(button)
-            sizes.addWidget(button)
             self.size_buttons[size] = button
-        sizes.addStretch(1)
         self.contrast_button = QPushButton()
         self.contrast_button.setCheckable(True)
         self.contrast_button.clicked.connect(self._toggle_theme)
@@ -98,7 +93,7 @@ class HomeScreen(Screen):
         self._settings_rows = QGridLayout()
         self._settings_rows.setHorizontalSpacing(24)
         self._settings_rows.setVerticalSpacing(16)
-        self._sizes = sizes
+        self._settings_layouts: list[QLayout] = []
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 16)
@@ -117,8 +112,8 @@ class HomeScreen(Screen):
         layout.addLayout(entries)
         layout.addLayout(self._settings_rows)
         self._text_size: TextSize = "standard"
-        self._one_row = True
-        self._arrange(one_row=True)
+        self._rows = 1
+        self._arrange(1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -201,24 +196,34 @@ class HomeScreen(Screen):
     def _toggle_theme(self, checked: bool) -> None:
         self.theme_chosen.emit("high-contrast" if checked else "standard")
 
-    def _arrange(self, *, one_row: bool) -> None:
-        """Text size and the three switches: one row, or two at 特大."""
-        toggles = QHBoxLayout()
-        toggles.setSpacing(24)
+    def _arrange(self, rows: int) -> None:
+        """Text size and the three switches: one row; two (the switches under the sizes); or,
+        where the sizes' own row does not fit (特大 in English on a small panel), three — the
+        words 「文字の大きさ」 on their own line above the size buttons. On a row of their own,
+        buttons wrap as the languages do."""
+        for old in self._settings_layouts:
+            while old.takeAt(0) is not None:
+                pass
+            self._settings_rows.removeItem(old)
+            old.deleteLater()
+        self._settings_rows.removeWidget(self._size_label)
+        sizes: QLayout = QHBoxLayout() if rows < 3 else FlowLayout()
+        toggles: QLayout = QHBoxLayout() if rows == 1 else FlowLayout()
+        for layout in (sizes, toggles):
+            layout.setSpacing(24)
+        if rows < 3:
+            sizes.addWidget(self._size_label)
+        else:
+            self._settings_rows.addWidget(self._size_label, 0, 0)
+        for button in self.size_buttons.values():
+            sizes.addWidget(button)
         for button in self._toggles:
             toggles.addWidget(button)
-        if self._toggle_row is not None:
-            for button in self._toggles:
-                self._toggle_row.removeWidget(button)
-            self._settings_rows.removeItem(self._toggle_row)
-            self._settings_rows.removeItem(self._sizes)
-        self._toggle_row = toggles
-        self._settings_rows.addLayout(self._sizes, 0, 0)
-        if one_row:
-            self._settings_rows.addLayout(toggles, 0, 1)
-        else:
-            toggles.addStretch(1)
-            self._settings_rows.addLayout(toggles, 1, 0)
+        if isinstance(sizes, QHBoxLayout):
+            sizes.addStretch(1)
+        self._settings_rows.addLayout(sizes, 1 if rows == 3 else 0, 0)
+        self._settings_rows.addLayout(toggles, *((0, 1) if rows == 1 else (rows - 1, 0)))
+        self._settings_layouts = [sizes, toggles]
 
     def show_look(
         self, text_size: TextSize, theme: ThemeName, *, furigana: bool = False, slow: bool = False
@@ -243,13 +248,16 @@ class HomeScreen(Screen):
         # the least width of what it holds, so its own width cannot say what fits.
         view = self.parentWidget() or self
         room = view.width() - (margins.left() + margins.right() if margins is not None else 0)
+
         # Measured, not guessed from the text size: what fits one row stays on one row.
-        widths = [self._size_label, *self.size_buttons.values(), *self._toggles]
-        needed = sum(w.sizeHint().width() for w in widths) + 24 * len(widths)
-        one_row = needed <= room
-        if one_row != self._one_row:
-            self._one_row = one_row
-            self._arrange(one_row=one_row)
+        def needed(widgets: list[QWidget]) -> int:
+            return sum(w.sizeHint().width() for w in widgets) + 24 * (len(widgets) - 1)
+
+        sizes = [self._size_label, *self.size_buttons.values()]
+        rows = 1 if needed([*sizes, *self._toggles]) + 24 <= room else 2 if needed(sizes) <= room else 3
+        if rows != self._rows:
+            self._rows = rows
+            self._arrange(rows)
         for button in (self.start_button, self.troubles_button, self.resume_button, self.practice_button):
             button.show_description(roomy)
         # Still read aloud; the big button says what to do. From 大 up its room goes to the buttons.

@@ -5,11 +5,23 @@ The tick length is injected so tests count 30 "seconds" in milliseconds.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from kiosk.ui.widgets.overlay import Overlay
+
+
+class _HeroButton(QPushButton):
+    """「つづける」 in the hero size, never shorter than its words: the theme's min-height
+    becomes a fixed minimum, and a card taller than a short panel (特大 at 1366×768) was
+    squeezed to it, cutting the words' lower half."""
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.setMinimumHeight(self.sizeHint().height())
+        return handled
 
 
 class IdleWarning(Overlay):
@@ -25,11 +37,12 @@ class IdleWarning(Overlay):
         self.count.setProperty("role", "countdown")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.content.insertWidget(2, self.count)
-        self.continue_button = QPushButton()
+        self.continue_button = _HeroButton()
         self.continue_button.setProperty("role", "primary")
         self.continue_button.setProperty("emphasis", "hero")
         self.continue_button.clicked.connect(self.extend)
-        self.content.addWidget(self.continue_button)
+        # Under the count, before the words: in view without scrolling on a short panel at 特大.
+        self.content.insertWidget(3, self.continue_button)
         self.content.addStretch(1)
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)

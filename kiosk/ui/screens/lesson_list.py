@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import Category, Lesson
 from kiosk.settings import TextSize
@@ -11,6 +11,7 @@ from kiosk.speech.readings import plain
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.texts import category_texts, page_button_texts
 from kiosk.ui.widgets.big_button import BigButton
+from kiosk.ui.widgets.flow_layout import FlowLayout
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.ruby_text import RubyText
 
@@ -48,11 +49,12 @@ class LessonListScreen(Screen):
             slot.clicked.connect(lambda _=False, s=slot: self._choose(s))
             layout.addWidget(slot)
         layout.addStretch(1)
-        pager = QHBoxLayout()
-        pager.setSpacing(24)
+        pager = FlowLayout(fill=True)  # 次の ページ wraps below where the words do not fit
         pager.addWidget(self.prev_button)
-        pager.addWidget(self.page_label, 1)
+        pager.addWidget(self.page_label)
         pager.addWidget(self.next_button)
+        pager.setStretchFactor(self.prev_button, 0)
+        pager.setStretchFactor(self.next_button, 0)
         layout.addLayout(pager)
         self.retranslate()
 

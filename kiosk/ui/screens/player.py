@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +21,7 @@ from kiosk.ui.retranslate import Retranslating
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.big_button import BigButton
 from kiosk.ui.widgets.flow_layout import FlowLayout
+from kiosk.ui.widgets.page_stack import CurrentPageStack
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.picture import PictureView
 from kiosk.ui.widgets.ruby_text import RubyText
@@ -50,8 +48,7 @@ class HelpCard(Retranslating):
         self.close_button.setProperty("role", "primary")
         self.staff_button.clicked.connect(self.staff_requested)
         self.close_button.clicked.connect(self.closed)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(24)
+        buttons = FlowLayout(fill=True)  # one row, or two where the words do not fit
         buttons.addWidget(self.staff_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -147,7 +144,7 @@ class PlayerScreen(Screen):
             self.word_buttons.append(button)
         step_layout.addWidget(self.word_row)
         step_layout.addWidget(self.tip)
-        self.text_side = QStackedWidget()
+        self.text_side = CurrentPageStack()
         self.text_side.addWidget(self.step_page)
         self.text_side.addWidget(self.help_card)
         body = QHBoxLayout()
@@ -160,11 +157,12 @@ class PlayerScreen(Screen):
         self.help_button.setProperty("role", "help")
         self.next_button = QPushButton()
         self.next_button.setProperty("role", "primary")
-        self._footer = footer = QGridLayout()
-        footer.setContentsMargins(0, 0, 0, 0)
-        footer.setSpacing(32)
-        self._footer_rows = 0
-        self._place_footer(one_row=True)
+        # Side by side, 次へ the widest; where their words do not fit (特大 on a small panel)
+        # the buttons wrap onto a second row instead of being cut.
+        footer = FlowLayout(spacing=32, fill=True)
+        for button in (self.back_button, self.help_button, self.next_button):
+            footer.addWidget(button)
+        footer.setStretchFactor(self.next_button, 2)
 
         self.header = QWidget()
         self.header.setLayout(header)
@@ -264,30 +262,6 @@ class PlayerScreen(Screen):
             part.setVisible(True)
         if self.lesson is not None:
             self._show_device_row(self.lesson)
-
-    def _place_footer(self, *, one_row: bool) -> None:
-        """戻る, わからない and 次へ side by side; on a narrow panel at 特大, 次へ on a row of its own."""
-        rows = 1 if one_row else 2
-        if rows == self._footer_rows:
-            return
-        self._footer_rows = rows
-        footer = self._footer
-        for button in (self.back_button, self.help_button, self.next_button):
-            footer.removeWidget(button)
-        footer.addWidget(self.back_button, 0, 0)
-        footer.addWidget(self.help_button, 0, 1)
-        footer.addWidget(self.next_button, *((0, 2) if one_row else (1, 0, 1, 2)))
-        for column, stretch in enumerate((1, 1, 2) if one_row else (1, 1, 0)):
-            footer.setColumnStretch(column, stretch)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        margins = self._layout.contentsMargins()
-        area = self.parentWidget() or self  # the view the page scrolls in: it never scrolls sideways
-        room = area.width() - margins.left() - margins.right()
-        buttons = (self.back_button, self.help_button, self.next_button)
-        needed = sum(b.sizeHint().width() for b in buttons) + 2 * self._footer.spacing()
-        self._place_footer(one_row=needed <= room)
 
     def set_supporter(self, on: bool) -> None:
         """Show the supporter tips (supporter and staff mode only)."""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.content.troubles import Trouble
+from kiosk.ui.widgets.flow_layout import FlowLayout
 from kiosk.ui.widgets.overlay import Overlay
 
 
@@ -26,10 +27,9 @@ class TroubleCard(Overlay):
         self.staff_button = QPushButton()
         self.staff_button.setProperty("role", "alert")
         self.staff_button.clicked.connect(self._staff)
-        row = QHBoxLayout()
-        row.setSpacing(24)
+        row = FlowLayout(fill=True)  # side by side, or wrapped where their words do not fit
         for button in (self.lesson_button, self.procedure_button, self.staff_button):
-            row.addWidget(button, 1)
+            row.addWidget(button)
         self.content.addLayout(row)
         self.back_button = self.add_dismiss_button()
         self.back_button.setProperty("role", None)

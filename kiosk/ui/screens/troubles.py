@@ -18,7 +18,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -33,6 +32,7 @@ from kiosk.ui.texts import page_button_texts
 from kiosk.ui.widgets.big_button import LaidOutButton
 from kiosk.ui.widgets.button_text import ButtonText
 from kiosk.ui.widgets.fitting import set_role
+from kiosk.ui.widgets.flow_layout import FlowLayout
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.picture import PictureView
 from kiosk.ui.widgets.scroll_page import ScrollPage
@@ -170,10 +170,12 @@ class TroublesScreen(Screen):
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.previous_button.clicked.connect(lambda: self._turn(-1))
         self.next_button.clicked.connect(lambda: self._turn(1))
-        pages = QHBoxLayout()
+        pages = FlowLayout(fill=True)  # 次の ページ wraps below where the words do not fit
         pages.addWidget(self.previous_button)
-        pages.addWidget(self.page_label, 1)
+        pages.addWidget(self.page_label)
         pages.addWidget(self.next_button)
+        pages.setStretchFactor(self.previous_button, 0)
+        pages.setStretchFactor(self.next_button, 0)
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(SIDE_PX, 8, SIDE_PX, 16)
         layout.setSpacing(16)

@@ -3,6 +3,9 @@
 Buttons keep their size (their words are never cut or shrunk); at 特大, in English or on
 a 1280-wide tablet they move down a line instead. Laid out like Qt's flow layout example,
 with height-for-width so the page around it makes room (or scrolls).
+
+With `fill`, each line's buttons share its whole width (by their stretch, as in a box
+layout): a row of equal choices that wraps only where its words would not fit.
 """
 
 from __future__ import annotations
@@ -19,9 +22,12 @@ class FlowLayout(QLayout):
         spacing: int = 24,
         centred: bool = False,
         last_at_end: bool = False,
+        fill: bool = False,
     ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._fill = fill  # each line's items widened to fill it
+        self._stretch: dict[QWidget, int] = {}
         self._spacing = spacing
         self._centred = centred  # each line centred in the room (else from the left)
         self._last_at_end = last_at_end  # the last item at the right end of its line (a page count)
@@ -29,6 +35,10 @@ class FlowLayout(QLayout):
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+
+    def setStretchFactor(self, widget: QWidget, stretch: int) -> None:
+        """How much of a filled line's spare room `widget` takes (1 unless set)."""
+        self._stretch[widget] = stretch
 
     def count(self) -> int:
         return len(self._items)
@@ -94,6 +104,18 @@ class FlowLayout(QLayout):
             lines[-1].append((item, size))
         return lines
 
+    def _filled(self, line: list[tuple[QLayoutItem, QSize]], spare: int) -> list[tuple[QLayoutItem, QSize]]:
+        """The line's items widened by their share of `spare` pixels."""
+        spare = max(0, spare)
+        stretches = [self._stretch.get(widget, 1) if (widget := item.widget()) else 1 for item, _ in line]
+        total = sum(stretches) or 1
+        shares = [spare * stretch // total for stretch in stretches]
+        shares[-1] += spare - sum(shares)
+        return [
+            (item, QSize(size.width() + share, size.height()))
+            for (item, size), share in zip(line, shares, strict=True)
+        ]
+
     def _arrange(self, rect: QRect, *, place: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
@@ -103,6 +125,9 @@ class FlowLayout(QLayout):
             width = sum(size.width() for _, size in line) + self._spacing * (len(line) - 1)
             tallest = max(size.height() for _, size in line)
             x = area.x() + (max(0, area.width() - width) // 2 if self._centred else 0)
+            if self._fill:
+                line = self._filled(line, area.width() - width)
+                x = area.x()
             if place:
                 for index, (item, size) in enumerate(line):
                     last = number == len(lines) - 1 and index == len(line) - 1

@@ -36,6 +36,29 @@ class _CurrentPageLayout(QStackedLayout):
         return page.heightForWidth(width) if page is not None and page.hasHeightForWidth() else -1
 
 
+class CurrentPageStack(QWidget):
+    """QStackedWidget's calls, sized by the page shown: a hidden page (the lesson's help card,
+    whose buttons wrap at its least width) does not make the shown one taller."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pages = _CurrentPageLayout(self)
+        self._pages.currentChanged.connect(self._changed)
+
+    def addWidget(self, page: QWidget) -> int:
+        return self._pages.addWidget(page)
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        self._pages.setCurrentWidget(page)
+
+    def currentWidget(self) -> QWidget | None:
+        return self._pages.currentWidget()
+
+    def _changed(self, _index: int) -> None:
+        self._pages.invalidate()
+        self.updateGeometry()
+
+
 class PageStack(QWidget):
     """The screens, one at a time (QStackedWidget's calls, sized by the screen on show)."""
 

@@ -93,6 +93,14 @@ class PhraseLabel(QLabel):
         box = QRect(0, 0, max(1, self._text_width(width)), _TALL)
         return self.fontMetrics().boundingRect(box, flags, shown).height() + extra
 
+    def widest_phrase(self) -> int:
+        """The width its widest phrase (or word) needs on one line, margins included: where
+        a name must never break («わからない», "Android"), what a layout gives it at least."""
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(part.strip()) for part in phrases(self._clean)), default=0)
+        margins = self.contentsMargins()
+        return widest + margins.left() + margins.right() + 2 * self.margin() + max(0, self.indent())
+
     def minimumSizeHint(self) -> QSize:
         # As narrow as the text broken by character: joined phrases must not widen the layout
         # (a phrase wider than the width it gets is broken anyway).
