@@ -123,4 +123,4 @@ def test_a_phones_name_is_never_broken(make_window, panel, text_size: str, langu
             choice.title.text(),
             choice.title.width(),
         )
-    assert card.grid.columns in (4, 2, 1)
+    assert card.columns in (4, 2, 1)

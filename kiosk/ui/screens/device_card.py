@@ -10,10 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.big_button import LaidOutButton
-from kiosk.ui.widgets.button_grid import ButtonGrid
 from kiosk.ui.widgets.fitting import COMPACT_ROLE
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.phrase_label import PhraseLabel
@@ -90,9 +89,14 @@ class DeviceCard(Overlay):
             choice.picture.show_file(pictures / picture)
             choice.clicked.connect(lambda _=False, c=code: self._choose(c))
             self.choices[code] = choice
-        # Four side by side; two by two where a phone's name would break (特大, a small panel).
-        self.grid = ButtonGrid(list(self.choices.values()), len(CHOICES), spacing=24, full_rows=True)
-        self.content.insertLayout(3, self.grid, 1)
+        # Four side by side; two by two, or one under another, where a phone's name would
+        # break (特大, a small panel). Rows of box layouts: a grid would size the rows by the
+        # names' heights at their least width, and the tiles grew twice as tall.
+        self.columns = 0
+        self._rows = QVBoxLayout()
+        self._rows.setSpacing(24)
+        self.content.insertLayout(3, self._rows, 1)
+        self._place(len(CHOICES))
         self.retranslate()
         inner = self.content.parentWidget()
         if inner is not None:  # the names' widths change with the text size and the language
@@ -124,8 +128,35 @@ class DeviceCard(Overlay):
 
     def _fit(self) -> None:
         inner = self.content.parentWidget()
-        if inner is not None:
-            self.grid.fit(inner)
+        view = inner.parentWidget() if inner is not None else None
+        if view is None:
+            return
+        margins = self.content.contentsMargins()
+        room = view.width() - margins.left() - margins.right()
+        widest = max(choice.minimumSizeHint().width() for choice in self.choices.values())
+        spacing = self._rows.spacing()
+        columns = len(CHOICES)  # 4, 2 or 1: every row full, never three and one
+        while columns > 1 and (columns * widest + (columns - 1) * spacing > room or len(CHOICES) % columns):
+            columns -= 1
+        self._place(columns)
+
+    def _place(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        while (old := self._rows.takeAt(0)) is not None:
+            row = old.layout()
+            if row is not None:
+                while row.takeAt(0) is not None:
+                    pass
+                row.deleteLater()
+        choices = list(self.choices.values())
+        for start in range(0, len(choices), columns):
+            row = QHBoxLayout()
+            row.setSpacing(self._rows.spacing())
+            for choice in choices[start : start + columns]:
+                row.addWidget(choice, 1)
+            self._rows.addLayout(row, 1)
 
     def speech_text(self) -> str:
         return "。".join(

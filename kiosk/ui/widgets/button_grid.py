@@ -12,11 +12,8 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 
 class ButtonGrid(QGridLayout):
-    def __init__(
-        self, buttons: Sequence[QWidget], most: int, *, spacing: int = 20, full_rows: bool = False
-    ) -> None:
+    def __init__(self, buttons: Sequence[QWidget], most: int, *, spacing: int = 20) -> None:
         super().__init__()
-        self._full_rows = full_rows  # only as many columns as fill every row (4 → 4, 2 or 1)
         self.setSpacing(spacing)
         self._buttons = list(buttons)
         self._most = most
@@ -32,10 +29,7 @@ class ButtonGrid(QGridLayout):
         shown = [b for b in self._buttons if not b.isHidden()] or self._buttons
         widest = max(b.minimumSizeHint().width() for b in shown)
         columns = self._most
-        while columns > 1 and (
-            columns * widest + (columns - 1) * self.horizontalSpacing() > room
-            or (self._full_rows and len(shown) % columns)
-        ):
+        while columns > 1 and columns * widest + (columns - 1) * self.horizontalSpacing() > room:
             columns -= 1
         self._place(columns)
 
