@@ -9,9 +9,10 @@ import wave
 from array import array
 
 import pytest
+from pyttsx3.voice import Voice
 
 from kiosk.speech import engines, worker
-from kiosk.speech.engines import SpeechUnavailable, make_engine, text_for
+from kiosk.speech.engines import SpeechUnavailable, choose_voice, make_engine, text_for
 from kiosk.speech.readings import has_kanji, kana_for_speech, plain, ruby
 from kiosk.ui.speech_client import SpeechClient
 from tests.helpers.cli import kiosk
@@ -261,3 +262,38 @@ def test_auto_read_reads_each_step(make_window, qtbot, fonts, library, store) ->
         library.get("power-on").steps[1].text
     )
     speech.shutdown()
+
+
+# Voices as pyttsx3's SAPI5 driver lists them on Windows (ids and names as Windows 10/11 install them).
+TOKENS = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Speech\\Voices\\Tokens\\"
+ONECORE = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Speech_OneCore\\Voices\\Tokens\\"
+ZIRA = Voice(TOKENS + "TTS_MS_EN-US_ZIRA_11.0", "Microsoft Zira Desktop - English (United States)", ["en-US"])
+HARUKA = Voice(TOKENS + "TTS_MS_JA-JP_HARUKA_11.0", "Microsoft Haruka Desktop - Japanese", ["ja-JP"])
+AYUMI = Voice(ONECORE + "MSTTS_V110_jaJP_AyumiM", "Microsoft Ayumi - Japanese (Japan)", ["ja-JP"])
+ICHIRO = Voice(ONECORE + "MSTTS_V110_jaJP_IchiroM", "Microsoft Ichiro - Japanese (Japan)", ["ja-JP"])
+
+
+@pytest.mark.parametrize(
+    ("installed", "language", "chosen"),
+    [
+        ([ZIRA, ICHIRO, AYUMI, HARUKA], "ja", HARUKA),  # Haruka first, wherever it is listed
+        ([ZIRA, ICHIRO, AYUMI], "ja", AYUMI),
+        ([ZIRA, ICHIRO], "ja-easy", ICHIRO),  # やさしい日本語 is read by a Japanese voice
+        ([HARUKA, ZIRA], "en", ZIRA),
+        ([ZIRA], "ja", None),  # an English-only Windows: the calm no-voice card
+        ([HARUKA], "en", None),
+    ],
+)
+def test_windows_voices_are_chosen_by_language(installed, language: str, chosen) -> None:
+    assert choose_voice(installed, language) == (chosen.id if chosen else None)
+
+
+def test_espeak_voices_are_chosen_by_language() -> None:
+    """As espeak-ng lists them on Debian: exact code before a regional variant."""
+    voices = [
+        Voice("gmw/en-029", "English_(Caribbean)", ["en-029"]),
+        Voice("gmw/en", "English_(Great_Britain)", ["en-gb"]),
+        Voice("jpx/ja", "Japanese", ["ja"]),
+    ]
+    assert choose_voice(voices, "en") == "gmw/en"
+    assert choose_voice(voices, "ja") == "jpx/ja"

@@ -51,6 +51,52 @@ class Engine(Protocol):
     def to_wav(self, text: str, path: Path, *, rate: Rate, volume: float, language: str = "ja") -> None: ...
 
 
+class VoiceInfo(Protocol):
+    """What pyttsx3 says of an installed voice (its `Voice`, from SAPI5 or espeak-ng)."""
+
+    id: str
+    name: str | None
+    languages: list[str]
+
+
+# Windows' Japanese voices by preference: Haruka (every Japanese Windows, SAPI5 "Desktop" and
+# OneCore), Ayumi and Ichiro (OneCore), Sayaka; Nanami (a natural voice, reachable through SAPI
+# only where a vendor exposes it). The first one installed reads; none: the calm no-voice card.
+PREFERRED_VOICES: dict[str, tuple[str, ...]] = {
+    "ja": ("haruka", "ayumi", "ichiro", "sayaka", "nanami"),
+    "en": ("zira", "david", "mark", "aria", "jenny"),
+}
+
+
+def choose_voice(voices: list[VoiceInfo], language: str) -> str | None:
+    """The installed voice that reads `language`, as pyttsx3 lists them on each platform.
+
+    SAPI5 (Windows) names a voice «Microsoft Haruka Desktop - Japanese» with languages
+    ["ja-JP"]; espeak-ng (Linux) gives ids ending in the code (`jpx/ja`, `gmw/en`,
+    `gmw/en-029`). Of the voices for the language, a preferred Windows voice first, then
+    an exact code before a regional one, then a name starting with the language's name.
+    """
+    code = base_language(language)
+
+    def tags(voice: VoiceInfo) -> list[str]:
+        tail = (voice.id or "").lower().replace("\\", "/").split("/")[-1]
+        languages = getattr(voice, "languages", None) or []
+        return [tail, *(str(lang).lower().replace("_", "-") for lang in languages)]
+
+    exact = [v for v in voices if code in tags(v)]
+    regional = [v for v in voices if v not in exact and any(t.startswith(code + "-") for t in tags(v))]
+    word = {"ja": "japanese", "en": "english"}.get(code)
+    named = [
+        v for v in voices if v not in exact and v not in regional and word and word in (v.name or "").lower()
+    ]
+    speaking = exact + regional + named
+    for preferred in PREFERRED_VOICES.get(code, ()):
+        for voice in speaking:
+            if preferred in (voice.name or "").lower() or preferred in (voice.id or "").lower():
+                return str(voice.id)
+    return str(speaking[0].id) if speaking else None
+
+
 def _player() -> list[str]:
     if sys.platform == "win32":
         return []
@@ -80,23 +126,7 @@ class Pyttsx3Engine:
             )
 
     def _voice(self, language: str) -> str | None:
-        """The first installed voice that speaks `language` (SAPI5 and espeak-ng name them apart).
-
-        By code first, exact before regional (espeak-ng ids end in it: `gmw/en` before
-        `gmw/en-029`, `jpx/ja`), then by the start of the voice's name.
-        """
-        code = base_language(language)
-        for exact in (True, False):
-            for voice in self._voices:
-                tail = (voice.id or "").lower().replace("\\", "/").split("/")[-1]
-                names = [tail, *(str(lang).lower() for lang in (getattr(voice, "languages", None) or []))]
-                if any(n == code if exact else n.startswith((code + "-", code + "_")) for n in names):
-                    return str(voice.id)
-        word = {"ja": "japanese", "en": "english"}.get(code)
-        for voice in self._voices:
-            if word and (voice.name or "").lower().startswith(word):
-                return str(voice.id)
-        return None
+        return choose_voice(self._voices, language)
 
     def _configure(self, rate: Rate, volume: float, language: str) -> None:
         voice = self._voice(language)
