@@ -137,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from kiosk.entry import utf8_console
+
+    utf8_console()  # the `kiosk` command of an install starts here, not in kiosk.entry
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     command = args.command or "run"
     if command == "lessons":

@@ -203,3 +203,15 @@ def test_kiosk_started_waits_for_the_first_paint_of_its_own_window(qtbot) -> Non
     window.repaint()
     app.processEvents()
     assert said == ["kiosk started"], "once"
+
+
+@pytest.mark.parametrize("code_page", ["cp932", "ascii"])
+def test_output_is_utf8_whatever_the_code_page(tmp_path, code_page: str) -> None:
+    """A Japanese Windows console or pipe is cp932, which has no ◁ or ✓: the kiosk writes UTF-8
+    (it stopped with UnicodeEncodeError)."""
+    result = kiosk(
+        "reading", "「◁」を タップします ✓", data_dir=tmp_path, env={"PYTHONIOENCODING": code_page}
+    )
+    assert result.returncode == 0, result.stderr
+    assert "◁" in result.stdout and "✓" in result.stdout
+    assert "Traceback" not in result.stderr
