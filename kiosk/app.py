@@ -282,6 +282,17 @@ def run(data_dir: Path, options: RunOptions) -> int:
 
     signal.signal(signal.SIGINT, quit_now)
     signal.signal(signal.SIGTERM, quit_now)
+    keep_shown: KeepShown | None = None
+
+    def session_ending(*_: object) -> None:
+        # Windows' logoff, update restart or shutdown never sends SIGTERM: it asks each app
+        # (WM_QUERYENDSESSION → commitDataRequest), then ends the session and Qt quits.
+        log.info("the computer is logging off or shutting down: ending the consultation")
+        if keep_shown is not None:
+            keep_shown.stop()  # the desktop going away is not a window to bring back
+        window.end_for_session()
+
+    app.commitDataRequest.connect(session_ending)
     heartbeat = QTimer()  # lets Python run its signal handlers while Qt waits
     heartbeat.start(250)
     heartbeat.timeout.connect(lambda: None)

@@ -89,3 +89,18 @@ def test_touching_anything_postpones_the_warning(make_window, qtbot) -> None:
         qtbot.mouseClick(window.menu, Qt.MouseButton.LeftButton)
     assert not window.idle_warning.isVisible()
     qtbot.waitUntil(lambda: window.idle_warning.isVisible(), timeout=2000)
+
+
+def test_logoff_or_shutdown_ends_the_consultation_as_closed(make_window, store) -> None:
+    """Windows never sends SIGTERM: it asks each app at logoff, restart or shutdown
+    (commitDataRequest), then ends the session. The record is written at once, and the
+    kiosk window, which refuses a citizen's close, lets the session close it."""
+    window = make_window(kiosk_mode=True)
+    window._allow_close = False  # as the kiosk runs: a citizen cannot close it
+    window.open_lesson("power-on")
+    running = window.recorder.consultation_id
+    assert running is not None and not window.close(), "a kiosk refuses a close"
+    window.end_for_session()
+    ended = next(c for c in store.consultations() if c["id"] == running)
+    assert ended["end_reason"] == "closed" and ended["ended_at"], "written before the session goes"
+    assert window.close(), "quitting is not refused (a refused close hangs the logoff)"

@@ -1108,6 +1108,17 @@ class KioskWindow(QWidget):
     def allow_close(self) -> None:
         self._allow_close = True
 
+    def end_for_session(self) -> None:
+        """The computer is logging off, restarting or shutting down (Windows asks every app
+        first, and may end it a few seconds later): the consultation ends as `closed` and is
+        written now, and the window lets itself be closed so that quitting is not refused
+        (a refused close hangs the logoff)."""
+        self.allow_close()
+        self._retry.stop()
+        self.idle.pause()
+        self.recorder.end("closed")
+        self.recorder.flush()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and not self.kiosk_mode:
             self.close()
