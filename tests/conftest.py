@@ -22,6 +22,18 @@ from kiosk.ui.fonts import load_fonts
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.monkey import free_released_widgets
 from kiosk.ui.speech_client import SpeechClient
+from tests.helpers.platforms import PLATFORM_MARKERS, platform_skip
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    for name, needs in PLATFORM_MARKERS.items():
+        config.addinivalue_line("markers", f"{name}: {needs}")
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    reason = platform_skip(marker.name for marker in item.iter_markers())
+    if reason is not None:
+        pytest.skip(reason)
 
 
 @pytest.fixture(autouse=True)

@@ -46,6 +46,7 @@ def _why_not() -> str | None:
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.linux,
     pytest.mark.skipif(_why_not() is not None, reason=_why_not() or ""),
 ]
 

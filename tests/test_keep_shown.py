@@ -142,6 +142,7 @@ CLOSE_REQUESTS = {
 
 
 @pytest.mark.slow
+@pytest.mark.linux
 def test_the_kiosk_window_comes_back_and_refuses_to_close(desktop, tmp_path: Path) -> None:
     display, _server = desktop
     (tmp_path / last_run.MARKER_FILE).write_text("4242\n")  # the last run was killed
@@ -190,6 +191,7 @@ def test_the_kiosk_window_comes_back_and_refuses_to_close(desktop, tmp_path: Pat
 
 
 @pytest.mark.slow
+@pytest.mark.linux
 def test_a_lost_display_ends_the_kiosk_non_zero_and_is_told_next_time(desktop, tmp_path: Path) -> None:
     display, server = desktop
     kiosk = _start_kiosk(display, tmp_path)

@@ -9,6 +9,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.helpers.cli import kiosk, start_kiosk
 
 SUMMARY = re.compile(r"taps: (\d+), consultations: (\d+), events: (\d+),")
@@ -49,6 +51,7 @@ def _committed(stdout: str) -> tuple[set[str], set[tuple[str, int]]]:
     return starts, events
 
 
+@pytest.mark.posix
 def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path) -> None:
     rng = random.Random(2026)
     all_starts: set[str] = set()
@@ -92,6 +95,7 @@ def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path) -> None:
     db.close()
 
 
+@pytest.mark.posix
 def test_backup_while_the_kiosk_writes(tmp_path) -> None:
     monkey = start_kiosk("monkey", "--taps", "100000", "--seed", "3", "--trace", data_dir=tmp_path)
     try:

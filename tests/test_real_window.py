@@ -63,6 +63,7 @@ def _wait_for_log(data_dir: Path, text: str, process: subprocess.Popen[str]) -> 
     pytest.fail(f"kiosk did not report {text!r}; stderr: {err[-800:]}")
 
 
+@pytest.mark.linux
 @pytest.mark.parametrize(
     ("args", "shown"), [((), "full screen 1920x1080"), (("--windowed",), "windowed 1600x900")]
 )

@@ -99,6 +99,7 @@ def read_only(store: RecordStore) -> Callable[[], None]:
     return lambda: store.db.conn.execute("PRAGMA query_only = OFF")
 
 
+@pytest.mark.linux
 @pytest.mark.parametrize("fault", [locked, read_only], ids=["locked", "read-only"])
 def test_fault_while_running(qtbot, fonts, library, tmp_path, caplog, fault: Fault) -> None:
     store = RecordStore(tmp_path / "records.sqlite3", kiosk_id="k", busy_timeout_ms=50)
@@ -117,6 +118,7 @@ def test_fault_while_running(qtbot, fonts, library, tmp_path, caplog, fault: Fau
     store.close()
 
 
+@pytest.mark.linux
 def test_full_disk_while_running(qtbot, fonts, library, tmp_path) -> None:
     disk = tmp_path / "disk"
     disk.mkdir()
@@ -147,6 +149,7 @@ def test_full_disk_while_running(qtbot, fonts, library, tmp_path) -> None:
 # ---- faults when the kiosk starts ----------------------------------------------------------
 
 
+@pytest.mark.linux
 @pytest.mark.parametrize("what", ["folder", "file"])
 def test_read_only_at_start(qtbot, fonts, library, tmp_path, what: str) -> None:
     data = tmp_path / "data"

@@ -80,6 +80,7 @@ def test_say_writes_real_speech(tmp_path, engine: str) -> None:
     assert rms > 300, "not silence"
 
 
+@pytest.mark.linux
 def test_espeak_is_fed_no_kanji() -> None:
     espeak = shutil.which("espeak-ng")
     assert espeak, "./test.sh installs espeak-ng"
@@ -94,6 +95,7 @@ def test_espeak_is_fed_no_kanji() -> None:
     assert "l'et@" not in phonemes(fed) and "(en)" not in phonemes(fed)
 
 
+@pytest.mark.linux
 def test_no_aplay_means_unavailable_not_silence(monkeypatch) -> None:
     monkeypatch.setattr(engines.shutil, "which", lambda _name: None)
     monkeypatch.setattr(engines.sys, "platform", "linux")
@@ -101,6 +103,7 @@ def test_no_aplay_means_unavailable_not_silence(monkeypatch) -> None:
         engines._player()
 
 
+@pytest.mark.linux
 def test_no_sound_card_is_told_unless_alsa_has_a_default_device(tmp_path, monkeypatch) -> None:
     cards = tmp_path / "cards"
     cards.write_text("--- no soundcards ---\n")
@@ -168,6 +171,7 @@ def test_speech_runs_in_its_own_process_while_the_screen_keeps_working(make_wind
     speech.shutdown()
 
 
+@pytest.mark.linux
 def test_read_aloud_plays_real_espeak_speech(make_window, qtbot, sound_to_file) -> None:
     speech = SpeechClient("pyttsx3")
     window = make_window(speech=speech)

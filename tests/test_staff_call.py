@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import json
 import socket
-import sys
 import threading
 import wave
 from array import array
@@ -29,7 +28,6 @@ from kiosk.ui.staff_call import Notice
 
 STAFF_PIN = "739164"
 NOT_SET_WORDS = "受付の 係員に 手を あげて お知らせ ください。"
-linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="plays through ALSA's aplay")
 
 
 # ---- a webhook receiver on this machine, started and stopped by the test --------------------
@@ -323,7 +321,7 @@ def sound_to_file(tmp_path, monkeypatch) -> Path:  # type: ignore[no-untyped-def
     return played
 
 
-@linux_only
+@pytest.mark.linux  # plays through ALSA's aplay
 def test_the_chime_really_plays(sound_to_file: Path, caplog) -> None:  # type: ignore[no-untyped-def]
     caplog.set_level("INFO", logger="kiosk.notify")
     played = Chime().play()
