@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -141,6 +142,17 @@ def main(argv: list[str] | None = None) -> int:
 
     utf8_console()  # the `kiosk` command of an install starts here, not in kiosk.entry
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        return _command(args)
+    except BrokenPipeError:
+        # The reader went away (`kiosk procedures list | head`): nothing more to say, and no
+        # traceback. Python flushes stdout again at exit; point it at nothing first.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _command(args: argparse.Namespace) -> int:
     command = args.command or "run"
     if command == "lessons":
         return _lessons(args)

@@ -215,3 +215,20 @@ def test_output_is_utf8_whatever_the_code_page(tmp_path, code_page: str) -> None
     assert result.returncode == 0, result.stderr
     assert "◁" in result.stdout and "✓" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_a_reader_that_goes_away_gets_no_traceback(tmp_path) -> None:
+    """`kiosk procedures list | head -1`: the reader is gone before the kiosk writes (a
+    BrokenPipeError traceback before)."""
+    process = subprocess.Popen(
+        [sys.executable, str(PROJECT_ROOT / "main.py"), "procedures", "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "KIOSK_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # long before the program has started
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    process.wait(timeout=60)
+    assert "Traceback" not in errors and "BrokenPipe" not in errors, errors

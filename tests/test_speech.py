@@ -301,3 +301,12 @@ def test_espeak_voices_are_chosen_by_language() -> None:
     ]
     assert choose_voice(voices, "en") == "gmw/en"
     assert choose_voice(voices, "ja") == "jpx/ja"
+
+
+def test_a_long_text_is_read_a_sentence_at_a_time() -> None:
+    """Open JTalk refuses a long input; `kiosk reading` with 36,000 characters stopped with a
+    traceback ("Input text is too long after normalization")."""
+    spoken = kana_for_speech("市役所で暗証番号を設定します。" * 3000)
+    assert spoken == "シヤクショデアンショーバンゴーヲセッテーシマス。" * 3000
+    long_vowel = kana_for_speech("あ" * 5000)  # no sentence end at all
+    assert set(long_vowel) <= {"ア", "ー"} and len(long_vowel) == 5000

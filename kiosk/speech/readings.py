@@ -80,9 +80,24 @@ def _segments(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
-@lru_cache(maxsize=4096)
+# Open JTalk refuses a long input ("Input text is too long after normalization"): it is
+# read a sentence at a time, and a sentence longer than this in pieces of this length.
+_PIECE = 300
+_SENTENCE_END = re.compile(r"(?<=[。！？!?\n])")
+
+
 def _frontend(text: str) -> tuple[tuple[str, str, str], ...]:
-    """(surface, reading, pronunciation) per word, from Open JTalk."""
+    """(surface, reading, pronunciation) per word, from Open JTalk, however long the text."""
+    return tuple(
+        word
+        for sentence in _SENTENCE_END.split(text)
+        for start in range(0, len(sentence), _PIECE)
+        for word in _frontend_piece(sentence[start : start + _PIECE])
+    )
+
+
+@lru_cache(maxsize=4096)
+def _frontend_piece(text: str) -> tuple[tuple[str, str, str], ...]:
     features: list[dict[str, Any]] = _analyzer().run_frontend(text)
     return tuple((f["string"], f["read"], f["pron"].replace("’", "")) for f in features)
 
