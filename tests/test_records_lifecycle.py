@@ -126,6 +126,24 @@ def test_staff_commands(tmp_path) -> None:
     store.close()
 
 
+def test_a_backup_never_writes_over_a_file_nor_guesses_a_folder(tmp_path) -> None:
+    """`kiosk backup` to an existing file wrote over it (exit 0, the file gone); to a folder
+    that is not there it said only "unable to open database file"."""
+    store = open_records(tmp_path, Settings())
+    Recorder(store).record(EventKind.STAFF_CALLED)
+    store.close()
+    earlier = tmp_path / "earlier.sqlite3"
+    earlier.write_bytes(b"an earlier backup")
+    refused = kiosk("backup", str(earlier), data_dir=tmp_path)
+    assert refused.returncode == 1 and "already exists" in refused.stderr
+    assert earlier.read_bytes() == b"an earlier backup"
+    missing = kiosk("backup", str(tmp_path / "no" / "such" / "folder"), data_dir=tmp_path)
+    assert missing.returncode == 1 and "there is no folder" in missing.stderr
+    assert not (tmp_path / "no").exists() and "Traceback" not in missing.stderr
+    new = kiosk("backup", str(tmp_path / "new.sqlite3"), data_dir=tmp_path)
+    assert new.returncode == 0 and new.stdout.strip() == str(tmp_path / "new.sqlite3")
+
+
 def test_db_check_fails_on_a_corrupt_file(tmp_path) -> None:
     (tmp_path / "records.sqlite3").write_bytes(b"garbage" * 1000)
     check = kiosk("db", "check", data_dir=tmp_path)

@@ -212,8 +212,19 @@ class RecordStore:
         return consultations, events
 
     def backup(self, destination: Path) -> Path:
-        """A consistent copy through SQLite's online backup API, safe while the kiosk writes."""
+        """A consistent copy through SQLite's online backup API, safe while the kiosk writes.
+
+        Into a folder: a new dated file. To a file name: a new file — an existing file (an
+        earlier backup, or anything else) is never written over, and a folder that is not
+        there is not guessed at.
+        """
         target = destination
+        if destination.exists() and not destination.is_dir():
+            raise RecordsUnavailable(
+                f"{destination} already exists: give a new file name, or a folder for a dated file"
+            )
+        if not destination.exists() and not destination.parent.is_dir():
+            raise RecordsUnavailable(f"there is no folder {destination.parent}: make it, or give another")
         if destination.is_dir():
             name = f"records-{local_now():%Y%m%d-%H%M%S}"
             target = destination / f"{name}.sqlite3"
