@@ -412,3 +412,31 @@ def test_times_are_written_in_the_computers_zone(monkeypatch, zone: str, expecte
     stamps = ["2025-04-01T10:05:30.000+09:00", "2025-04-01T01:05:30.000+00:00", None]
     con = sqlite3.connect(":memory:")
     assert [con.execute(f"SELECT {_local_sql('?1')}", [stamp]).fetchone()[0] for stamp in stamps] == expected
+
+
+def test_odd_rows_already_in_a_database_are_unknown_not_a_crash_nor_a_formula(
+    store: RecordStore, tmp_path
+) -> None:
+    """Rows not written by the kiosk (merged from an odd bundle): a stamp that is no date
+    crashed `export csv --events` and `review stats`; a text in 要フォロー and a stamp-like
+    text reached the CSV unguarded."""
+    from kiosk.records.review import Filter, statistics
+
+    consult(store, "good", "2026-04-10T10:00:00.000+09:00", ended="2026-04-10T10:20:00.000+09:00")
+    consult(store, "odd", "2026-04-31 banana", events=((EventKind.STAFF_CALLED, {}),))
+    consult(store, "formula", "2026-04-11T10:00:00.000+09:00", outcome="solved")
+    store.db.execute(
+        "UPDATE consultations SET follow_up = '=1+1', ended_at = '2026-13-45T99:99' WHERE id = 'formula'"
+    )
+    store.db.execute("UPDATE events SET at = '=HYPERLINK(\"x\")' WHERE consultation_id = 'odd'")
+    out = tmp_path / "all.csv"
+    assert write_consultations_csv(store, out, since=None, until=None, with_events=True) == 3
+    rows = {row["相談ID"]: row for row in read_csv(out)}
+    assert rows["odd"]["開始"] == "不明" and rows["formula"]["終了"] == "不明"
+    assert rows["formula"]["要フォロー"] == "'=1+1"
+    assert rows["good"]["開始"] == "2026-04-10 10:00"
+    events = read_csv(events_path(out))
+    assert next(e for e in events if e["相談ID"] == "odd")["時刻"] == "不明"
+    # Counted, not dated: the month's chart has the two good ones, the total all three.
+    stats = statistics(store, Filter())
+    assert stats.consultations == 3 and sum(n for _, n in stats.by["month"]) == 2

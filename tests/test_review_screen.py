@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCharts import QValueAxis
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QStyle, QStyleOptionComboBox, QWidget
 
@@ -12,6 +13,14 @@ from kiosk.ui.charts import EMPTY, CountChartView, count_chart
 from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.theme import style_sheet
 from tests.test_review import filled  # noqa: F401  (the fixture)
+
+
+@pytest.fixture(autouse=True)
+def _bundled_font(fonts: str) -> str:
+    """The kiosk's own font, as the app loads it: widths measured without it are another
+    font's (run alone, the column test measured the system's fallback and failed)."""
+    return fonts
+
 
 _KEPT: list[QWidget] = []
 

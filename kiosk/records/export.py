@@ -80,7 +80,10 @@ def local_time(stamp: str | None) -> str:
     """A stored timestamp as local time, `YYYY-MM-DD HH:MM` (empty when there is none)."""
     if not stamp:
         return ""
-    return f"{_local(stamp):%Y-%m-%d %H:%M}"
+    try:
+        return f"{_local(stamp):%Y-%m-%d %H:%M}"
+    except (ValueError, IndexError):  # not a stamp the kiosk wrote (a row from an odd bundle)
+        return UNKNOWN
 
 
 def _local(stamp: str) -> datetime:
@@ -123,7 +126,7 @@ def write_consultations_csv(
     coded = [_guarded_sql(f"c.{column}") for column in ("age_band", "device", "outcome")]
     query = (
         f"SELECT {_guarded_sql('c.id')}, {_guarded_sql('c.kiosk_id')}, {_local_sql('c.started_at')}, "
-        f"{_local_sql('c.ended_at')}, {', '.join(text)}, {', '.join(coded)}, c.follow_up, "
+        f"{_local_sql('c.ended_at')}, {', '.join(text)}, {', '.join(coded)}, {_guarded_sql('c.follow_up')}, "
         + (f"{_guarded_sql('c.note')}, " if with_notes else "")
         + "c.lessons, c.dont_understand, c.handoffs, c.slips "  # kept by the schema's triggers
         "FROM consultations c WHERE c.started_at >= :low AND c.started_at < :high "
@@ -243,7 +246,10 @@ def _bounds(since: date | None, until: date | None) -> tuple[str, str]:
 
 
 def _within(stamp: str, since: date | None, until: date | None) -> bool:
-    day = _local(stamp).date()
+    try:
+        day = _local(stamp).date()
+    except (ValueError, IndexError, TypeError):  # not a stamp the kiosk wrote: in no dated range
+        return since is None and until is None
     return (since is None or day >= since) and (until is None or day <= until)
 
 
@@ -299,10 +305,20 @@ def _local_sql(column: str) -> str:
     """
     converted = f"strftime('%Y-%m-%d %H:%M', {column}, 'localtime')"
     fixed = _fixed_offset()
-    if fixed is None:
-        return f"COALESCE({converted}, '')"
-    cut = f"substr({column}, 1, 10) || ' ' || substr({column}, 12, 5)"
-    return f"COALESCE(CASE WHEN substr({column}, -6) = '{fixed}' THEN {cut} ELSE {converted} END, '')"
+    local = converted
+    if fixed is not None:
+        cut = f"substr({column}, 1, 10) || ' ' || substr({column}, 12, 5)"
+        local = f"CASE WHEN substr({column}, -6) = '{fixed}' THEN {cut} ELSE {converted} END"
+    # Only a stamp that looks like one is cut as text; anything else (a row merged from an
+    # odd bundle, "=HYPERLINK(…)+09:00") is 不明, never the text itself.
+    return (
+        f"CASE WHEN {column} IS NULL OR {column} = '' THEN '' "
+        f"WHEN {column} GLOB '{_STAMP_GLOB}' THEN COALESCE({local}, '{UNKNOWN}') ELSE '{UNKNOWN}' END"
+    )
+
+
+_STAMP_GLOB = "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]*"
+UNKNOWN = "不明"  # a stored value that is not what the kiosk writes (shown, never trusted)
 
 
 def _fixed_offset() -> str | None:

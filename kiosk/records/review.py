@@ -146,7 +146,11 @@ def statistics(store: RecordStore, chosen: Filter) -> Statistics:
     for hour_key, n in store.db.execute(
         f"SELECT substr(c.started_at, 1, 13), COUNT(*) FROM consultations c WHERE {where} GROUP BY 1", args
     ):
-        day = date.fromisoformat(hour_key[:10])
+        try:
+            day = date.fromisoformat((hour_key or "")[:10])
+            int(hour_key[11:13])
+        except ValueError:  # not a stamp the kiosk wrote (an odd merged row): counted, not dated
+            continue
         tallies["month"][hour_key[:7]] += n
         tallies["weekday"][str(day.isoweekday() % 7)] += n  # 0 = Sunday, as SQLite's %w
         tallies["hour"][hour_key[11:13]] += n
