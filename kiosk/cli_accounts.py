@@ -1,4 +1,4 @@
-"""Staff commands for the PIN pad's accounts and the audit log: pin set/check/disable/list, audit list."""
+"""Staff commands for the PIN pad's accounts and the audit log: pin set/check/disable/unlock/list, audit."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     pin_check.add_argument("name", metavar="NAME")
     pin_disable = pin_commands.add_parser("disable", help="the account can no longer log in")
     pin_disable.add_argument("name", metavar="NAME")
+    pin_commands.add_parser("unlock", help="open the PIN pad (and any locked account) now, after wrong PINs")
     pin_commands.add_parser("list", help="name, role, active, last login")
 
     audit = commands.add_parser("audit", help="the audit log (logins, PIN changes, purges)")
@@ -97,6 +98,10 @@ def _pin(args: argparse.Namespace, accounts: Accounts) -> int:
             return EXIT_OK
         print(f"kiosk: no active account named {args.name}", file=sys.stderr)
         return EXIT_WRONG
+    if args.pin_command == "unlock":
+        locked = accounts.clear_lock(actor=actor())
+        print(f"unlocked: {', '.join(locked)}" if locked else "nothing was locked")
+        return EXIT_OK
     for account in accounts.list():
         state = "active" if account.active else "disabled"
         print(f"{account.name:<32} {account.role:<9} {state:<8} {account.last_login or '-'}")

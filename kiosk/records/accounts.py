@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from kiosk.records.privacy import personal_data
 from kiosk.records.store import RecordStore, local_now, stamp
 
 log = logging.getLogger("kiosk.accounts")
@@ -30,6 +31,9 @@ class Role(StrEnum):
 MIN_DIGITS = {Role.SUPPORTER: 4, Role.STAFF: 6}
 MAX_DIGITS = 12
 PAD = "pad"  # the lockout key of the kiosk's pad; account names may not take it
+# While the pad is locked, staff PINs still open it on a count of their own, so a visitor's
+# random presses cannot shut staff out of the hidden door (and the kiosk's only exit).
+PAD_STAFF = "pad:staff"  # ":" is not allowed in a name
 
 # Cost of a new hash. Stored with each hash, so raising them later only affects
 # new PINs (and old ones are re-hashed at their next right entry).
@@ -113,6 +117,12 @@ def check_name(name: str) -> str:
             "名前は 英字・数字・「-」「_」で 32文字までに してください。"
             "(A name is 1–32 letters, digits, - or _, and not 'pad'.)"
         )
+    if personal_data(name):
+        # The name is written into every consultation the supporter makes.
+        raise PinRejected(
+            "名前に 電話番号などの 個人情報は 使えません。"
+            "(A name may not hold personal data such as a phone number.)"
+        )
     return name
 
 
@@ -142,7 +152,9 @@ def _account(row: dict[str, Any]) -> Account:
     )
 
 
-MAX_LOCK = timedelta(days=1)
+# However many locks in a row, the pad opens again within this: a visitor pressing random
+# digits must not keep staff out for long (`kiosk pin unlock` opens it at once).
+MAX_LOCK = timedelta(minutes=15)
 
 
 class Accounts:
@@ -161,7 +173,7 @@ class Accounts:
         self._store = store
         self._db = store.db
         self._max_tries = max_tries
-        self._lock = timedelta(minutes=lock_minutes)
+        self._lock = min(timedelta(minutes=lock_minutes), MAX_LOCK)
         self._clock = clock
 
     def _rows(self, where: str | None = None, args: list[Any] | None = None) -> list[dict[str, Any]]:
@@ -177,9 +189,10 @@ class Accounts:
         # The pad finds an account by its PIN alone, so two active accounts cannot share one.
         others = self._rows("active = 1 AND name != ?", [name])
         if any(pin_matches(pin, other["pin_hash"]) for other in others):
+            # Generic on purpose: saying "in use" would tell whoever sets it another person's PIN.
             raise PinRejected(
-                "この暗証番号は ほかの人が 使っています。別の番号に してください。"
-                "(Another account already uses this PIN.)"
+                "この暗証番号は 使えません。別の番号に してください。"
+                "(This PIN cannot be used; choose another.)"
             )
         pin_hash = hash_pin(pin)
         now = stamp(self._clock())
@@ -224,15 +237,44 @@ class Accounts:
         return self._fail(key, actor=name)
 
     def unlock(self, pin: str) -> CheckResult:
-        """The kiosk's pad: the PIN alone, tried against every active account."""
-        if (until := self.locked_until(PAD)) is not None:
-            return CheckResult(Outcome.LOCKED, None, until, 0)
+        """The kiosk's pad: the PIN alone, tried against every active account.
+
+        While the pad is locked, a PIN long enough for staff is still tried against the staff
+        accounts, on its own count and lock, so staff can always reach the exit.
+        """
         pin = _normalise(pin)
+        if (until := self.locked_until(PAD)) is not None:
+            if not (_could_be_pin(pin) and len(pin) >= MIN_DIGITS[Role.STAFF]):
+                return CheckResult(Outcome.LOCKED, None, until, 0)
+            if (staff_until := self.locked_until(PAD_STAFF)) is not None:
+                return CheckResult(Outcome.LOCKED, None, max(until, staff_until), 0)
+            for row in self._rows("active = 1 AND role = ?", [Role.STAFF.value]):
+                if pin_matches(pin, row["pin_hash"]):
+                    self._clear(PAD)
+                    return self._succeed(PAD_STAFF, row, pin)
+            failed = self._fail(PAD_STAFF, actor=PAD)
+            # The pad stays locked whatever the staff count says.
+            return CheckResult(Outcome.LOCKED, None, max(until, failed.locked_until or until), 0)
         if _could_be_pin(pin):
             for row in self._rows("active = 1"):
                 if pin_matches(pin, row["pin_hash"]):
                     return self._succeed(PAD, row, pin)
         return self._fail(PAD, actor=PAD)
+
+    def clear_lock(self, *, actor: str) -> list[str]:
+        """Staff (`kiosk pin unlock`): open the pad and every named lock now; audited. What was locked."""
+        now = self._clock()
+        with self._store.writing("unlock"):
+            rows = self._db.execute("SELECT key, locked_until FROM lockouts ORDER BY key").fetchall()
+            locked = [key for key, until in rows if until and datetime.fromisoformat(until) > now]
+            self._db.execute("DELETE FROM lockouts")
+            self._store.audit("pin_unlock", f"keys={','.join(locked) or '-'}", actor=actor, at=now)
+        log.info("locks cleared by %s: %s", actor, ", ".join(locked) or "none")
+        return locked
+
+    def _clear(self, key: str) -> None:
+        with self._store.writing("clear lock"):
+            self._db.execute("DELETE FROM lockouts WHERE key = ?", [key])
 
     def locked_until(self, key: str = PAD) -> datetime | None:
         """When the pad (or a named account's CLI check) unlocks; None when it is not locked."""
@@ -269,10 +311,10 @@ class Accounts:
             self._store.audit("login_failed", f"key={key} failures={failures}", actor=actor, at=now)
             if failures < self._max_tries:
                 return CheckResult(Outcome.WRONG, None, None, self._max_tries - failures)
-            # Each lock in a row lasts twice as long (5, 10, 20 … minutes, at most a day), so guessing
-            # a short PIN all day gets a few dozen tries, not a thousand. A right PIN clears it.
+            # Each lock in a row lasts twice as long (5, 10, 15 minutes at most, see MAX_LOCK).
+            # A right PIN or `kiosk pin unlock` clears it.
             locks = self._db.execute("SELECT locks FROM lockouts WHERE key = ?", [key]).fetchone()[0]
-            until = now + min(self._lock * 2**locks, MAX_LOCK)
+            until = now + min(self._lock * 2 ** min(locks, 8), MAX_LOCK)  # (no overflow after many locks)
             # The lock replaces the count: once it ends, the full number of tries is back.
             self._db.execute(
                 "UPDATE lockouts SET failures = 0, locks = locks + 1, locked_until = ? WHERE key = ?",

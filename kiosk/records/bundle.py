@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from kiosk.records.privacy import personal_data, personal_data_in
 from kiosk.records.store import RecordStore, local_now, stamp
 
 log = logging.getLogger("kiosk.records")
@@ -196,6 +197,31 @@ def _check(path: Path) -> str:
         conn.close()
 
 
+# ---- privacy: the free-text fields of merged rows pass the same filter as the kiosk's own ----
+
+
+def _refuse_personal_data(path: Path) -> None:
+    """Refuse the bundle if any note, supporter name or event detail looks like personal data."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = conn.execute(
+            "SELECT 'consultation ' || id, 'note', note, 1 FROM consultations "
+            "UNION ALL SELECT 'consultation ' || id, 'supporter', supporter_id, 0 FROM consultations "
+            "UNION ALL SELECT 'event ' || consultation_id || ' #' || IFNULL(seq, '?'), 'detail', detail, 0 "
+            "FROM events"
+        )
+        for row, field_name, value, is_note in rows:
+            if value is None:
+                continue
+            found = (personal_data_in if is_note else personal_data)(str(value))
+            if found:
+                raise BundleError(f"{path}: {row}: {field_name} refused: {found}")
+    except sqlite3.Error as exc:
+        raise BundleError(f"{path}: not a readable bundle: {exc}") from exc
+    finally:
+        conn.close()
+
+
 def merge_bundles(store: RecordStore, bundles: list[Path]) -> MergeReport:
     """Merge bundles into the store, one transaction each; known records are left as they are.
 
@@ -203,6 +229,8 @@ def merge_bundles(store: RecordStore, bundles: list[Path]) -> MergeReport:
     A consultation already present with different content is reported, not overwritten.
     """
     kiosks = [_check(path) for path in bundles]
+    for path in bundles:
+        _refuse_personal_data(path)
     report = MergeReport()
     for path, kiosk in zip(bundles, kiosks, strict=True):
         one = _merge_one(store, path)
