@@ -14,10 +14,12 @@ from typing import Any
 import pytest
 
 from kiosk import cli_export
+from kiosk.records.demo import make_demo_data
 from kiosk.records.events import EventKind
 from kiosk.records.export import (
     events_path,
     guard,
+    hidden_cells,
     write_consultations_csv,
     write_opendata_csv,
 )
@@ -273,7 +275,7 @@ def test_opendata_counts_with_small_groups_suppressed(month: RecordStore, tmp_pa
     assert all(row[:4] == ["362026", "徳島県", "鳴門市", "2025-04"] for row in table[1:])
     assert [row[4:] for row in table[1:]] == [
         ["相談内容", "スマホの基本", "6"],
-        ["相談内容", "マイナンバー・オンライン手続き", "5"],
+        ["相談内容", "マイナンバー・オンライン手続き", "*"],  # hidden too: 練習 and その他 are 1 each
         ["相談内容", "操作の練習", "*"],
         ["相談内容", "その他", "*"],
         ["年代", "60代", "*"],
@@ -440,3 +442,62 @@ def test_odd_rows_already_in_a_database_are_unknown_not_a_crash_nor_a_formula(
     # Counted, not dated: the month's chart has the two good ones, the total all three.
     stats = statistics(store, Filter())
     assert stats.consultations == 3 and sum(n for _, n in stats.by["month"]) == 2
+
+
+def recovered_cells(table: list[list[str]]) -> list[str]:
+    """What someone can work out from a published open-data file: each grouping adds up to
+    the month's total, which a grouping with no "*" publishes; every listed cell is at
+    least 1. A "*" is recovered when it has one possible value only."""
+    groups: dict[str, list[str]] = {}
+    for row in table[1:]:
+        groups.setdefault(row[4], []).append(row[6])
+    totals = {sum(map(int, cells)) for cells in groups.values() if "*" not in cells}
+    found = []
+    for total in totals:
+        for part, cells in groups.items():
+            hidden = cells.count("*")
+            rest = total - sum(int(c) for c in cells if c != "*")
+            if hidden == 1 or (hidden > 1 and rest == hidden):
+                found.append(f"{part}: {hidden} hidden cell(s) add up to {rest}")
+    return found
+
+
+def test_no_hidden_open_data_cell_can_be_worked_out(tmp_path: Path) -> None:
+    """Before: every grouping added up to the same monthly total, so a lone "*" was that total
+    less the rest (seen in demo data). Ten demo kiosks, every month of their year."""
+    months = 0
+    for seed in range(10):
+        store = RecordStore(tmp_path / f"{seed}.sqlite3", kiosk_id=f"kiosk-{seed}")
+        make_demo_data(
+            store,
+            consultations=300 * (seed + 1),
+            seed=seed,
+            lesson_ids=list(CATEGORIES),
+            start=date(2025, 1, 6),
+        )
+        for number in range(1, 13):
+            out = tmp_path / f"{seed}-{number}.csv"
+            write_opendata_csv(
+                store, out, month=f"2025-{number:02d}", settings=Settings(), lesson_categories=CATEGORIES
+            )
+            with out.open(encoding="utf-8-sig", newline="") as file:
+                table = list(csv.reader(file))
+            if len(table) > 1:
+                months += 1
+                assert recovered_cells(table) == [], (seed, number, table)
+        store.close()
+    assert months > 30
+
+
+@pytest.mark.parametrize(
+    ("counts", "hidden"),
+    [
+        ({"a": 9, "b": 3}, {"a", "b"}),  # a lone "*" would be the total less 9
+        ({"a": 9, "b": 1, "c": 1, "d": 6}, {"b", "c", "d"}),  # 1 + 1: both would be 1
+        ({"a": 9, "b": 2, "c": 3}, {"b", "c"}),  # 5 in two cells: 1+4, 2+3, …
+        ({"a": 9, "b": 7}, set()),
+        ({"a": 1}, {"a"}),  # the whole grouping is under 5: the total is not published
+    ],
+)
+def test_hidden_cells_are_never_alone(counts: dict[str, int], hidden: set[str]) -> None:
+    assert hidden_cells(counts) == hidden

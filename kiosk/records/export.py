@@ -182,7 +182,8 @@ def write_opendata_csv(
 
     `month` is `YYYY-MM` (local time). 相談内容 is the intake's topic, else the category
     of the first lesson started (looked up in `lesson_categories`, lesson id → category),
-    else その他. Counts below SUPPRESS_BELOW are written as "*". Returns the rows written.
+    else その他. Counts below SUPPRESS_BELOW are written as "*", with as many more as keep
+    each "*" from being worked out by subtraction (`hidden_cells`). Returns the rows written.
     """
     first = date.fromisoformat(f"{month}-01")
     last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
@@ -212,12 +213,30 @@ def write_opendata_csv(
         counts[OUTCOME, _label(OUTCOME_LABELS, outcome)] += 1
 
     identity = [settings.opendata_code, settings.opendata_prefecture, settings.opendata_city, month]
-    rows = [
-        [*identity, part, item, counts[part, item] if counts[part, item] >= SUPPRESS_BELOW else SUPPRESSED]
-        for part, labels in ((TOPIC, TOPIC_LABELS), (AGE, AGE_LABELS), (OUTCOME, OUTCOME_LABELS))
-        for item in _ordered(labels.values(), (i for p, i in counts if p == part))
-    ]
+    rows = []
+    for part, labels in ((TOPIC, TOPIC_LABELS), (AGE, AGE_LABELS), (OUTCOME, OUTCOME_LABELS)):
+        items = _ordered(labels.values(), (i for p, i in counts if p == part))
+        hidden = hidden_cells({item: counts[part, item] for item in items})
+        for item in items:
+            rows.append([*identity, part, item, SUPPRESSED if item in hidden else counts[part, item]])
     return _write(out, OPENDATA_HEADERS, rows)
+
+
+def hidden_cells(counts: Mapping[str, int]) -> set[str]:
+    """The cells of one grouping written as "*": each under SUPPRESS_BELOW, and as many more
+    (the smallest first) as keep every "*" from being worked out.
+
+    Every grouping adds up to the month's total, which a grouping with no "*" publishes. A
+    lone "*" is then that total less the rest; two or more whose sum equals their number
+    are all 1. So a grouping hides none, or at least two cells whose sum is more than their
+    number: each "*" (at least 1, as only items that occurred are listed) then has more
+    than one possible value.
+    """
+    hidden = {item for item, n in counts.items() if n < SUPPRESS_BELOW}
+    shown = sorted((n, item) for item, n in counts.items() if item not in hidden)
+    while hidden and shown and (len(hidden) < 2 or sum(counts[item] for item in hidden) <= len(hidden)):
+        hidden.add(shown.pop(0)[1])
+    return hidden
 
 
 def _label(labels: Mapping[str, str], code: str | None) -> str:
