@@ -16,8 +16,9 @@ QT_WINDOW_PKGS="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxc
 SPEECH_PKGS="espeak-ng alsa-utils"
 # Tools the tests use: a real X11 display (Xvfb) for the start command,
 # readers for real output (PDF slips, QR codes), and the Linux appliance's
-# compositor with its screenshot tool (cage, Xwayland, grim).
-TEST_PKGS="xvfb poppler-utils zbar-tools cage xwayland grim openbox xdotool wmctrl x11-utils"
+# compositor with its screenshot tool (cage, Xwayland, grim); objdump (binutils) for
+# PyInstaller, which the frozen-app test builds with.
+TEST_PKGS="xvfb poppler-utils zbar-tools cage xwayland grim openbox xdotool wmctrl x11-utils binutils"
 
 say() { printf '%s\n' "$*" >&2; }
 
