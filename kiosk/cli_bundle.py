@@ -35,21 +35,23 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     if args.command == "bundle":
-        return with_store(data_dir, lambda store, _settings: _bundle(args, store))
+        return with_store(data_dir, lambda store, settings: _bundle(args, store, settings.bundle_key))
     if args.command == "merge":
         # A central computer may have no records of its own yet.
-        return with_store(data_dir, lambda store, _settings: _merge(args, store), create=True)
+        return with_store(
+            data_dir, lambda store, settings: _merge(args, store, settings.bundle_key), create=True
+        )
     if args.consultations < 0:
         print("kiosk: --consultations must be 0 or more", file=sys.stderr)
         return EXIT_USAGE
     return with_store(data_dir, lambda store, settings: _demo(args, store, settings), create=True)
 
 
-def _bundle(args: argparse.Namespace, store: RecordStore) -> int:
+def _bundle(args: argparse.Namespace, store: RecordStore, key: str) -> int:
     since = getattr(args, "since", None)
     try:
         target = bundle_target(args.out, store.kiosk_id)
-        count = write_bundle(store, target, since=since)
+        count = write_bundle(store, target, since=since, key=key)
     except BundleError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -62,12 +64,12 @@ def _bundle(args: argparse.Namespace, store: RecordStore) -> int:
     return EXIT_OK
 
 
-def _merge(args: argparse.Namespace, store: RecordStore) -> int:
+def _merge(args: argparse.Namespace, store: RecordStore, key: str) -> int:
     problems = False
     for path in args.bundles:
         # One bundle at a time, so a bad file is named and the good ones still go in.
         try:
-            report = merge_bundles(store, [path])
+            report = merge_bundles(store, [path], key=key)
         except BundleError as exc:
             problems = True
             print(f"kiosk: {exc}", file=sys.stderr)

@@ -36,6 +36,9 @@ class Settings(BaseModel):
     warning_seconds: int = Field(default=30, ge=20, le=300)
     # Consultations older than this are deleted at start-up (and by `kiosk purge`).
     retention_days: int = Field(default=365, ge=30, le=3650)
+    # A city secret, the same on its kiosks and its central machine: bundles are signed with
+    # it and merged only when signed with it. Empty: bundles carry their checksum only.
+    bundle_key: str = Field(default="", max_length=200, pattern=r"^$|^\S{16,}$")
     # Read-aloud: pyttsx3 (the platform's voice) or openjtalk (natural Japanese voice).
     speech_engine: SpeechEngine = "pyttsx3"
     speech_volume: float = Field(default=1.0, ge=0.0, le=1.0)

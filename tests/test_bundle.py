@@ -15,8 +15,9 @@ import pytest
 from kiosk import cli_bundle
 from kiosk.app import DATABASE_FILE
 from kiosk.paths import LESSONS_DIR
+from kiosk.records import bundle_seal
 from kiosk.records.accounts import Accounts, Role
-from kiosk.records.bundle import BundleError, merge_bundles, write_bundle
+from kiosk.records.bundle import SEALED_CONSULTATIONS, SEALED_EVENTS, BundleError, merge_bundles, write_bundle
 from kiosk.records.demo import AGE_BANDS, DEVICES, MODES, NOTES, OUTCOMES, make_demo_data
 from kiosk.records.events import EventKind
 from kiosk.records.store import RecordStore
@@ -153,7 +154,7 @@ def test_a_bundle_never_holds_accounts_or_pin_hashes(tmp_path: Path) -> None:
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         info = db.execute("SELECT format_version, kiosk_id, consultations FROM bundle_info").fetchone()
     assert tables == {"bundle_info", "consultations", "events"}
-    assert info == (1, "kiosk-1", 10)
+    assert info == (2, "kiosk-1", 10)  # format 2: sealed with a checksum
     raw = bundle.read_bytes()
     assert pin_hash.encode() not in raw
     assert b"scrypt$" not in raw
@@ -268,3 +269,127 @@ def test_the_commands_bundle_merge_and_make_demo_data(
     assert cli_bundle.run(bad, kiosk_dir) == 2
     assert cli_bundle.run(argparse.Namespace(command="bundle", out=bundle, since=None), kiosk_dir) == 1
     assert "already exists" in capsys.readouterr().err
+
+
+# ---- a bundle you can trust: sealed, counted, signed, and every row one a kiosk could write ----
+
+
+def _written(tmp_path: Path, *, key: str = "") -> Path:
+    store = _kiosk(tmp_path, "kiosk-7", seed=7, consultations=20)
+    bundle = tmp_path / "kiosk-7.bundle"
+    write_bundle(store, bundle, key=key)
+    store.close()
+    return bundle
+
+
+def _edit(bundle: Path, *statements: str, seal: bool = False) -> None:
+    """Change a bundle as a careless or hostile hand would; with `seal`, also its counts and checksum."""
+    db = sqlite3.connect(bundle)
+    for statement in statements:
+        db.execute(statement)
+    if seal:
+        counts = [db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("consultations", "events")]
+        content = bundle_seal.checksum(db, "main", SEALED_CONSULTATIONS, SEALED_EVENTS)
+        db.execute(
+            "UPDATE bundle_info SET consultations = ?, events = ?, content_sha256 = ?", [*counts, content]
+        )
+    db.commit()
+    db.close()
+
+
+def _refused(tmp_path: Path, bundle: Path, match: str, *, key: str = "") -> None:
+    central = RecordStore(tmp_path / "central" / "records.sqlite3", kiosk_id="central")
+    with pytest.raises(BundleError, match=match):
+        merge_bundles(central, [bundle], key=key)
+    assert central.check().consultations == 0 and central.check().events == 0, "nothing half-merged"
+    central.close()
+
+
+INJECTED = (
+    "INSERT INTO consultations (id, kiosk_id, started_at, mode, language) "
+    "VALUES ('injected', 'kiosk-7', '2025-04-02T10:00:00.000+09:00', 'self', 'ja')"
+)
+
+
+@pytest.mark.parametrize(
+    ("statements", "match"),
+    [
+        (("UPDATE consultations SET outcome = 'solved' WHERE rowid = 3",), "checksum"),  # an edited row
+        ((INJECTED,), "written with 20 and"),  # an injected consultation, counts as written
+        ((INJECTED, "UPDATE bundle_info SET consultations = 21"), "checksum"),  # counts fixed by hand
+        (("DELETE FROM events WHERE rowid = 1",), "changed since it was written"),
+    ],
+    ids=["edited", "injected", "injected-and-counted", "deleted"],
+)
+def test_a_changed_bundle_is_refused_whole(tmp_path: Path, statements: tuple[str, ...], match: str) -> None:
+    """Before: edited rows, an injected consultation or wrong counts merged with exit 0."""
+    bundle = _written(tmp_path)
+    _edit(bundle, *statements)
+    _refused(tmp_path, bundle, match)
+    assert cli_bundle.run(argparse.Namespace(command="merge", bundles=[bundle]), tmp_path / "cli") != 0
+
+
+def test_with_the_city_key_only_a_bundle_signed_with_it_merges(tmp_path: Path) -> None:
+    unsigned = _written(tmp_path / "a")
+    _refused(tmp_path / "a", unsigned, "not signed", key="naruto-city-secret-2026")
+    other = _written(tmp_path / "b", key="another-city-secret")
+    _refused(tmp_path / "b", other, "another key", key="naruto-city-secret-2026")
+    # A hand that rewrote a signed bundle and sealed it again cannot sign it.
+    forged = _written(tmp_path / "c", key="naruto-city-secret-2026")
+    _edit(forged, "UPDATE consultations SET outcome = 'solved'", seal=True)
+    _refused(tmp_path / "c", forged, "another key", key="naruto-city-secret-2026")
+    signed = _written(tmp_path / "d", key="naruto-city-secret-2026")
+    central = RecordStore(tmp_path / "d" / "central.sqlite3", kiosk_id="central")
+    assert merge_bundles(central, [signed], key="naruto-city-secret-2026").added_consultations == 20
+    central.close()
+
+
+@pytest.mark.parametrize(
+    ("statement", "match"),
+    [
+        (
+            "UPDATE consultations SET started_at = '2025-04-31 banana' WHERE rowid = 2",
+            "consultation row 2: started_at",
+        ),
+        ("UPDATE consultations SET mode = 'hacker' WHERE rowid = 1", "consultation row 1: mode"),
+        ("UPDATE consultations SET follow_up = '=1+1' WHERE rowid = 1", "follow_up"),
+        ("UPDATE consultations SET age_band = '12' WHERE rowid = 1", "age_band"),
+        ("UPDATE consultations SET end_reason = 'ended; DROP TABLE x' WHERE rowid = 1", "end_reason"),
+        ("UPDATE events SET kind = 'became_admin' WHERE rowid = 4", "event row 4: kind"),
+        ("UPDATE events SET step = 'abc' WHERE rowid = 4", "event row 4: step"),
+        ("UPDATE events SET at = 'yesterday' WHERE rowid = 5", "event row 5: at"),
+        ("UPDATE events SET detail = printf('%.500c', 'x') WHERE rowid = 5", "longer than"),
+    ],
+)
+def test_a_row_no_kiosk_could_write_refuses_the_bundle(tmp_path: Path, statement: str, match: str) -> None:
+    """Before: merged rows were not validated; a timestamp that was no date went in and then
+    crashed `export csv --events` and `review stats`. Sealed again, so only the row check can refuse it."""
+    bundle = _written(tmp_path)
+    _edit(bundle, statement, seal=True)
+    _refused(tmp_path, bundle, match)
+
+
+def test_a_bundle_of_the_older_format_is_refused_with_the_way_out(tmp_path: Path) -> None:
+    bundle = _written(tmp_path)
+    _edit(bundle, "UPDATE bundle_info SET format_version = 1")
+    _refused(tmp_path, bundle, "older kiosk")
+
+
+def test_the_kiosk_commands_sign_and_check_with_the_key_in_settings(tmp_path: Path) -> None:
+    from tests.helpers.cli import kiosk
+
+    secret = 'bundle_key = "naruto-city-secret-2026"\n'
+    for folder in ("kiosk", "central"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "settings.toml").write_text(secret, encoding="utf-8")
+    assert kiosk("demo-data", "--consultations", "5", data_dir=tmp_path / "kiosk").returncode == 0
+    bundle = tmp_path / "out.bundle"
+    assert kiosk("bundle", str(bundle), data_dir=tmp_path / "kiosk").returncode == 0
+    merged = kiosk("merge", str(bundle), data_dir=tmp_path / "central")
+    assert merged.returncode == 0 and "added 5 consultation(s)" in merged.stdout
+    (tmp_path / "central" / "settings.toml").write_text(
+        'bundle_key = "a-different-secret-2026"\n', encoding="utf-8"
+    )
+    (tmp_path / "central" / "records.sqlite3").unlink()
+    refused = kiosk("merge", str(bundle), data_dir=tmp_path / "central")
+    assert refused.returncode != 0 and "another key" in refused.stderr and "Traceback" not in refused.stderr

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.records import bundle_seal
 from kiosk.records.accounts import Accounts, PinRejected, Role
-from kiosk.records.bundle import BundleError, merge_bundles, write_bundle
+from kiosk.records.bundle import SEALED_CONSULTATIONS, SEALED_EVENTS, BundleError, merge_bundles, write_bundle
 from kiosk.records.events import EventKind
 from kiosk.records.privacy import PersonalDataRefused, personal_data, personal_data_in
 from kiosk.records.recorder import Recorder
@@ -195,6 +196,10 @@ def _bundle_with(tmp_path: Path, sql: str, args: list[object]) -> Path:
     source.close()
     edit = sqlite3.connect(bundle)
     edit.execute(sql, args)
+    # Sealed again, as a kiosk that let the text through would have written it: the privacy
+    # filter, not the checksum, is what refuses it (tests/test_bundle.py checks the seal).
+    content = bundle_seal.checksum(edit, "main", SEALED_CONSULTATIONS, SEALED_EVENTS)
+    edit.execute("UPDATE bundle_info SET content_sha256 = ?", [content])
     edit.commit()
     edit.close()
     return bundle

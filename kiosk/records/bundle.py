@@ -14,13 +14,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from kiosk.records import bundle_seal
+from kiosk.records.bundle_rows import bad_consultation, bad_event
 from kiosk.records.privacy import personal_data, personal_data_in
 from kiosk.records.store import RecordStore, local_now, stamp
 
 log = logging.getLogger("kiosk.records")
 
 FORMAT = "naruto-kiosk-bundle"
-FORMAT_VERSION = 1
+# 2: bundle_info carries a checksum of the rows (and, with a city key, its signature).
+FORMAT_VERSION = 2
 
 CONSULTATION_COLUMNS = (
     "id",
@@ -45,7 +48,8 @@ EVENT_COLUMNS = ("consultation_id", "seq", "at", "kind", "lesson_id", "step", "p
 _BUNDLE_SCHEMA = (
     """CREATE TABLE bundle.bundle_info (
         format TEXT NOT NULL, format_version INTEGER NOT NULL, kiosk_id TEXT NOT NULL,
-        created_at TEXT NOT NULL, since TEXT, consultations INTEGER NOT NULL, events INTEGER NOT NULL)""",
+        created_at TEXT NOT NULL, since TEXT, consultations INTEGER NOT NULL, events INTEGER NOT NULL,
+        content_sha256 TEXT NOT NULL, signature TEXT)""",
     """CREATE TABLE bundle.consultations (
         id TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, started_at TEXT NOT NULL, ended_at TEXT,
         end_reason TEXT, mode TEXT NOT NULL, supporter_id TEXT, language TEXT NOT NULL, age_band TEXT,
@@ -101,11 +105,12 @@ def bundle_target(out: Path, kiosk_id: str) -> Path:
     return out
 
 
-def write_bundle(store: RecordStore, out: Path, *, since: date | None = None) -> int:
+def write_bundle(store: RecordStore, out: Path, *, since: date | None = None, key: str = "") -> int:
     """Write this kiosk's consultations (started on/after `since`, or all) and their events.
 
     `out` is a new file, or a folder to put a dated file in. Returns the number of
-    consultations written. The file appears only when complete.
+    consultations written. The file appears only when complete, sealed with a checksum of
+    its rows and, with the city's `key`, signed.
     """
     target = bundle_target(out, store.kiosk_id)
     partial = target.with_name(target.name + ".partial")
@@ -133,8 +138,9 @@ def write_bundle(store: RecordStore, out: Path, *, since: date | None = None) ->
                 f"SELECT {_cols(EVENT_COLUMNS, 'e.')} FROM main.events e "
                 "JOIN bundle.consultations c ON c.id = e.consultation_id ORDER BY e.id"
             ).rowcount
+            content = bundle_seal.checksum(conn, "bundle", SEALED_CONSULTATIONS, SEALED_EVENTS)
             conn.execute(
-                "INSERT INTO bundle.bundle_info VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO bundle.bundle_info VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     FORMAT,
                     FORMAT_VERSION,
@@ -143,6 +149,8 @@ def write_bundle(store: RecordStore, out: Path, *, since: date | None = None) ->
                     since.isoformat() if since else None,
                     count,
                     events,
+                    content,
+                    bundle_seal.signature(key, content) if key else None,
                 ],
             )
     except (sqlite3.Error, OSError) as exc:
@@ -166,8 +174,15 @@ def _detach(conn: sqlite3.Connection) -> None:
         log.warning("could not detach a bundle", exc_info=True)
 
 
-def _check(path: Path) -> str:
-    """The bundle's kiosk id, after making sure the file is a whole bundle this code can read."""
+# The columns a bundle's checksum covers, in order.
+SEALED_CONSULTATIONS = _cols(CONSULTATION_COLUMNS + OPTIONAL_CONSULTATION_COLUMNS)
+SEALED_EVENTS = _cols(EVENT_COLUMNS)
+
+
+def _check(path: Path, key: str = "") -> str:
+    """The bundle's kiosk id, after making sure the file is a whole bundle this code can read,
+    untouched since it was written (its checksum and row counts) and, with the city's `key`,
+    signed with it; then that every row is one a kiosk could have written."""
     if not path.is_file():
         raise BundleError(f"{path}: no such file")
     try:
@@ -185,16 +200,56 @@ def _check(path: Path) -> str:
         if len(info) != 1 or info[0][0] != FORMAT:
             raise BundleError(f"{path}: not a kiosk bundle")
         if info[0][1] != FORMAT_VERSION:
-            raise BundleError(f"{path}: bundle format {info[0][1]}; this kiosk reads {FORMAT_VERSION}")
-        for table, wanted in (("consultations", CONSULTATION_COLUMNS), ("events", EVENT_COLUMNS)):
+            older = " (an older kiosk, without a checksum: update it and write the bundle again)"
+            raise BundleError(
+                f"{path}: bundle format {info[0][1]}; this kiosk reads {FORMAT_VERSION}"
+                + (older if isinstance(info[0][1], int) and info[0][1] < FORMAT_VERSION else "")
+            )
+        for table, wanted in (
+            ("consultations", CONSULTATION_COLUMNS + OPTIONAL_CONSULTATION_COLUMNS),
+            ("events", EVENT_COLUMNS),
+        ):
             have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
             if not set(wanted) <= have:
                 raise BundleError(f"{path}: not a kiosk bundle ({table} table missing or incomplete)")
+        _check_seal(conn, path, key)
+        _check_rows(conn, path)
         return str(info[0][2])
     except sqlite3.Error as exc:
         raise BundleError(f"{path}: not a readable bundle: {exc}") from exc
     finally:
         conn.close()
+
+
+def _check_seal(conn: sqlite3.Connection, path: Path, key: str) -> None:
+    consultations, events, content, signature = conn.execute(
+        "SELECT consultations, events, content_sha256, signature FROM bundle_info"
+    ).fetchone()
+    tables = ("consultations", "events")
+    counted = [conn.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0] for name in tables]
+    if counted != [consultations, events]:
+        raise BundleError(
+            f"{path}: changed since it was written ({counted[0]} consultations and {counted[1]} events; "
+            f"it was written with {consultations} and {events}); nothing merged"
+        )
+    if bundle_seal.checksum(conn, "main", SEALED_CONSULTATIONS, SEALED_EVENTS) != content:
+        raise BundleError(f"{path}: changed since it was written (its checksum differs); nothing merged")
+    if key and not bundle_seal.signed_by(key, content, signature):
+        why = "not signed" if signature is None else "signed with another key"
+        raise BundleError(f"{path}: {why} (bundle_key in settings): refused; nothing merged")
+
+
+def _check_rows(conn: sqlite3.Connection, path: Path) -> None:
+    consultations = CONSULTATION_COLUMNS + OPTIONAL_CONSULTATION_COLUMNS
+    for table, columns, name, check in (
+        ("consultations", consultations, "consultation", bad_consultation),
+        ("events", EVENT_COLUMNS, "event", bad_event),
+    ):
+        cursor = conn.execute(f"SELECT rowid, {_cols(columns)} FROM {table} ORDER BY rowid")
+        for rowid, *values in cursor:
+            why = check(dict(zip(columns, values, strict=True)))
+            if why is not None:
+                raise BundleError(f"{path}: {name} row {rowid}: {why}; nothing merged")
 
 
 # ---- privacy: the free-text fields of merged rows pass the same filter as the kiosk's own ----
@@ -222,13 +277,15 @@ def _refuse_personal_data(path: Path) -> None:
         conn.close()
 
 
-def merge_bundles(store: RecordStore, bundles: list[Path]) -> MergeReport:
+def merge_bundles(store: RecordStore, bundles: list[Path], *, key: str = "") -> MergeReport:
     """Merge bundles into the store, one transaction each; known records are left as they are.
 
-    Every bundle is checked before any is merged, so a bad file leaves the store untouched.
-    A consultation already present with different content is reported, not overwritten.
+    Every bundle is checked before any is merged (whole, unchanged, signed with the city's
+    `key` when one is set, every row one a kiosk could write, no personal data), so a bad
+    file leaves the store untouched. A consultation already present with different content
+    is reported, not overwritten.
     """
-    kiosks = [_check(path) for path in bundles]
+    kiosks = [_check(path, key) for path in bundles]
     for path in bundles:
         _refuse_personal_data(path)
     report = MergeReport()
