@@ -79,6 +79,29 @@ def test_start_up_closes_consultations_left_open_as_interrupted(tmp_path) -> Non
     again.close()
 
 
+def test_a_starting_kiosk_closes_only_its_own_left_open_consultations(tmp_path) -> None:
+    """Three kiosks on one database: before, a starting kiosk closed every open consultation
+    as 中断, another kiosk's live one too, whose real end was then dropped."""
+    shared = tmp_path / "records.sqlite3"
+    hall, library = RecordStore(shared, kiosk_id="hall"), RecordStore(shared, kiosk_id="library")
+    at_hall, at_library = Recorder(hall), Recorder(library)
+    at_hall.record(EventKind.LESSON_STARTED, lesson_id="power-on")
+    at_library.record(EventKind.LESSON_STARTED, lesson_id="line")
+    crashed = at_library.consultation_id
+    library.close()  # the library kiosk's power goes, its consultation left open
+    # The library kiosk comes back, a third kiosk starts: each closes its own only.
+    again, shelter = RecordStore(shared, kiosk_id="library"), RecordStore(shared, kiosk_id="shelter")
+    assert shelter.close_interrupted() == 0
+    assert again.close_interrupted() == 1
+    assert _consultation(again, crashed)["end_reason"] == "interrupted"
+    live = at_hall.consultation_id
+    assert _consultation(hall, live)["ended_at"] is None, "the person at the hall is still there"
+    at_hall.end("finished")
+    assert _consultation(hall, live)["end_reason"] == "finished"
+    for store in (hall, again, shelter):
+        store.close()
+
+
 def test_retention_applied_at_start_up_and_audited(tmp_path) -> None:
     store = open_records(tmp_path, Settings())
     old = datetime.now().astimezone() - timedelta(days=400)

@@ -164,12 +164,15 @@ class RecordStore:
     # ---- start-up and staff work --------------------------------------------------
 
     def close_interrupted(self) -> int:
-        """Close consultations a crash or power cut left open, as 「中断」 (interrupted)."""
+        """Close consultations a crash or power cut left open, as 「中断」 (interrupted) — this
+        kiosk's only: in a database several kiosks share, another's open consultation is a
+        person at that kiosk now (it was closed too, and its real end then dropped)."""
         with self.writing("close interrupted"):
             cursor = self.db.execute(
                 "UPDATE consultations SET end_reason = 'interrupted', ended_at = COALESCE("
                 "(SELECT MAX(at) FROM events WHERE events.consultation_id = consultations.id), started_at) "
-                "WHERE ended_at IS NULL"
+                "WHERE ended_at IS NULL AND kiosk_id = ?",
+                [self.kiosk_id],
             )
             closed = cursor.rowcount
         if closed:
