@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -66,8 +67,14 @@ def with_store(
     except RecordsUnavailable as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return failed
+    except (sqlite3.Error, OSError) as exc:  # a full disk, a lost USB stick: one line, no traceback
+        print(f"kiosk: the records could not be read or written: {exc}", file=sys.stderr)
+        return failed
     finally:
-        store.close()
+        try:
+            store.close()
+        except (sqlite3.Error, OSError) as exc:
+            print(f"kiosk: the records could not be closed cleanly: {exc}", file=sys.stderr)
 
 
 def _run(args: argparse.Namespace, store: RecordStore) -> int:

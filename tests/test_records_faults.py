@@ -17,6 +17,7 @@ from kiosk.records.recorder import Recorder
 from kiosk.records.store import RecordStore, RecordsUnavailable
 from kiosk.settings import Settings
 from kiosk.ui.main_window import KioskWindow
+from tests.helpers.cli import kiosk
 
 EXPECTED = [
     ("lesson_started", None),
@@ -143,6 +144,24 @@ def test_full_disk_while_running(qtbot, fonts, library, tmp_path) -> None:
         assert_all_recorded(store, consultation)
     finally:
         store.close()
+        subprocess.run(["umount", str(disk)], check=True)
+
+
+@pytest.mark.linux
+def test_staff_commands_on_a_full_disk_say_one_line(tmp_path) -> None:
+    """Before: `kiosk demo-data` on a full disk printed sqlite3's traceback."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    _mount("-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk))
+    try:
+        filled = kiosk("demo-data", "--consultations", "5000", data_dir=disk)
+        assert filled.returncode == 1, filled.stdout
+        assert "Traceback" not in filled.stderr and len(filled.stderr.strip().splitlines()) == 1
+        assert "full" in filled.stderr
+        for command in (["bundle", str(disk / "out.bundle")], ["export", "csv", str(disk / "out.csv")]):
+            done = kiosk(*command, data_dir=disk)
+            assert done.returncode != 0 and "Traceback" not in done.stderr, (command, done.stderr)
+    finally:
         subprocess.run(["umount", str(disk)], check=True)
 
 
