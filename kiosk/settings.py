@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from kiosk.content.procedures import DEFAULT_ALLOWLIST
+from kiosk.content.urls import allowlist_entries
 from kiosk.notify.formats import FORMATS, WebhookFormat
 
 TextSize = Literal["standard", "large", "xlarge"]
@@ -110,6 +111,12 @@ class Settings(BaseModel):
         if parts.scheme == "http" and parts.hostname in LOCAL_HOSTS:
             return value
         raise ValueError("must start with https:// (http:// only to localhost, for tests)")
+
+    # ---- url_allowlist (issue 23): registrable domains only, by the Public Suffix List ----
+    @field_validator("url_allowlist", mode="before")
+    @classmethod
+    def _allowlist(cls, value: object) -> tuple[str, ...]:
+        return allowlist_entries(value)
 
 
 def load_settings(data_dir: Path) -> Settings:

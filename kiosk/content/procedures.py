@@ -1,8 +1,9 @@
 """The procedure catalog (`procedures/*.yaml`): where the kiosk hands a citizen off to their own phone.
 
 Every URL must be https, without credentials, on a host from the allowlist in
-settings (government domains and named services). The checker names the file,
-line and field of every mistake, like the lesson checker.
+settings (government domains and named services), judged as the phone's browser will
+read it (kiosk/content/urls.py); a usable procedure carries that normalised URL. The
+checker names the file, line and field of every mistake, like the lesson checker.
 """
 
 from __future__ import annotations
@@ -10,20 +11,25 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from kiosk.content.lessons import Ident, Text
 from kiosk.content.problems import Problem
+from kiosk.content.urls import judge_url
 from kiosk.content.validate import load_model
 
+# Registrable domains only (go.jp and lg.jp are public suffixes: anyone's office under them
+# would pass); kiosk/content/urls.py checks entries against the Public Suffix List.
 DEFAULT_ALLOWLIST = (
-    "go.jp",
-    "lg.jp",
+    "digital.go.jp",
+    "myna.go.jp",
+    "kojinbango-card.go.jp",
+    "nta.go.jp",
+    "lg-waps.go.jp",
     "city.naruto.tokushima.jp",
     "logoform.jp",
-    "lg-waps.go.jp",
     "web171.jp",
 )
 MAX_STEP, MAX_BRING, MAX_TITLE, MAX_SUMMARY = 40, 30, 24, 60
@@ -50,7 +56,7 @@ class Procedure(BaseModel):
     id: Ident
     title: Text
     summary: Text
-    url: Text
+    url: Annotated[str, StringConstraints(min_length=1)]  # not stripped: judged as written
     pin: Pin
     where: list[Place] = Field(min_length=1, max_length=4)
     steps: list[Text] = Field(min_length=3, max_length=6)
@@ -62,21 +68,8 @@ class Procedure(BaseModel):
 
 
 def url_problem(url: str, allowlist: tuple[str, ...]) -> str | None:
-    """Why `url` may not be handed to a citizen, or None when it may."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return "URL の形が正しくありません (malformed URL)"
-    if parts.scheme != "https":
-        return f"https:// で始まる URL だけ使えます (only https, not {parts.scheme or 'no scheme'})"
-    if parts.username or parts.password or "@" in parts.netloc:
-        return "URL に ID やパスワードを入れてはいけません (no credentials in URLs)"
-    host = (parts.hostname or "").lower()
-    if not host:
-        return "URL にホスト名がありません (no host)"
-    if not any(host == allowed or host.endswith("." + allowed) for allowed in allowlist):
-        return f"許可されていないホストです (host not on the allowlist): {host}"
-    return None
+    """Why `url` may not be handed to a citizen, or None when it may (as a browser reads it)."""
+    return judge_url(url, allowlist).problem
 
 
 def load_procedures(
@@ -95,9 +88,11 @@ def load_procedures(
         if procedure is None:
             continue
         found: list[Problem] = []
-        bad_url = url_problem(procedure.url, allowlist)
-        if bad_url:
-            found.append(Problem(file, loaded.line_of("url"), "url", bad_url))
+        judged = judge_url(procedure.url, allowlist)
+        if judged.problem:
+            found.append(Problem(file, loaded.line_of("url"), "url", judged.problem))
+        elif judged.url != procedure.url:  # what was checked is what is shown, put in the QR and printed
+            procedure = procedure.model_copy(update={"url": judged.url})
         if procedure.id in procedures:
             found.append(
                 Problem(

@@ -213,8 +213,19 @@ def check_lessons(lessons_dir: Path, pictures_dir: Path, procedures_dir: Path) -
 def check_procedures(procedures_dir: Path, allowlist: tuple[str, ...]) -> Result:
     """What `kiosk procedures check` checks, with the same loader and the settings' allow-list."""
     from kiosk.content.procedures import load_procedures
+    from kiosk.content.urls import NOT_ALLOWED
 
     procedures, problems = load_procedures(procedures_dir, allowlist)
+    off_list = {p.file for p in problems if p.field == "url" and NOT_ALLOWED in p.message}
+    if off_list and not procedures:  # issue 23: an allowlist that lets no procedure through
+        return fail(
+            "procedures",
+            "手続きの 案内",
+            f"設定の url_allowlist が すべての 手続きを 断っています（{len(off_list)} 件、"
+            f"使える 案内は 0）: {', '.join(allowlist)}",
+            "settings.toml の url_allowlist に 手続きの URL の ホスト（例: digital.go.jp）を "
+            "入れて ください。",
+        )
     return _problems_result(
         "procedures", "手続きの 案内", problems, len(procedures), "案内", "kiosk procedures check"
     )
