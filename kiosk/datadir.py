@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import logging
 import logging.handlers
 import os
@@ -32,6 +34,9 @@ def default_data_dir() -> Path:
     return base / APP_DIR_NAME
 
 
+FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}  # no space; over quota
+
+
 def resolve_data_dir(given: str | None) -> Path:
     chosen = given or os.environ.get("KIOSK_DATA_DIR")
     return Path(chosen).expanduser() if chosen else default_data_dir()
@@ -48,6 +53,13 @@ def prepare_data_dir(path: Path) -> Path:
         probe.unlink()
         (path / "logs").mkdir(exist_ok=True)
     except OSError as exc:
+        if exc.errno in FULL:
+            with contextlib.suppress(OSError):
+                (path / ".write-test").unlink(missing_ok=True)
+            # A full disk is not a folder the kiosk may not write: it starts and teaches, what
+            # happens waits in memory, and staff mode says the disk is full.
+            logging.getLogger("kiosk").error("the data folder's disk is full: %s", path)
+            return path
         reason = exc.strerror or type(exc).__name__
         raise DataDirError(
             f"データフォルダに書き込めません / cannot write data folder: {path} ({reason})"
@@ -78,8 +90,17 @@ def setup_logging(data_dir: Path) -> None:
     """Log to logs/kiosk.log (rotated) and warnings to stderr. Never log personal data."""
     root = logging.getLogger("kiosk")
     root.setLevel(logging.INFO)
-    file_handler = logging.handlers.RotatingFileHandler(
-        data_dir / "logs" / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
+    # A log line that cannot be written (the disk filled up while running) is dropped, not
+    # printed as a traceback: the kiosk goes on.
+    logging.raiseExceptions = False
+    try:
+        (data_dir / "logs").mkdir(exist_ok=True)
+        file_handler = logging.handlers.RotatingFileHandler(
+            data_dir / "logs" / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError as exc:  # a full disk: the kiosk starts all the same, logging to stderr only
+        root.addHandler(logging.StreamHandler())
+        root.error("no log file in %s: %s", data_dir / "logs", exc.strerror or exc)
+        return
     file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(file_handler)

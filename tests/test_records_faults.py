@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import subprocess
@@ -17,7 +18,7 @@ from kiosk.records.recorder import Recorder
 from kiosk.records.store import RecordStore, RecordsUnavailable
 from kiosk.settings import Settings
 from kiosk.ui.main_window import KioskWindow
-from tests.helpers.cli import kiosk
+from tests.helpers.cli import kiosk, start_kiosk
 
 EXPECTED = [
     ("lesson_started", None),
@@ -166,6 +167,31 @@ def test_staff_commands_on_a_full_disk_say_one_line(tmp_path) -> None:
 
 
 # ---- faults when the kiosk starts ----------------------------------------------------------
+
+
+@pytest.mark.linux
+def test_the_kiosk_starts_on_a_full_disk(tmp_path) -> None:
+    """Before: 「データフォルダに書き込めません」 and no kiosk at all. A full disk is no reason
+    not to teach: it starts, and what happens waits in memory (staff mode says the disk is full)."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    _mount("-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk))
+    try:
+        with (disk / "filler").open("wb") as filler, contextlib.suppress(OSError):
+            while True:
+                filler.write(b"\0" * 65536)
+                filler.flush()
+        process = start_kiosk("run", "--windowed", data_dir=disk)
+        try:
+            with pytest.raises(subprocess.TimeoutExpired):
+                process.wait(timeout=8)  # still running: it started
+        finally:
+            process.terminate()
+            _, errors = process.communicate(timeout=30)
+        assert process.returncode == 0, errors
+        assert "Traceback" not in errors and "書き込めません" not in errors
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
 
 
 @pytest.mark.linux
