@@ -316,3 +316,111 @@ def test_an_allowlist_refusing_every_procedure_is_a_cross_in_the_check(tmp_path:
     assert any(line.startswith("✗ 手続きの 案内") for line in report_lines([result]))
     fine = checks.check_procedures(PROCEDURES_DIR, DEFAULT_ALLOWLIST)
     assert fine.status is Status.OK
+
+
+def test_staff_check_shows_the_refusing_allowlist_as_a_cross(make_window, store, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Staff mode's 点検: a valid allowlist that lets no procedure through is ✗, naming the setting."""
+    from kiosk.doctor.run import Doctor
+    from kiosk.records.accounts import Accounts, Role
+    from kiosk.ui import doctor as qt_doctor
+    from kiosk.ui.widgets.doctor_panel import DoctorContext
+    from tests.test_doctor import A_GOOD_DAY, ToneEngine
+    from tests.test_supporter_mode import STAFF_PIN, _sign_in
+
+    (tmp_path / "settings.toml").write_text('url_allowlist = ["example.com"]\n', encoding="utf-8")
+    Accounts(store).set_pin("yamada", Role.STAFF, STAFF_PIN, actor="test")
+    window = make_window(door_hold_ms=200, data_dir=tmp_path)
+    _sign_in(window, qtbot, STAFF_PIN)
+    window.intake.cancel_button.click()
+    window.open_staff()
+    panel = window.staff.doctor
+    context = panel.context()
+    assert context is not None
+    panel.context = lambda: DoctorContext(
+        Doctor(
+            tmp_path, now=lambda: A_GOOD_DAY, engine=lambda _name: ToneEngine(), sound_problem=lambda: None
+        ),
+        looks=qt_doctor.QtLooks(printer=lambda _name: None),
+        audit=context.audit,
+    )
+    with qtbot.waitSignal(panel.finished, timeout=60_000):
+        panel.button.click()
+    shown = panel.results.text()
+    assert "✗ 手続きの 案内: 設定の url_allowlist が すべての 手続きを 断っています" in shown, shown
+    window.staff.clear()
+
+
+# ---- many made-up URLs: never an exception, and what passes is what a browser reads ----------------
+
+PIECES = [
+    "https://",
+    "http://",
+    "https:",
+    "//",
+    "\\",
+    "/",
+    "@",
+    ":",
+    ":443",
+    ":8443",
+    ".",
+    "..",
+    "%2E",
+    "%2F",
+    "%40",
+    "%00",
+    "%",
+    "#",
+    "?",
+    "\t",
+    "\n",
+    " ",
+    "\u3000",
+    "\u200b",
+    "\uff0e",
+    "\u3002",
+    "\uff0f",
+    "city.naruto.tokushima.jp",
+    "CITY.Naruto",
+    "tokushima.jp",
+    "evil.example",
+    "xn--",
+    "digital.go.jp",
+    "www.",
+    "[::1]",
+    "0x7f.1",
+    "あ",
+    "ı",
+    "a" * 60,
+    "user:pw",
+    "javascript:",
+    "data:",
+]
+
+
+def test_many_made_up_urls_never_raise_and_what_passes_is_safe() -> None:
+    import random
+    import time
+
+    import ada_url
+
+    from kiosk.content.urls import host_allowed
+
+    chance = random.Random(23)
+    started = time.monotonic()
+    passed = 0
+    for _ in range(3000):
+        url = "".join(chance.choice(PIECES) for _ in range(chance.randint(1, 8)))
+        url = chance.choice(["", "https://", "https://city.naruto.tokushima.jp", f"https://{CITY}/"]) + url
+        judged = judge_url(url, DEFAULT_ALLOWLIST)
+        assert (judged.url is None) != (judged.problem is None), url
+        if judged.url is None:
+            continue
+        passed += 1
+        read = ada_url.URL(judged.url)  # as the phone reads what the QR holds
+        assert read.href == judged.url and read.protocol == "https:" and not read.port
+        assert not read.username and not read.password and host_allowed(read.hostname, DEFAULT_ALLOWLIST)
+        assert judged.url.isascii() and judged.url.isprintable() and " " not in judged.url
+        assert len(judged.url) <= MAX_URL_LENGTH
+    assert passed > 300  # the generator does reach the accepting side
+    assert time.monotonic() - started < 10

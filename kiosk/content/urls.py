@@ -135,8 +135,8 @@ def allowlist_entry(entry: object) -> str:
         raise ValueError(f"{shown}: not a host name")
     if _public_suffixes().privatesuffix(ascii_host) is None:
         raise ValueError(
-            f"{shown} is a public suffix (anyone can register a name under it), so it would allow "
-            "hosts nobody checked; name the organisation's own domain, like digital.go.jp"
+            f"{shown} is a public suffix (names under it belong to many different owners), so it "
+            "would allow hosts nobody checked; name the organisation's own domain, like digital.go.jp"
         )
     return ascii_host
 
