@@ -8,7 +8,7 @@ import pytest
 
 from kiosk.records.events import EventKind
 from kiosk.records.recorder import Recorder
-from kiosk.records.store import RecordsCorrupt, RecordStore
+from kiosk.records.store import WAL_LIMIT, RecordsCorrupt, RecordStore
 from kiosk.ui.screenshot import show_screen
 
 
@@ -73,3 +73,20 @@ def test_no_personal_fields_in_schema(store) -> None:
     columns = {c.name for table in tables for c in store.db.table(table).columns}
     for forbidden in ("name", "address", "phone", "my_number", "mynumber", "pin", "birthday", "email"):
         assert forbidden not in columns
+
+
+def test_the_write_ahead_log_stays_small(tmp_path) -> None:
+    """Before: SQLite's defaults let the WAL stay at 4 MB and more, which on a small disk
+    filled it by itself. A thousand writes later it is never more than WAL_LIMIT."""
+    store = RecordStore(tmp_path / "records.sqlite3", kiosk_id="k")
+    wal = tmp_path / "records.sqlite3-wal"
+    largest = 0
+    for _ in range(50):
+        recorder = Recorder(store)
+        for step in range(1, 21):
+            recorder.record(EventKind.STEP_SHOWN, lesson_id="power-on", step=step)
+        recorder.end("finished")
+        largest = max(largest, wal.stat().st_size)
+    assert largest <= WAL_LIMIT
+    assert store.check().events == 1000
+    store.close()

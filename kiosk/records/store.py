@@ -27,6 +27,8 @@ from kiosk.records.privacy import PersonalDataRefused, personal_data_in
 from kiosk.records.schema import MIGRATIONS
 
 log = logging.getLogger("kiosk.records")
+WAL_PAGES = 200  # about 800 kB of 4 kB pages between checkpoints
+WAL_LIMIT = 1_048_576
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -72,6 +74,11 @@ class RecordStore:
         try:
             conn.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
             conn.execute("PRAGMA journal_mode=WAL")
+            # The WAL is checkpointed every WAL_PAGES pages and cut back to WAL_LIMIT after each
+            # checkpoint: left to SQLite's defaults it stays at 4 MB and more, which on a small
+            # disk filled it by itself.
+            conn.execute(f"PRAGMA wal_autocheckpoint={WAL_PAGES}")
+            conn.execute(f"PRAGMA journal_size_limit={WAL_LIMIT}")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
             quick = conn.execute("PRAGMA quick_check").fetchone()[0]
