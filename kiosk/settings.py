@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import tomllib
 from datetime import time
 from pathlib import Path
@@ -116,7 +117,18 @@ class Settings(BaseModel):
     @field_validator("url_allowlist", mode="before")
     @classmethod
     def _allowlist(cls, value: object) -> tuple[str, ...]:
+        if isinstance(value, list | tuple) and set(value) == FORMER_DEFAULT_ALLOWLIST:
+            # Saved by the staff screen before go.jp and lg.jp were refused: today's default.
+            logging.getLogger("kiosk").warning("url_allowlist: the former default, read as today's")
+            return DEFAULT_ALLOWLIST
         return allowlist_entries(value)
+
+
+# The default url_allowlist until December 2026 (go.jp and lg.jp are public suffixes, refused
+# now). The staff screen wrote it into settings.toml on every save.
+FORMER_DEFAULT_ALLOWLIST = frozenset(
+    {"go.jp", "lg.jp", "city.naruto.tokushima.jp", "logoform.jp", "lg-waps.go.jp", "web171.jp"}
+)
 
 
 def load_settings(data_dir: Path) -> Settings:
@@ -124,7 +136,7 @@ def load_settings(data_dir: Path) -> Settings:
     if not file.exists():
         return Settings()
     try:
-        raw = tomllib.loads(file.read_text(encoding="utf-8"))
+        raw = tomllib.loads(file.read_text(encoding="utf-8-sig"))  # Notepad's 「UTF-8 (BOM 付き)」 too
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise SettingsError(f"{file}: cannot read settings: {exc}") from None
     return _validated(raw, file)

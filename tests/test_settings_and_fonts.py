@@ -49,3 +49,22 @@ def test_bundled_font_draws_japanese(fonts: str, make_window) -> None:
     raw = QRawFont.fromFont(label.font())
     # By code point: the one-character-string overload misreads some kanji (相, 談).
     assert all(raw.supportsCharacter(ord(ch)) for ch in "デジタル何でも相談室◀▶✓")
+
+
+def test_a_settings_file_saved_with_a_bom_is_read(tmp_path) -> None:
+    """Notepad's 「UTF-8 (BOM 付き)」: before, the kiosk could not read its settings at all."""
+    (tmp_path / "settings.toml").write_bytes("\ufeffidle_seconds = 120\n".encode())
+    assert load_settings(tmp_path).idle_seconds == 120
+
+
+def test_the_former_default_allowlist_saved_by_staff_still_starts(tmp_path) -> None:
+    """The staff screen wrote the default url_allowlist into settings.toml; its go.jp and lg.jp
+    are public suffixes, refused now. That exact list is read as today's default."""
+    from kiosk.content.procedures import DEFAULT_ALLOWLIST
+
+    former = '["go.jp", "lg.jp", "city.naruto.tokushima.jp", "logoform.jp", "lg-waps.go.jp", "web171.jp"]'
+    (tmp_path / "settings.toml").write_text(f"url_allowlist = {former}\n", encoding="utf-8")
+    assert load_settings(tmp_path).url_allowlist == DEFAULT_ALLOWLIST
+    (tmp_path / "settings.toml").write_text('url_allowlist = ["go.jp", "web171.jp"]\n', encoding="utf-8")
+    with pytest.raises(SettingsError, match="public suffix"):
+        load_settings(tmp_path)
