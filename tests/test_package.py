@@ -324,3 +324,16 @@ def test_a_new_windows_data_folder_is_shared_with_every_local_account(monkeypatc
     datadir.prepare_data_dir(tmp_path / "naruto-kiosk")
     datadir.prepare_data_dir(tmp_path / "naruto-kiosk")  # once, when it is made
     assert ran == [["icacls", str(tmp_path / "naruto-kiosk"), "/grant", "*S-1-5-32-545:(OI)(CI)M", "/Q"]]
+
+
+def test_programs_a_frozen_app_starts_get_the_systems_library_path() -> None:
+    """PyInstaller points LD_LIBRARY_PATH at its bundle; aplay (read-aloud, the chime) must
+    load the system's libraries, so the first step gives children the original path back."""
+    from kiosk.entry import system_library_path
+
+    environ = {"LD_LIBRARY_PATH": "/opt/naruto-kiosk/_internal", "LD_LIBRARY_PATH_ORIG": "/usr/local/lib"}
+    system_library_path(environ)
+    assert environ == {"LD_LIBRARY_PATH": "/usr/local/lib"}
+    environ = {"LD_LIBRARY_PATH": "/opt/naruto-kiosk/_internal", "HOME": "/home/kiosk"}
+    system_library_path(environ)  # there was none before the bundle's
+    assert environ == {"HOME": "/home/kiosk"}
