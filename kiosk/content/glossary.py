@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from kiosk.content.lessons import Ident, Text
+from kiosk.content.pictures import picture_problem
 from kiosk.content.problems import Problem
 from kiosk.content.validate import field_name, load_model
 
@@ -144,6 +145,7 @@ def load_glossary(directory: Path, pictures: Path) -> Glossary:
     if loaded.model is None:
         return Glossary(problems=problems)
     seen: set[str] = set()
+    words = list(loaded.model.words)
     for index, word in enumerate(loaded.model.words):
 
         def problem(field: str | None, message: str, *, fatal: bool = True, at: int = index) -> None:
@@ -156,9 +158,13 @@ def load_glossary(directory: Path, pictures: Path) -> Glossary:
             seen.add(spelling)
         if len(word.meaning) > MAX_MEANING:
             problem("meaning", f"{MAX_MEANING} 文字までに してください (too long)", fatal=False)
-        if word.picture and not (pictures / word.picture).is_file():
+        outside = picture_problem(word.picture, pictures) if word.picture else None
+        if outside:  # the word is shown without its picture, which is never opened
+            problem("picture", outside)
+            words[index] = word.model_copy(update={"picture": None})
+        elif word.picture and not (pictures / word.picture).is_file():
             problem("picture", f"絵のファイルがありません (missing picture: {word.picture})", fatal=False)
-    return Glossary(list(loaded.model.words), list(loaded.model.plain), problems)
+    return Glossary(words, list(loaded.model.plain), problems)
 
 
 def load_glossary_text(directory: Path, language: str) -> tuple[GlossaryText | None, list[Problem]]:

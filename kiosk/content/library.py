@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kiosk.content.glossary import Glossary, load_glossary, load_glossary_text
 from kiosk.content.lessons import CHECK_QUESTIONS, COURSE, Category, Lesson
+from kiosk.content.pictures import picture_problem, read_svg
 from kiosk.content.problems import Problem
 from kiosk.content.procedures import DEFAULT_ALLOWLIST, Procedure, load_procedures
 from kiosk.content.translations import (
@@ -34,6 +35,7 @@ from kiosk.speech.readings import plain
 log = logging.getLogger("kiosk.content")
 
 PICTURE_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg"}
+REFUSED_PICTURE = "refused-picture.invalid"  # a name no picture has: drawn as 「絵は ありません」
 
 
 @dataclass
@@ -88,9 +90,13 @@ class LessonLibrary:
         otherwise the Japanese drawing is shown.
         """
         picture = self.pictures_dir / name
+        if picture_problem(name, self.pictures_dir):  # never opened; the player shows its placeholder
+            return self.pictures_dir / REFUSED_PICTURE
         if self.language != SOURCE_LANGUAGE:
             own = picture.with_name(f"{picture.stem}.{self.language}{picture.suffix}")
-            if own.is_file():
+            if own.is_file() and not picture_problem(
+                own.relative_to(self.pictures_dir).as_posix(), self.pictures_dir
+            ):
                 return own
         return picture
 
@@ -129,6 +135,7 @@ def load_library(
             from kiosk.content.style import style_problems
 
             problems += style_problems(loaded, lesson)
+            problems += _svg_problems(loaded, lesson, library)
         library.problems.extend(problems)
         if any(p.fatal for p in problems):
             log.warning("lesson skipped: %s", file.name)
@@ -152,6 +159,26 @@ def load_library(
     if translate_now:
         library.read_all_languages()
     return library
+
+
+def _svg_problems(loaded: Loaded[Lesson], lesson: Lesson, library: LessonLibrary) -> list[Problem]:
+    """The lesson's SVGs that would load something outside themselves (the kiosk never draws them)."""
+    problems = []
+    for index, tail, name in lesson.pictures():
+        picture = library.pictures_dir / name
+        if (
+            picture.suffix.lower() != ".svg"
+            or picture_problem(name, library.pictures_dir)
+            or not picture.is_file()
+        ):
+            continue
+        _data, refused = read_svg(picture)
+        if refused:
+            path: tuple[str | int, ...] = ("steps", index, *tail.split("."))
+            problems.append(
+                Problem(loaded.file, loaded.line_of(*path), field_name(path), refused, fatal=False)
+            )
+    return problems
 
 
 def _read_language(library: LessonLibrary, language: str, lessons_dir: Path, procedures_dir: Path) -> None:
@@ -295,7 +322,10 @@ def _check_lesson(
         where = field_name(path)
         line = loaded.line_of(*path)
         picture = library.picture_path(name)
-        if Path(name).suffix.lower() not in PICTURE_SUFFIXES:
+        outside = picture_problem(name, library.pictures_dir)
+        if outside:  # the lesson is skipped: its picture is never opened
+            problems.append(Problem(file, line, where, outside))
+        elif Path(name).suffix.lower() not in PICTURE_SUFFIXES:
             problems.append(
                 Problem(
                     file,

@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from kiosk.content.lessons import Ident, Lesson, Text
+from kiosk.content.pictures import picture_problem
 from kiosk.content.problems import Problem
 from kiosk.content.procedures import Procedure
 from kiosk.content.validate import Loaded, load_model
@@ -99,7 +100,10 @@ def _check(
         problem("step", "step は lesson と いっしょに 書きます (step without a lesson)")
     if trouble.procedure is not None and trouble.procedure not in procedures:
         problem("procedure", f"手続き '{trouble.procedure}' が ありません (unknown procedure)")
-    if not (pictures / trouble.picture).is_file():
+    outside = picture_problem(trouble.picture, pictures)
+    if outside:  # the trouble is not shown: its picture is never opened
+        problem("picture", outside)
+    elif not (pictures / trouble.picture).is_file():
         problem("picture", f"絵のファイルがありません (missing picture: {trouble.picture})", fatal=False)
     for field, text, most in (
         ("title", trouble.title, MAX_TROUBLE_TITLE),

@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.content.pictures import read_svg
 from kiosk.ui.retranslate import Retranslating
 
 log = logging.getLogger("kiosk.ui")
@@ -44,9 +45,15 @@ class PictureView(Retranslating):
             log.warning("picture missing: %s", path)
         elif path is not None:
             if path.suffix.lower() == ".svg":
-                renderer = QSvgRenderer(str(path))
-                if renderer.isValid():
-                    self._svg = renderer
+                # Drawn from bytes that were checked first: Qt would otherwise load any
+                # `<image href="/file.png">` the SVG names, from anywhere on the disk.
+                data, refused = read_svg(path)
+                if refused:
+                    log.warning("picture refused: %s: %s", path, refused)
+                elif data is not None:
+                    renderer = QSvgRenderer(QByteArray(data))
+                    if renderer.isValid():
+                        self._svg = renderer
             else:
                 pixmap = QPixmap(str(path))
                 if not pixmap.isNull():
