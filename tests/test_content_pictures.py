@@ -152,3 +152,25 @@ def test_a_self_contained_svg_is_still_drawn(tmp_path, qtbot) -> None:
     view.show_file(picture)
     assert not view.missing
     assert view.grab().toImage().pixelColor(100, 100).name() == RED
+
+
+def test_a_trouble_or_word_svg_that_loads_a_file_from_outside_is_reported(tmp_path) -> None:
+    secret = _red_png(tmp_path / "secret.png")
+    pictures = tmp_path / "pictures"
+    pictures.mkdir()
+    (pictures / "sneaky.svg").write_text(_svg_showing(str(secret)), encoding="utf-8")
+    troubles = tmp_path / "troubles"
+    troubles.mkdir()
+    (troubles / "sneaky.yaml").write_text(
+        "id: sneaky\ntitle: そと\npicture: sneaky.svg\nanswer: こたえ\nprocedure: x\n", encoding="utf-8"
+    )
+    found = load_troubles(troubles, {}, {"x": object()}, pictures)  # type: ignore[dict-item]
+    assert [p.line for p in found.problems if "SVG refers outside itself" in p.message] == [3]
+    glossary = tmp_path / "glossary"
+    glossary.mkdir()
+    (glossary / "words.yaml").write_text(
+        "words:\n  - word: アプリ\n    meaning: スマホの 道具です。\n    picture: sneaky.svg\n",
+        encoding="utf-8",
+    )
+    words = load_glossary(glossary, pictures)
+    assert [p.line for p in words.problems if "SVG refers outside itself" in p.message] == [4]

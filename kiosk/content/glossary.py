@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from kiosk.content.lessons import Ident, Text
-from kiosk.content.pictures import picture_problem
+from kiosk.content.pictures import picture_problem, svg_file_problem
 from kiosk.content.problems import Problem
 from kiosk.content.validate import field_name, load_model
 
@@ -164,6 +164,8 @@ def load_glossary(directory: Path, pictures: Path) -> Glossary:
             words[index] = word.model_copy(update={"picture": None})
         elif word.picture and not (pictures / word.picture).is_file():
             problem("picture", f"絵のファイルがありません (missing picture: {word.picture})", fatal=False)
+        elif word.picture and (refused := svg_file_problem(pictures, word.picture)):
+            problem("picture", refused, fatal=False)  # shown with its placeholder: not drawn
     return Glossary(words, list(loaded.model.plain), problems)
 
 

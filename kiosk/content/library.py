@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kiosk.content.glossary import Glossary, load_glossary, load_glossary_text
 from kiosk.content.lessons import CHECK_QUESTIONS, COURSE, Category, Lesson
-from kiosk.content.pictures import picture_problem, read_svg
+from kiosk.content.pictures import picture_problem, svg_file_problem
 from kiosk.content.problems import Problem
 from kiosk.content.procedures import DEFAULT_ALLOWLIST, Procedure, load_procedures
 from kiosk.content.translations import (
@@ -165,14 +165,7 @@ def _svg_problems(loaded: Loaded[Lesson], lesson: Lesson, library: LessonLibrary
     """The lesson's SVGs that would load something outside themselves (the kiosk never draws them)."""
     problems = []
     for index, tail, name in lesson.pictures():
-        picture = library.pictures_dir / name
-        if (
-            picture.suffix.lower() != ".svg"
-            or picture_problem(name, library.pictures_dir)
-            or not picture.is_file()
-        ):
-            continue
-        _data, refused = read_svg(picture)
+        refused = svg_file_problem(library.pictures_dir, name)
         if refused:
             path: tuple[str | int, ...] = ("steps", index, *tail.split("."))
             problems.append(

@@ -66,3 +66,12 @@ def read_svg(path: Path) -> tuple[bytes | None, str | None]:
         return None, f"cannot read: {exc.strerror}"
     problem = svg_problem(data)
     return (None, problem) if problem else (data, None)
+
+
+def svg_file_problem(folder: Path, name: str) -> str | None:
+    """Why the SVG `name` in `folder` will not be drawn (for the checker), or None (also for a
+    picture that is not an SVG, is missing, or is refused by the picture rule, reported apart)."""
+    picture = folder / name
+    if picture.suffix.lower() != ".svg" or picture_problem(name, folder) or not picture.is_file():
+        return None
+    return read_svg(picture)[1]

@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from kiosk.content.lessons import Ident, Lesson, Text
-from kiosk.content.pictures import picture_problem
+from kiosk.content.pictures import picture_problem, svg_file_problem
 from kiosk.content.problems import Problem
 from kiosk.content.procedures import Procedure
 from kiosk.content.validate import Loaded, load_model
@@ -105,6 +105,10 @@ def _check(
         problem("picture", outside)
     elif not (pictures / trouble.picture).is_file():
         problem("picture", f"絵のファイルがありません (missing picture: {trouble.picture})", fatal=False)
+    else:
+        refused = svg_file_problem(pictures, trouble.picture)
+        if refused:  # shown with its placeholder: the SVG is not drawn
+            problem("picture", refused, fatal=False)
     for field, text, most in (
         ("title", trouble.title, MAX_TROUBLE_TITLE),
         ("answer", trouble.answer, MAX_ANSWER),
