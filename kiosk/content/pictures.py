@@ -11,7 +11,9 @@ or an XML entity, is refused by the checker, and the kiosk does not draw that SV
 
 from __future__ import annotations
 
+import os
 import re
+from functools import lru_cache
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 MAX_PICTURE_BYTES = 5_000_000  # the largest shipped picture is well under 100 KB
@@ -22,18 +24,30 @@ _INSIDE = (b"#", b"data:")
 
 def picture_problem(name: str, folder: Path) -> str | None:
     """Why the picture `name` may not be opened from `folder`, or None when it may."""
+    return _picture_problem(name, str(folder))
+
+
+@lru_cache(maxsize=8192)  # asked for every picture of every lesson as the kiosk starts
+def _picture_problem(name: str, folder: str) -> str | None:
     windows = PureWindowsPath(name)
     if PurePosixPath(name).is_absolute() or windows.is_absolute() or windows.drive or "\\" in name:
         return f"絵は 絵のフォルダの 中の 名前で 書いてください (absolute path not allowed: {name})"
     if ".." in PurePosixPath(name).parts:
         return f"絵の 名前に「..」は 使えません ('..' not allowed in a picture name: {name})"
     try:
-        inside = (folder / name).resolve().is_relative_to(folder.resolve())
-    except (OSError, RuntimeError, ValueError):  # a link loop, a NUL in the name …
+        root = _real(folder)
+        target = os.path.realpath(os.path.join(folder, name))  # follows links
+        inside = os.path.commonpath([root, target]) == root
+    except (OSError, ValueError):  # a NUL in the name …
         inside = False
     if not inside:
         return f"絵の フォルダの 外を 指しています (picture leads outside the picture folder: {name})"
     return None
+
+
+@lru_cache(maxsize=16)
+def _real(folder: str) -> str:
+    return os.path.realpath(folder)
 
 
 def inside_folder(folder: Path, name: str) -> Path | None:

@@ -61,6 +61,9 @@ MAX_NODES = 50_000
 MAX_DEPTH = 32
 
 
+_STR = "tag:yaml.org,2002:str"
+
+
 class _Refused(Exception):
     def __init__(self, line: int, message: str) -> None:
         super().__init__(message)
@@ -158,6 +161,10 @@ class _Builder:
         return self.out
 
     def _feed(self, event: yaml.Event) -> None:
+        if type(event) is yaml.ScalarEvent and event.anchor is None:  # most events: checked first
+            self._count()
+            self._place(self._scalar(event), scalar=True)
+            return
         if isinstance(event, yaml.AliasEvent):
             raise _Refused(self.line, "「*」の参照は使えません (aliases are not allowed in content files)")
         if isinstance(event, yaml.NodeEvent) and event.anchor is not None:
@@ -194,6 +201,8 @@ class _Builder:
     def _scalar(self, event: yaml.ScalarEvent) -> Any:
         self._refuse_tag(event.tag)
         tag: str = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
+        if tag == _STR:
+            return event.value
         construct = yaml.SafeLoader.yaml_constructors.get(tag)
         if construct is None:  # `<<` (merge) and `=` (value) keys
             raise _Refused(self.line, f"この書き方は使えません (not allowed in content files: {event.value})")
