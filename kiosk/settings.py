@@ -131,14 +131,20 @@ FORMER_DEFAULT_ALLOWLIST = frozenset(
 )
 
 
+MAX_SETTINGS_BYTES = 100_000
+
+
 def load_settings(data_dir: Path) -> Settings:
     file = data_dir / SETTINGS_FILE
     if not file.exists():
         return Settings()
     try:
+        if file.stat().st_size > MAX_SETTINGS_BYTES:  # a settings file is a few hundred bytes
+            raise SettingsError(f"{file}: cannot read settings: larger than {MAX_SETTINGS_BYTES} bytes")
         raw = tomllib.loads(file.read_text(encoding="utf-8-sig"))  # Notepad's 「UTF-8 (BOM 付き)」 too
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise SettingsError(f"{file}: cannot read settings: {exc}") from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
+        # RecursionError: arrays nested thousands deep, which tomllib reads by recursion.
+        raise SettingsError(f"{file}: cannot read settings: {type(exc).__name__}: {exc}") from None
     return _validated(raw, file)
 
 

@@ -68,3 +68,15 @@ def test_the_former_default_allowlist_saved_by_staff_still_starts(tmp_path) -> N
     (tmp_path / "settings.toml").write_text('url_allowlist = ["go.jp", "web171.jp"]\n', encoding="utf-8")
     with pytest.raises(SettingsError, match="public suffix"):
         load_settings(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a = " + "[" * 5000 + "]" * 5000 + "\n", "room_name = 'x'\n" + "# filler\n" * 20_000],
+    ids=["nested-5000-deep", "200-kB"],
+)
+def test_a_hostile_settings_file_is_one_calm_line(tmp_path, text: str) -> None:
+    """Before: arrays nested 5,000 deep stopped the kiosk with a RecursionError traceback."""
+    (tmp_path / "settings.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(SettingsError, match="cannot read settings"):
+        load_settings(tmp_path)
