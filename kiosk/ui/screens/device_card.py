@@ -13,6 +13,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.big_button import LaidOutButton
+from kiosk.ui.widgets.button_grid import columns_that_fit, view_room
 from kiosk.ui.widgets.fitting import COMPACT_ROLE
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.phrase_label import PhraseLabel
@@ -128,17 +129,12 @@ class DeviceCard(Overlay):
 
     def _fit(self) -> None:
         inner = self.content.parentWidget()
-        view = inner.parentWidget() if inner is not None else None
-        if view is None:
+        if inner is None or inner.parentWidget() is None:
             return
-        margins = self.content.contentsMargins()
-        room = view.width() - margins.left() - margins.right()
         widest = max(choice.minimumSizeHint().width() for choice in self.choices.values())
-        spacing = self._rows.spacing()
-        columns = len(CHOICES)  # 4, 2 or 1: every row full, never three and one
-        while columns > 1 and (columns * widest + (columns - 1) * spacing > room or len(CHOICES) % columns):
-            columns -= 1
-        self._place(columns)
+        # 4, 2 or 1 a row: every row full, never three and one.
+        room, count = view_room(inner), len(CHOICES)
+        self._place(columns_that_fit(widest, count, self._rows.spacing(), room, full_rows_of=count))
 
     def _place(self, columns: int) -> None:
         if columns == self.columns:

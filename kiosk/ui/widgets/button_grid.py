@@ -11,6 +11,25 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 
+def view_room(screen: QWidget) -> int:
+    """The width `screen`'s contents have: its view's (it scrolls in one), less its margins."""
+    view = screen.parentWidget() or screen
+    layout = screen.layout()
+    margins = layout.contentsMargins() if layout is not None else None
+    return view.width() - (margins.left() + margins.right() if margins is not None else 0)
+
+
+def columns_that_fit(widest: int, most: int, spacing: int, room: int, *, full_rows_of: int = 0) -> int:
+    """Columns of `widest`-wide buttons that fit `room`, at most `most`; with `full_rows_of`
+    (the number of buttons), only counts that fill every row (4 → 4, 2 or 1)."""
+    columns = most
+    while columns > 1 and (
+        columns * widest + (columns - 1) * spacing > room or (full_rows_of and full_rows_of % columns)
+    ):
+        columns -= 1
+    return columns
+
+
 class ButtonGrid(QGridLayout):
     def __init__(self, buttons: Sequence[QWidget], most: int, *, spacing: int = 20) -> None:
         super().__init__()
@@ -22,16 +41,9 @@ class ButtonGrid(QGridLayout):
 
     def fit(self, screen: QWidget) -> None:
         """As many columns as `screen`'s view holds with the widest button whole."""
-        view = screen.parentWidget() or screen
-        layout = screen.layout()
-        margins = layout.contentsMargins() if layout is not None else None
-        room = view.width() - (margins.left() + margins.right() if margins is not None else 0)
         shown = [b for b in self._buttons if not b.isHidden()] or self._buttons
         widest = max(b.minimumSizeHint().width() for b in shown)
-        columns = self._most
-        while columns > 1 and columns * widest + (columns - 1) * self.horizontalSpacing() > room:
-            columns -= 1
-        self._place(columns)
+        self._place(columns_that_fit(widest, self._most, self.horizontalSpacing(), view_room(screen)))
 
     def _place(self, columns: int) -> None:
         if columns == self.columns:
