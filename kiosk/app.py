@@ -7,6 +7,7 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from kiosk import STARTED, last_run
 from kiosk.content.library import LessonLibrary, load_library
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
+from kiosk.records.instances import Instance
 from kiosk.records.recorder import Recorder, Write
 from kiosk.records.store import RecordStore, RecordsUnavailable, open_store
 from kiosk.settings import Settings, TextSize, ThemeName, load_settings
@@ -54,6 +56,7 @@ SCREENS = (
     "review-filters",
 )
 DATABASE_FILE = "records.sqlite3"
+SCREEN_BUSY_MS = 250
 EXIT_WINDOW_LOST = 3  # kiosk mode could not bring its window back: the supervisor starts it again
 # After a burn-in and a reset, a screen may still hold the widgets of what it showed last
 # (the step list of the last lesson, the last keyboard); more than this is a leak.
@@ -97,7 +100,7 @@ def build_services(data_dir: Path, *, record: bool = True) -> Services:
     store = None
     if record:
         try:
-            store = open_records(data_dir, settings)
+            store = open_for_screens(data_dir, settings)
         except RecordsUnavailable as exc:
             # The kiosk still teaches; what happens waits in memory and is written
             # once the database can be opened (the recorder keeps trying).
@@ -105,9 +108,15 @@ def build_services(data_dir: Path, *, record: bool = True) -> Services:
     return Services(settings, library, store)
 
 
-def open_records(data_dir: Path, settings: Settings) -> RecordStore:
+def open_for_screens(data_dir: Path, settings: Settings) -> RecordStore:
+    """The screen thread's own connection (staff review, PINs): impatient, so that a lock
+    held by another program costs a staff action a quarter of a second, not five."""
+    return open_store(data_dir / DATABASE_FILE, kiosk_id=settings.kiosk_id, busy_timeout_ms=SCREEN_BUSY_MS)
+
+
+def open_records(data_dir: Path, settings: Settings, instance: str | None = None) -> RecordStore:
     """Open the store as the kiosk starts: close what a crash left open, apply retention."""
-    store = open_store(data_dir / DATABASE_FILE, kiosk_id=settings.kiosk_id)
+    store = open_store(data_dir / DATABASE_FILE, kiosk_id=settings.kiosk_id, instance=instance)
     try:
         store.close_interrupted()
         store.purge(settings.retention_days, actor="startup", audit_nothing=False)
@@ -117,8 +126,26 @@ def open_records(data_dir: Path, settings: Settings) -> RecordStore:
     return store
 
 
-def make_recorder(data_dir: Path, services: Services, *, mode: str = "self") -> Recorder:
-    return Recorder(services.store, reopen=lambda: open_records(data_dir, services.settings), mode=mode)
+def make_recorder(
+    data_dir: Path,
+    services: Services,
+    *,
+    mode: str = "self",
+    on_committed: Callable[[Write], None] | None = None,
+) -> Recorder:
+    """The running kiosk's recorder: its writes go through one writer thread, which opens
+    the store (closing what a crash left open) while this program holds its instance lock."""
+    settings = services.settings
+    instance = Instance(data_dir / DATABASE_FILE, settings.kiosk_id)
+    instance.hold()
+    return Recorder(
+        services.store,
+        reopen=lambda: open_for_screens(data_dir, settings),
+        writer=lambda: open_records(data_dir, settings, instance.id),
+        mode=mode,
+        on_committed=on_committed,
+        instance=instance,
+    )
 
 
 def _check_display(options: RunOptions) -> None:
@@ -188,12 +215,7 @@ def run_monkey(data_dir: Path, *, taps: int, seed: int, trace: bool = False) -> 
             key = write.row.get("consultation_id") or write.row["id"]
             print(f"committed {write.kind} {key} {write.row.get('seq', '-')}", flush=True)
 
-    recorder = Recorder(
-        services.store,
-        reopen=lambda: open_records(data_dir, services.settings),
-        mode="burn-in",
-        on_committed=on_committed,
-    )
+    recorder = make_recorder(data_dir, services, mode="burn-in", on_committed=on_committed)
     # Idle and countdown are driven by the monkey itself, not by the clock.
     window = KioskWindow(services.library, services.settings, recorder, idle_ms=3_600_000, tick_ms=3_600_000)
     window.resize(1920, 1080)
@@ -205,7 +227,7 @@ def run_monkey(data_dir: Path, *, taps: int, seed: int, trace: bool = False) -> 
     free_released_widgets()
     widgets_after = len(app.allWidgets())
     window.allow_close()
-    window.close()
+    window.close()  # ends the consultation and writes what waits
     left = recorder.pending
     problems = list(report.errors)
     if widgets_after > widgets_before + WIDGET_SLACK:  # screens that let go of widgets must free them

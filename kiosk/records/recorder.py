@@ -1,9 +1,12 @@
 """Records what the person at the kiosk does, as it happens, and never stops the kiosk.
 
-Every action becomes a write that is committed at once. When the store cannot
-be written (locked, read-only, full disk) the writes wait here, in order, and
-go out when it works again; the person carries on. The waiting list is bounded:
-when full, the oldest are kept and new events are counted as lost.
+Every action becomes a write, committed in order. In the running kiosk the writes go to
+one writer thread (`writer.py`) that owns its own connection: the screen hands a write
+over and never waits for the database. Without a writer (command-line tools, tests of
+one screen) a write is committed at once on the caller's thread. Either way, when the
+store cannot be written (locked, read-only, full disk) the writes wait, in order, and go
+out when it works again; the person carries on. The waiting list is bounded: when full,
+the oldest are kept and new events are counted as lost.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from datetime import datetime
 from typing import Any, Literal
 
 from kiosk.records.events import EventKind
+from kiosk.records.instances import Instance
 from kiosk.records.store import RecordStore, RecordsUnavailable, local_now, stamp
+from kiosk.records.writer import RecordWriter, StaffWrite
 
 log = logging.getLogger("kiosk.records")
 
@@ -64,7 +69,11 @@ class Recorder:
         max_pending: int = MAX_PENDING,
         on_committed: Callable[[Write], None] | None = None,
         on_health: Callable[[Health], None] | None = None,
+        writer: Callable[[], RecordStore] | None = None,
+        instance: Instance | None = None,
     ) -> None:
+        """`store` is the caller's own connection (staff screens read through it); `writer`
+        opens the writer thread's connection — given, writes go through that thread."""
         self._store = store
         self._reopen = reopen
         self._mode = mode
@@ -77,6 +86,13 @@ class Recorder:
         self.language = "ja"  # the language the person now uses; new consultations start in it
         self.kiosk_mode = "normal"  # or 'disaster' (災害モード); new consultations are tagged with it
         self.health = Health(writing=store is not None, problem="" if store else "database not open")
+        self._writer: RecordWriter | None = None
+        self._instance = instance  # released when the recorder closes
+        if writer is not None:
+            self.health = Health()
+            self._writer = RecordWriter(
+                writer, write=self._write_job, on_committed=self._committed, on_state=self._writer_state
+            )
 
     # ---- what the kiosk calls ------------------------------------------------------
 
@@ -147,8 +163,46 @@ class Recorder:
         current, self._current = self._current, None
         self._queue(Write("end", {"id": current.id, "ended_at": stamp(self._clock()), "end_reason": reason}))
 
+    def audit(self, action: str, detail: str, *, actor: str) -> None:
+        """A line of the staff audit, written in order with the rest (never raises)."""
+        self.staff_write(f"audit {action}", lambda store: store.audit(action, detail, actor=actor))
+
+    def staff_write(self, action: str, apply: Callable[[RecordStore], None]) -> None:
+        """A write that is not a consultation's (audit, close-out): through the writer when
+        there is one, else now; a failure is logged, never raised at the screen."""
+        if self._writer is not None:
+            self._writer.put(StaffWrite(action, apply))
+            return
+        if self._store is None:
+            log.error("records: %s not written (database not open)", action)
+            return
+        try:
+            apply(self._store)
+        except Exception:  # the kiosk goes on; the log says what was not written
+            log.exception("records: %s not written", action)
+
+    def written(self, timeout: float) -> bool:
+        """Wait (at most `timeout` s) until everything handed over is written — only when the
+        kiosk must be sure before going on (the computer shutting down, tests)."""
+        if self._writer is not None:
+            return self._writer.drain(timeout)
+        return self.flush()
+
+    def close(self, timeout: float = 5.0) -> bool:
+        """The kiosk is closing: write what waits (at most `timeout` s). True when all is written."""
+        done = self._writer.stop(timeout) if self._writer is not None else self.flush()
+        if self._instance is not None:
+            self._instance.release()
+        return done
+
+    @property
+    def threaded(self) -> bool:
+        return self._writer is not None
+
     @property
     def pending(self) -> int:
+        if self._writer is not None:
+            return self._writer.pending
         return len(self._pending)
 
     @property
@@ -156,7 +210,11 @@ class Recorder:
         return self._store
 
     def flush(self) -> bool:
-        """Write what is waiting, in order. True when nothing is left waiting."""
+        """Write what is waiting, in order. True when nothing is left waiting.
+
+        With a writer thread, that thread writes: this only says whether it has caught up."""
+        if self._writer is not None:
+            return self._writer.pending == 0
         if self._store is None:
             return not self._pending
         while self._pending:
@@ -173,7 +231,10 @@ class Recorder:
         return True
 
     def retry(self) -> bool:
-        """Try the waiting writes again without waiting on a lock (called on a timer)."""
+        """Try the waiting writes again without waiting on a lock (called on a timer).
+
+        With a writer thread, that thread retries by itself; this only opens the caller's
+        connection for staff screens if it could not be opened at start."""
         if self._store is None and self._reopen is not None:
             try:
                 self._store = self._reopen()
@@ -181,6 +242,8 @@ class Recorder:
                 self._set_health(writing=False, problem=str(exc))
                 return False
             log.warning("records database opened after all")
+        if self._writer is not None:
+            return self._writer.pending == 0
         if self._store is None or not self._pending:
             return not self._pending
         with self._store.impatient():
@@ -189,13 +252,16 @@ class Recorder:
     # ---- inside ----------------------------------------------------------------------
 
     def _queue(self, write: Write) -> None:
-        if self._store is None and self._reopen is None:
+        if self._store is None and self._reopen is None and self._writer is None:
             return  # nothing to record into (screenshots)
         # Starts and ends are kept whatever happens, so no consultation is left half-known.
-        if write.kind == "event" and len(self._pending) >= self._max_pending:
+        if write.kind == "event" and self.pending >= self._max_pending:
             self.health.lost += 1
             if self.health.lost == 1:
                 log.error("recording buffer full (%d); newer events are being lost", self._max_pending)
+            return
+        if self._writer is not None:
+            self._writer.put(write)
             return
         self._pending.append(write)
         if self.health.writing:
@@ -204,6 +270,24 @@ class Recorder:
             # While the store is failing, writes wait for `retry()` so that a locked
             # database does not make every touch wait for the busy timeout.
             self.health.pending = len(self._pending)
+
+    def _write_job(self, store: RecordStore, job: object) -> None:
+        """On the writer thread: one job, a consultation's write or a staff write."""
+        if isinstance(job, StaffWrite):
+            job.apply(store)
+        else:
+            assert isinstance(job, Write)
+            self._write(store, job)
+
+    def _committed(self, job: object) -> None:
+        if self._on_committed is not None and isinstance(job, Write):
+            self._on_committed(job)
+
+    def _writer_state(self, writing: bool, problem: str) -> None:
+        if writing == self.health.writing and problem == self.health.problem:
+            return
+        assert self._writer is not None
+        self._set_health(writing=writing, problem=problem, pending=self._writer.pending)
 
     @staticmethod
     def _write(store: RecordStore, write: Write) -> None:
@@ -214,11 +298,11 @@ class Recorder:
         else:
             store.write_end(write.row)
 
-    def _set_health(self, *, writing: bool, problem: str) -> None:
+    def _set_health(self, *, writing: bool, problem: str, pending: int | None = None) -> None:
         changed = writing != self.health.writing
         self.health.writing = writing
         self.health.problem = problem
-        self.health.pending = len(self._pending)
+        self.health.pending = len(self._pending) if pending is None else pending
         if changed:
             if writing:
                 log.warning("records are being written again")

@@ -393,3 +393,13 @@ def m009_kiosk_mode(db: Database) -> None:
     db.execute("DROP INDEX idx_consultations_statistics")
     columns = f"{STATISTICS_COLUMNS}, {_STATISTICS_SUMS}"
     db.execute(f"CREATE INDEX idx_consultations_statistics ON consultations ({columns})")
+
+
+@MIGRATIONS()
+def m010_running_consultations(db: Database) -> None:
+    # Which running kiosk program writes each open consultation (see records/instances.py),
+    # so that a starting kiosk closes as 中断 only what a program no longer running left open.
+    # A row lives while its consultation is open; bundles and exports never read this table.
+    db.execute(
+        "CREATE TABLE running_consultations (consultation_id TEXT PRIMARY KEY, instance TEXT NOT NULL)"
+    )

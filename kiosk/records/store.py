@@ -23,6 +23,7 @@ from typing import Any
 
 import sqlite_utils
 
+from kiosk.records import instances
 from kiosk.records.privacy import PersonalDataRefused, personal_data_in
 from kiosk.records.schema import MIGRATIONS
 
@@ -62,9 +63,19 @@ class CheckResult:
 
 
 class RecordStore:
-    def __init__(self, path: Path, *, kiosk_id: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        kiosk_id: str,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        instance: str | None = None,
+    ) -> None:
         self.path = path
         self.kiosk_id = kiosk_id
+        # The running program's id (records/instances.py), kept with each consultation while
+        # it is open; None for writers that are not a running kiosk (tests, demo data).
+        self.instance = instance
         self._busy_timeout_ms = int(busy_timeout_ms)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -131,6 +142,11 @@ class RecordStore:
                     **row,
                 },
             )
+            if self.instance is not None:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO running_consultations (consultation_id, instance) VALUES (?, ?)",
+                    [row["id"], self.instance],
+                )
 
     def write_event(self, row: dict[str, Any]) -> None:
         with self.writing(f"record {row.get('kind')}"):
@@ -148,6 +164,7 @@ class RecordStore:
                 "WHERE id = :id AND ended_at IS NULL",
                 row,
             )
+            self.db.execute("DELETE FROM running_consultations WHERE consultation_id = ?", [row["id"]])
 
     def write_outcome(
         self, consultation_id: str, *, outcome: str, follow_up: bool = False, note: str = ""
@@ -171,17 +188,43 @@ class RecordStore:
     # ---- start-up and staff work --------------------------------------------------
 
     def close_interrupted(self) -> int:
-        """Close consultations a crash or power cut left open, as 「中断」 (interrupted) — this
-        kiosk's only: in a database several kiosks share, another's open consultation is a
-        person at that kiosk now (it was closed too, and its real end then dropped)."""
+        """Close consultations a crash or power cut left open, as 「中断」 (interrupted).
+
+        This kiosk's only: in a database several kiosks share, another's open consultation is
+        a person at that kiosk now. And of this kiosk's, only those of programs no longer
+        running: a second program with the same kiosk_id (started twice by mistake) is writing
+        its own — closing it would drop its real end. That second program is named in the log.
+        """
         with self.writing("close interrupted"):
-            cursor = self.db.execute(
+            open_ones = self.db.execute(
+                "SELECT DISTINCT r.instance FROM running_consultations r JOIN consultations c "
+                "ON c.id = r.consultation_id WHERE c.ended_at IS NULL AND c.kiosk_id = ?",
+                [self.kiosk_id],
+            ).fetchall()
+            live = sorted(
+                instance
+                for (instance,) in open_ones
+                if instance != self.instance and instances.running(self.path, instance)
+            )
+            marks = ", ".join("?" for _ in live)
+            closed = self.db.execute(
                 "UPDATE consultations SET end_reason = 'interrupted', ended_at = COALESCE("
                 "(SELECT MAX(at) FROM events WHERE events.consultation_id = consultations.id), started_at) "
-                "WHERE ended_at IS NULL AND kiosk_id = ?",
-                [self.kiosk_id],
+                "WHERE ended_at IS NULL AND kiosk_id = ? AND id NOT IN ("
+                f"SELECT consultation_id FROM running_consultations WHERE instance IN ({marks}))",
+                [self.kiosk_id, *live],
+            ).rowcount
+            self.db.execute(
+                "DELETE FROM running_consultations WHERE consultation_id IN "
+                "(SELECT id FROM consultations WHERE ended_at IS NOT NULL)"
             )
-            closed = cursor.rowcount
+        if live:
+            log.warning(
+                "another kiosk program with kiosk_id %r is running on this database (%s): "
+                "its consultations are left open; give each kiosk its own kiosk_id",
+                self.kiosk_id,
+                ", ".join(live),
+            )
         if closed:
             log.warning("closed %d consultation(s) left open by an interruption", closed)
         return closed
@@ -297,10 +340,12 @@ def set_aside_corrupt(path: Path, now: datetime | None = None) -> Path:
     return kept
 
 
-def open_store(path: Path, *, kiosk_id: str) -> RecordStore:
+def open_store(
+    path: Path, *, kiosk_id: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS, instance: str | None = None
+) -> RecordStore:
     """Open the kiosk's store at start-up: a corrupt file is set aside and a new one begun."""
     try:
-        return RecordStore(path, kiosk_id=kiosk_id)
+        return RecordStore(path, kiosk_id=kiosk_id, busy_timeout_ms=busy_timeout_ms, instance=instance)
     except RecordsCorrupt:
         set_aside_corrupt(path)
-        return RecordStore(path, kiosk_id=kiosk_id)
+        return RecordStore(path, kiosk_id=kiosk_id, busy_timeout_ms=busy_timeout_ms, instance=instance)

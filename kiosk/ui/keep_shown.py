@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.records.events import EventKind
 from kiosk.records.recorder import Recorder
-from kiosk.records.store import RecordsUnavailable
 
 log = logging.getLogger("kiosk.ui")
 
@@ -171,10 +170,4 @@ def record_window_back(recorder: Recorder, why: str) -> None:
     if recorder.started:
         recorder.record(EventKind.WINDOW_RESTORED, detail=why)
         return
-    store = recorder.store
-    if store is None:
-        return  # the log has it
-    try:
-        store.audit(str(EventKind.WINDOW_RESTORED), why, actor="kiosk")
-    except RecordsUnavailable as exc:
-        log.error("window restored, not recorded: %s", exc)
+    recorder.audit(str(EventKind.WINDOW_RESTORED), why, actor="kiosk")

@@ -22,7 +22,7 @@ from kiosk.handoff.slip import PAPERS, build_slip, room_hours
 from kiosk.records import course
 from kiosk.records.accounts import Account, Accounts, Outcome, PinRejected, Role
 from kiosk.records.events import EventKind
-from kiosk.records.privacy import PersonalDataRefused
+from kiosk.records.privacy import personal_data_in
 from kiosk.records.recorder import Recorder
 from kiosk.settings import Settings, SettingsError, TextSize, ThemeName, save_settings
 from kiosk.speech.readings import plain
@@ -480,7 +480,9 @@ class KioskWindow(QWidget):
         if all(lesson_id in self.visit.course_done for lesson_id in ids):
             return True
         store = self.recorder.store
-        if not self.training or self.helper is None or store is None or not self.recorder.flush():
+        # With the writer thread, what this visit did may not be written yet: the visit's own
+        # list above has it; the store has what earlier visits did.
+        if not self.training or self.helper is None or store is None:
             return False
         try:
             return course.progress_of(store, self.helper.name).complete(ids)
@@ -636,13 +638,8 @@ class KioskWindow(QWidget):
         )
 
     def _audit(self, action: str, detail: str = "") -> None:
-        store = self.recorder.store
-        if store is None or self.helper is None:
-            return
-        try:
-            store.audit(action, detail, actor=self.helper.name)
-        except Exception:  # the audit must not stop the kiosk; the log says what failed
-            log.exception("audit %s not written", action)
+        if self.helper is not None:
+            self.recorder.audit(action, detail, actor=self.helper.name)
 
     def open_pin_pad(self) -> None:
         accounts = self._accounts()
@@ -750,21 +747,19 @@ class KioskWindow(QWidget):
     def _close_out(self, answers: dict[str, str], note: str) -> None:
         """How it went, whether someone must follow up, a short note; then ready for the next person."""
         consultation = self.recorder.consultation_id
-        self.recorder.flush()
-        store = self.recorder.store
-        if consultation is not None and store is not None:
-            try:
-                store.write_outcome(
+        if personal_data_in(note):
+            self.note_card.refuse()
+            return
+        if consultation is not None:
+            self.recorder.staff_write(
+                "outcome",
+                lambda store: store.write_outcome(
                     consultation,
                     outcome=answers["outcome"],
                     follow_up=answers.get("follow_up") == "yes",
                     note=note,
-                )
-            except PersonalDataRefused:
-                self.note_card.refuse()
-                return
-            except Exception:  # the close-out is kept in the log rather than lost silently
-                log.exception("close-out not written for %s: %s", consultation, answers)
+                ),
+            )
         self.end_visit("closed_out")
         self._show(self.home, remember=False)
         if self.helper is not None:
@@ -801,6 +796,7 @@ class KioskWindow(QWidget):
             return
         accounts = self._accounts()
         self.staff.show_values(self.settings, accounts.list() if accounts else [])
+        self.staff.show_records(self.recorder.health, self.recorder.pending)
         self._show(self.staff)
 
     def open_review(self) -> None:
@@ -1117,7 +1113,7 @@ class KioskWindow(QWidget):
         self._retry.stop()
         self.idle.pause()
         self.recorder.end("closed")
-        self.recorder.flush()
+        self.recorder.written(timeout=3.0)  # the session may yet go on: the writer keeps running
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and not self.kiosk_mode:
@@ -1132,7 +1128,7 @@ class KioskWindow(QWidget):
         self._retry.stop()
         self.idle.pause()
         self.recorder.end("closed")
-        self.recorder.flush()
+        self.recorder.close()
         if self.speech is not None:
             self.speech.shutdown()
         event.accept()

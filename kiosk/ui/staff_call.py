@@ -133,12 +133,7 @@ class StaffCall(QObject):
         since, self.since = self.since, None
         self.notice = Notice.NOT_SET
         log.info("staff call from %s answered", f"{since:%H:%M}")
-        store = self.recorder.store
-        if store is not None:
-            try:
-                store.audit("staff_call_answered", f"called {since:%H:%M}", actor=self.helper or "kiosk")
-            except Exception:  # the audit must not stop the kiosk
-                log.exception("audit staff_call_answered not written")
+        self.recorder.audit("staff_call_answered", f"called {since:%H:%M}", actor=self.helper or "kiosk")
         self.changed.emit()
         return True
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.records.accounts import Account, Role
+from kiosk.records.recorder import Health
 from kiosk.settings import Settings
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.doctor_panel import DoctorPanel, window_context
@@ -104,6 +105,13 @@ class StaffScreen(Screen):
         self.last_end.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.last_end.hide()
         column.addWidget(self.last_end)
+        # 「記録を 書けていません」 while the database cannot be written (full disk, locked).
+        self.records_state = QLabel()
+        self.records_state.setWordWrap(True)
+        self.records_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.records_state.setProperty("role", "warning")
+        self.records_state.hide()
+        column.addWidget(self.records_state)
         column.addWidget(self.review_button)
         # 「点検」: is this PC ready (screen, voices, printer, data, clock, content)? Audited.
         self.doctor = DoctorPanel(lambda: window_context(self))
@@ -195,6 +203,22 @@ class StaffScreen(Screen):
         self.wifi_note[1].setText(settings.shelter_wifi_note)
         self.message.clear()
         self.show_accounts(accounts)
+
+    def show_records(self, health: Health, waiting: int) -> None:
+        """Whether the records are being written; what waits in memory, and what was lost."""
+        lines = []
+        if not health.writing:
+            lines += [
+                f"記録を 書けていません。{waiting} 件を メモリーで 待たせています。",
+                f"理由: {health.problem}",
+                "データフォルダの ディスクの 空きと、ほかの プログラムが 記録の ファイルを "
+                "使っていないかを 確かめて ください。"
+                "書けるように なると、待っている 記録は 自動で 書かれます。",
+            ]
+        if health.lost:
+            lines.append(f"待てる 数を こえたため、{health.lost} 件の 記録が 失われました。")
+        self.records_state.setText("\n".join(lines))
+        self.records_state.setVisible(bool(lines))
 
     def show_abnormal_end(self, notice: str, log_tail: tuple[str, ...]) -> None:
         """The kiosk did not stop cleanly last time: say when, with how its log ended."""
