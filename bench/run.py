@@ -14,6 +14,11 @@ runs and taps; the full run is what the README's table comes from. Figures:
   window showing the same steps' words (QLabel) and pictures (QSvgWidget);
 - UI stalls: the longest gap of a 5 ms timer while read-aloud speaks, a slip prints to
   PDF and a CSV export runs (target ≤ 50 ms), against the same timer with nothing to do;
+- UI stalls while recording: the longest gap of the same timer while a tap every 40 ms
+  goes through a lesson and its records are written — while another program holds the
+  database for 30 s (SQLite exclusive lock), and while every commit takes 50 ms more (a
+  slow disk) — against the same taps recording nothing (target ≤ 50 ms; every write must
+  then be in the database, in order);
 - slip to PDF, median (target ≤ 300 ms), against Qt writing one page with one line;
 - memory: RSS at home against the bare program (target ≤ 1.5×); growth over the same N
   seeded monkey taps run three times: caches fill, settle, then what still grows is a
@@ -180,10 +185,12 @@ def make_window(store_dir: Path):  # type: ignore[no-untyped-def]
     app = QApplication.instance() or QApplication([])
     load_fonts(app)  # type: ignore[arg-type]
     store = RecordStore(store_dir / "records.sqlite3", kiosk_id="bench")
+    # As the running kiosk records: through the writer thread, with its own connection.
+    recorder = Recorder(store, writer=lambda: RecordStore(store_dir / "records.sqlite3", kiosk_id="bench"))
     window = KioskWindow(
         load_library(LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR),
         Settings(),
-        Recorder(store),
+        recorder,
         idle_ms=3_600_000,
     )
     window.resize(1920, 1080)
@@ -333,6 +340,154 @@ def stalls(window, app, store_dir: Path) -> None:  # type: ignore[no-untyped-def
         return lambda: export[0].poll() is not None
 
     add("UI stall while a CSV export runs", longest_stall(app, csv_export, 60.0), "ms", idle, "≤ 50 ms")
+
+
+HOLD_LOCK = """
+import sqlite3, sys
+other = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
+other.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+sys.stdin.read()
+"""
+
+
+def _tapping(window):  # type: ignore[no-untyped-def]
+    """A tap every 40 ms in a lesson: 「次へ」 to its last step, then 「もどる」 to its first, and
+    again — each tap a step shown and recorded."""
+    from PySide6.QtCore import QTimer
+
+    lesson = window.library.lessons[0]
+    window.open_lesson(lesson.id, 0)
+    taps = [0]
+    forward = [True]
+
+    def tap() -> None:
+        taps[0] += 1
+        if window.player.index >= len(lesson.steps) - 1:
+            forward[0] = False
+        elif window.player.index == 0:
+            forward[0] = True
+        if forward[0]:
+            window.player.go_next()
+        else:
+            window.player.go_back()
+
+    timer = QTimer()
+    timer.setInterval(40)
+    timer.timeout.connect(tap)
+    return timer, taps
+
+
+def _stall_while_tapping(app, window, seconds: float) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+    timer, taps = _tapping(window)  # type: ignore[no-untyped-call]
+
+    def start() -> Callable[[], bool]:
+        timer.start()
+        return lambda: False
+
+    stall = longest_stall(app, start, seconds)
+    timer.stop()
+    window.go_home()
+    return stall, taps[0]
+
+
+def _all_in_order(database: Path) -> tuple[int, bool]:
+    raw = sqlite3.connect(database)
+    rows = raw.execute("SELECT consultation_id, seq FROM events ORDER BY id").fetchall()
+    raw.close()
+    seen: dict[str, int] = {}
+    in_order = True
+    for consultation, seq in rows:
+        in_order = in_order and seq == seen.get(consultation, 0) + 1
+        seen[consultation] = seq
+    return len(rows), in_order
+
+
+def record_stalls(app, library, scratch: Path, lock_seconds: float) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.app import DATABASE_FILE, Services, make_recorder, open_for_screens
+    from kiosk.records.recorder import Recorder
+    from kiosk.records.store import RecordStore
+    from kiosk.settings import Settings
+    from kiosk.ui.main_window import KioskWindow
+
+    settings = Settings(kiosk_id="bench")
+
+    def window_with(recorder: Recorder) -> KioskWindow:
+        window = KioskWindow(library, settings, recorder, idle_ms=3_600_000)
+        window.resize(1920, 1080)
+        window.show()
+        app.processEvents()
+        return window
+
+    def closed(window: KioskWindow) -> None:
+        window.allow_close()
+        window.close()
+
+    # The floor: the same taps, recording nothing.
+    window = window_with(Recorder(None))
+    floor, _ = _stall_while_tapping(app, window, 5.0)
+    closed(window)
+
+    # Another program holds the database (exclusive lock) while the person taps.
+    data = scratch / "locked"
+    data.mkdir()
+    recorder = make_recorder(data, Services(settings, library, open_for_screens(data, settings)))
+    recorder.written(timeout=30)
+    window = window_with(recorder)
+    holder = subprocess.Popen(
+        [PYTHON, "-c", HOLD_LOCK, str(data / DATABASE_FILE)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    stall, taps = _stall_while_tapping(app, window, lock_seconds)
+    waiting = recorder.pending
+    holder.communicate(timeout=30)
+    let_go = time.perf_counter()
+    recorder.written(timeout=120)
+    caught_up = time.perf_counter() - let_go
+    closed(window)
+    events, in_order = _all_in_order(data / DATABASE_FILE)
+    add(
+        f"UI stall, database held by another program {lock_seconds:.0f} s",
+        stall,
+        "ms",
+        floor,
+        "≤ 50 ms",
+    )
+    print(
+        f"  {taps} taps; {waiting} writes waited; all written {caught_up:.2f} s after the lock went; "
+        f"{events} events, {'in order' if in_order else 'OUT OF ORDER'}, lost {recorder.health.lost}"
+    )
+
+    # Every commit 50 ms slower (a slow disk), through the same writer thread.
+    class SlowCommits(RecordStore):
+        def writing(self, action: str):  # type: ignore[no-untyped-def]
+            time.sleep(0.05)
+            return super().writing(action)
+
+    data = scratch / "slow"
+    data.mkdir()
+    recorder = Recorder(
+        open_for_screens(data, settings),
+        writer=lambda: SlowCommits(data / DATABASE_FILE, kiosk_id="bench"),
+    )
+    window = window_with(recorder)
+    stall, taps = _stall_while_tapping(app, window, 5.0)
+    recorder.written(timeout=120)
+    closed(window)
+    events, in_order = _all_in_order(data / DATABASE_FILE)
+    add("UI stall, every commit 50 ms slower", stall, "ms", floor, "≤ 50 ms")
+    print(f"  {taps} taps; {events} events, {'in order' if in_order else 'OUT OF ORDER'}")
+    # For comparison, the way it was: each commit on the screen's thread.
+    data = scratch / "slow-on-screen"
+    data.mkdir()
+    recorder = Recorder(SlowCommits(data / DATABASE_FILE, kiosk_id="bench"))
+    window = window_with(recorder)
+    stall, taps = _stall_while_tapping(app, window, 5.0)
+    closed(window)
+    add("  (before: the same, commits on the screen's thread)", stall, "ms", floor, "")
 
 
 def slip_pdf(runs: int) -> None:
@@ -520,6 +675,7 @@ def main() -> int:
         app, window, store = make_window(store_dir)
         step_transitions(window, app, 200 if quick else 500)
         stalls(window, app, store_dir)
+        record_stalls(app, window.library, store_dir, 30.0)
         memory(window, app, 1000 if quick else 10_000)
         window.allow_close()
         window.close()
