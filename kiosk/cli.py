@@ -224,7 +224,9 @@ def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _procedures(args: argparse.Namespace) -> int:
-    from kiosk.content.procedures import load_procedures
+    from datetime import date
+
+    from kiosk.content.procedures import freshness_notes, load_procedures
     from kiosk.settings import SettingsError
 
     try:
@@ -237,6 +239,8 @@ def _procedures(args: argparse.Namespace) -> int:
     if args.procedures_command == "check":
         for problem in sorted(problems):
             print(problem)
+        for note in freshness_notes(directory, date.today()):
+            print(f"note: {note}")
         print(f"{len(problems)} problem(s); {len(procedures)} procedure(s) usable", file=sys.stderr)
         return EXIT_PROBLEMS if problems else EXIT_OK
     rows = [

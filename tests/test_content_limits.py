@@ -17,7 +17,7 @@ from kiosk.content.library import load_library
 from kiosk.content.yamlfile import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES
 from kiosk.paths import GLOSSARY_DIR, LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR, PROJECT_ROOT, TROUBLES_DIR
 from tests.helpers.cli import kiosk
-from tests.test_lesson_checker import GOOD
+from tests.test_lesson_checker import good
 
 # Each a few bytes; every one stopped start-up with a traceback before (line of the problem).
 MALFORMED = {
@@ -63,7 +63,7 @@ def _check(folder: Path, capsys) -> tuple[int, list[str]]:  # type: ignore[no-un
 def test_each_malformed_file_is_skipped_with_its_line(tmp_path, capsys, name: str) -> None:
     text, line = {**MALFORMED, **REFUSED}[name]
     file = _write(tmp_path, name, text)
-    _write(tmp_path, "good", GOOD.format(id="good"))
+    _write(tmp_path, "good", good("good"))
     code, lines = _check(tmp_path, capsys)
     assert code == 1
     assert [entry for entry in lines if entry.startswith(str(file))] != [], lines
@@ -150,7 +150,7 @@ def test_an_alias_bomb_is_refused_at_once_with_little_memory(tmp_path) -> None:
 
 def test_an_oversized_file_is_refused_before_it_is_read(tmp_path, capsys) -> None:
     padding = ("# " + "x" * 98 + "\n") * (MAX_FILE_BYTES // 100 + 1)
-    big = _write(tmp_path, "big", GOOD.format(id="big") + padding)
+    big = _write(tmp_path, "big", good("big") + padding)
     code, lines = _check(tmp_path, capsys)
     assert code == 1
     assert lines == [
@@ -172,7 +172,7 @@ def test_too_many_values_are_refused(tmp_path, capsys) -> None:
 def test_a_pipe_named_like_a_lesson_is_skipped_not_waited_on(tmp_path, capsys) -> None:
     fifo = tmp_path / "pipe.yaml"
     os.mkfifo(fifo)
-    _write(tmp_path, "good", GOOD.format(id="good"))
+    _write(tmp_path, "good", good("good"))
     code, lines = _check(tmp_path, capsys)
     assert code == 1
     assert lines == [f"{fifo}:1: -: ふつうのファイルではありません (not a regular file)"]

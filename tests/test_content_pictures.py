@@ -16,7 +16,7 @@ from kiosk.content.troubles import load_troubles
 from kiosk.paths import PICTURES_DIR, PROCEDURES_DIR
 from kiosk.ui.widgets.picture import PictureView
 from tests.helpers.cli import kiosk
-from tests.test_lesson_checker import GOOD
+from tests.test_lesson_checker import good
 
 RED = "#ff0000"
 
@@ -24,7 +24,7 @@ RED = "#ff0000"
 def _lesson(folder: Path, name: str, picture: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     file = folder / f"{name}.yaml"
-    file.write_text(GOOD.format(id=name).replace("power-on-find-button.svg", picture, 1), encoding="utf-8")
+    file.write_text(good(name).replace("power-on-find-button.svg", picture, 1), encoding="utf-8")
     return file
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
@@ -55,6 +56,7 @@ class Step(_Strict):
     help: Text
     tip: Text | None = None
     variants: dict[Device, StepVariant] = Field(default_factory=dict)
+    sources: list[Text] = Field(default_factory=list)  # where this step's facts come from
 
     def for_device(self, device: Device | None) -> Step:
         """This step as a person with `device` should see it."""
@@ -93,6 +95,7 @@ class Lesson(_Strict):
     order: int = 100
     learned: list[Text] = Field(min_length=1, max_length=4)
     procedure: Ident | None = None
+    checked_on: date | None = None  # when its facts were last checked against `sources`
     sources: list[Text] = Field(default_factory=list)
     steps: list[Step] = Field(min_length=1, max_length=30)
     check: list[CheckQuestion] = Field(default_factory=list, max_length=CHECK_QUESTIONS[1])
@@ -121,6 +124,15 @@ class Lesson(_Strict):
                 (("check", i, "explanation"), question.explanation, MAX_HELP),
             ]
             found += [(("check", i, "choices", j), c, MAX_CHOICE) for j, c in enumerate(question.choices)]
+        return found
+
+    def sources_with_paths(self) -> list[tuple[tuple[str | int, ...], str]]:
+        """Every source line, the lesson's and each step's, with its field path."""
+        found: list[tuple[tuple[str | int, ...], str]] = [
+            (("sources", i), source) for i, source in enumerate(self.sources)
+        ]
+        for index, step in enumerate(self.steps):
+            found += [(("steps", index, "sources", i), source) for i, source in enumerate(step.sources)]
         return found
 
     @property

@@ -10,14 +10,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import partial
 from pathlib import Path
 
+from kiosk.content.freshness import freshness_problems
 from kiosk.content.glossary import Glossary, load_glossary, load_glossary_text
 from kiosk.content.lessons import CHECK_QUESTIONS, COURSE, Category, Lesson
 from kiosk.content.pictures import picture_problem, svg_file_problem
 from kiosk.content.problems import Problem
-from kiosk.content.procedures import DEFAULT_ALLOWLIST, Procedure, load_procedures
+from kiosk.content.procedures import DEFAULT_ALLOWLIST, Procedure, freshness_notes, load_procedures
 from kiosk.content.translations import (
     SOURCE_LANGUAGE,
     Coverage,
@@ -109,8 +111,10 @@ def load_library(
     *,
     check_style: bool = False,
     translate_now: bool = True,
+    today: date | None = None,
 ) -> LessonLibrary:
-    """`check_style` adds the writing rules (needs the reading analyzer; the checker asks for it).
+    """`check_style` adds the writing rules (needs the reading analyzer; the checker asks for it)
+    and the freshness notes: a file not checked for 12 months before `today`, each 未確認 mark.
 
     Without `translate_now` the other languages' texts are read the first time someone
     chooses the language (about 40 ms each), not while the kiosk starts."""
@@ -120,6 +124,7 @@ def load_library(
             Problem(lessons_dir, 1, "", "レッスンのフォルダがありません (lesson folder not found)")
         )
         return library
+    today = today or date.today()
     library.procedures, procedure_problems = load_procedures(procedures_dir, allowlist)
     library.problems.extend(procedure_problems)
     seen: dict[str, Path] = {}
@@ -136,6 +141,10 @@ def load_library(
 
             problems += style_problems(loaded, lesson)
             problems += _svg_problems(loaded, lesson, library)
+            library.notes += [
+                str(p)
+                for p in freshness_problems(loaded, lesson.checked_on, lesson.sources_with_paths(), today)
+            ]
         library.problems.extend(problems)
         if any(p.fatal for p in problems):
             log.warning("lesson skipped: %s", file.name)
@@ -154,6 +163,7 @@ def load_library(
     library.problems.extend(library.glossary.problems)
     if check_style:
         library.notes += _jargon_notes(library)
+        library.notes += freshness_notes(procedures_dir, today)
     for language in language_folders(lessons_dir):  # the lessons say which languages there are
         library.unread[language] = partial(_read_language, library, language, lessons_dir, procedures_dir)
     if translate_now:

@@ -15,6 +15,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from kiosk.content.freshness import freshness_problems
 from kiosk.content.lessons import Ident, Text
 from kiosk.content.problems import Problem
 from kiosk.content.urls import judge_url
@@ -61,8 +62,8 @@ class Procedure(BaseModel):
     where: list[Place] = Field(min_length=1, max_length=4)
     steps: list[Text] = Field(min_length=3, max_length=6)
     bring: list[Text] = Field(min_length=1, max_length=4)
-    source: Text
-    checked: date
+    sources: list[Text] = Field(min_length=1)  # official pages the facts come from; 未確認 marks
+    checked_on: date  # when they were last checked
     verified: bool
     note: Text | None = None
 
@@ -133,3 +134,14 @@ def load_procedures(
             continue
         procedures[procedure.id] = procedure
     return procedures, problems
+
+
+def freshness_notes(directory: Path, today: date) -> list[str]:
+    """The checker's notes on the catalog: a procedure not checked for 12 months, each 未確認."""
+    notes: list[str] = []
+    for file in sorted(directory.glob("*.yaml")):
+        loaded = load_model(file, Procedure)
+        if loaded.model is not None:
+            sources = [(("sources", i), source) for i, source in enumerate(loaded.model.sources)]
+            notes += [str(p) for p in freshness_problems(loaded, loaded.model.checked_on, sources, today)]
+    return notes

@@ -134,11 +134,11 @@ def check_database(data_dir: Path, kiosk_id: str) -> Result:
 
 
 def newest_checked(procedures_dir: Path) -> date | None:
-    """The newest `checked:` date in the procedure catalog: the shipped content is no older."""
+    """The newest `checked_on:` date in the procedure catalog: the shipped content is no older."""
     from kiosk.content.procedures import load_procedures
 
     procedures, _problems = load_procedures(procedures_dir)
-    return max((p.checked for p in procedures.values()), default=None)
+    return max((p.checked_on for p in procedures.values()), default=None)
 
 
 def check_clock(now: datetime, reference: date | None) -> Result:

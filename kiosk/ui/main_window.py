@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTim
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
+from kiosk.content.freshness import lessons_due
 from kiosk.content.lessons import COURSE, Category, Device, Lesson
 from kiosk.content.library import LessonLibrary
 from kiosk.content.translations import EASY_JAPANESE
@@ -797,6 +798,7 @@ class KioskWindow(QWidget):
         accounts = self._accounts()
         self.staff.show_values(self.settings, accounts.list() if accounts else [])
         self.staff.show_records(self.recorder.health, self.recorder.pending)
+        self.staff.show_recheck(lessons_due(self.base_library.lessons, date.today()))
         self._show(self.staff)
 
     def open_review(self) -> None:

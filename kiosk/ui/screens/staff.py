@@ -112,6 +112,10 @@ class StaffScreen(Screen):
         self.records_state.setProperty("role", "warning")
         self.records_state.hide()
         column.addWidget(self.records_state)
+        # How many lessons are due for a re-check of their facts (checked_on 12 months ago).
+        self.recheck = QLabel()
+        self.recheck.setWordWrap(True)
+        column.addWidget(self.recheck)
         column.addWidget(self.review_button)
         # 「点検」: is this PC ready (screen, voices, printer, data, clock, content)? Audited.
         self.doctor = DoctorPanel(lambda: window_context(self))
@@ -219,6 +223,17 @@ class StaffScreen(Screen):
             lines.append(f"待てる 数を こえたため、{health.lost} 件の 記録が 失われました。")
         self.records_state.setText("\n".join(lines))
         self.records_state.setVisible(bool(lines))
+
+    def show_recheck(self, due: int) -> None:
+        """The count of lessons whose facts were last checked 12 months ago or more."""
+        if due:
+            self.recheck.setText(
+                f"確かめなおしが 必要な レッスン: {due} 件"
+                "（公式の ページで 確かめて、checked_on を 新しく します。"
+                "一覧は「kiosk lessons check」で 出ます）"
+            )
+        else:
+            self.recheck.setText("レッスンの 内容は、どれも 12か月 以内に 確かめて あります。")
 
     def show_abnormal_end(self, notice: str, log_tail: tuple[str, ...]) -> None:
         """The kiosk did not stop cleanly last time: say when, with how its log ended."""
