@@ -140,7 +140,10 @@ def make_recorder(
     instance.hold()
     return Recorder(
         services.store,
-        reopen=lambda: open_for_screens(data_dir, settings),
+        # Only the writer sets a corrupt file aside; this side just tries again.
+        reopen=lambda: RecordStore(
+            data_dir / DATABASE_FILE, kiosk_id=settings.kiosk_id, busy_timeout_ms=SCREEN_BUSY_MS
+        ),
         writer=lambda: open_records(data_dir, settings, instance.id),
         mode=mode,
         on_committed=on_committed,
