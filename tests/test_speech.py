@@ -173,13 +173,21 @@ def test_speech_runs_in_its_own_process_while_the_screen_keeps_working(make_wind
 
 @pytest.mark.linux
 def test_read_aloud_plays_real_espeak_speech(make_window, qtbot, sound_to_file) -> None:
-    speech = SpeechClient("pyttsx3")
+    """Waits for the worker to say it has played the words — not for a time: on a busy machine
+    the worker's start (the reading dictionary) once outran the client's watchdog, which then
+    ended the utterance before a sound was played (2 of 2 full runs failed that way)."""
+    speech = SpeechClient("pyttsx3", start_timeout_ms=600_000, hang_base_ms=600_000)
+    events: list[dict] = []
+    speech.worker_event.connect(events.append)
     window = make_window(speech=speech)
     window.home.start_button.click()
     window.open_lesson("power-on")
     window.device_card.choices[""].click()
-    with qtbot.waitSignal(speech.finished, timeout=60_000):
-        window.top_bar.read_button.click()
+    window.top_bar.read_button.click()
+    ended = ("done", "error", "no_voice", "unavailable")
+    qtbot.waitUntil(lambda: any(e.get("event") in ended for e in events), timeout=600_000)
+    assert [e["event"] for e in events if e.get("event") in ended] == ["done"], events
+    qtbot.waitUntil(lambda: speech.speaking is None, timeout=10_000)
     assert speech.available, speech.reason
     seconds, rms = _wav_seconds_and_loudness(sound_to_file)
     assert seconds > 1.0, "the step's words were played"
