@@ -163,7 +163,6 @@ def load_library(
     library.problems.extend(library.glossary.problems)
     if check_style:
         library.notes += _jargon_notes(library)
-        library.notes += freshness_notes(procedures_dir, today)
     for language in language_folders(lessons_dir):  # the lessons say which languages there are
         library.unread[language] = partial(_read_language, library, language, lessons_dir, procedures_dir)
     if translate_now:
