@@ -19,7 +19,7 @@ from kiosk.content.glossary import Glossary, load_glossary, load_glossary_text
 from kiosk.content.lessons import CHECK_QUESTIONS, COURSE, Category, Lesson
 from kiosk.content.pictures import picture_problem, svg_file_problem
 from kiosk.content.problems import Problem
-from kiosk.content.procedures import DEFAULT_ALLOWLIST, Procedure, freshness_notes, load_procedures
+from kiosk.content.procedures import DEFAULT_ALLOWLIST, Procedure, load_procedures
 from kiosk.content.translations import (
     SOURCE_LANGUAGE,
     Coverage,
