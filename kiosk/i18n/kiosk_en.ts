@@ -164,8 +164,8 @@ The shelter information will go away.</translation>
         <translation>Get connected</translation>
     </message>
     <message>
-        <source>無料の Wi-Fi「00000JAPAN」、電池の 節約</source>
-        <translation>Free Wi-Fi “00000JAPAN”, saving battery</translation>
+        <source>無料の Wi-Fi「00000JAPAN」、電池の 節約、緊急速報</source>
+        <translation>Free Wi-Fi “00000JAPAN”, saving battery, emergency alerts</translation>
     </message>
     <message>
         <source>安否を 伝える・確かめる</source>
@@ -1474,7 +1474,7 @@ Up</translation>
     </message>
     <message>
         <source>マイナンバーカードのこと、マイナポータル など</source>
-        <translation>My Number Card, Myna Portal, and more</translation>
+        <translation>My Number Card, Mynaportal, and more</translation>
     </message>
     <message>
         <source>練習する</source>
