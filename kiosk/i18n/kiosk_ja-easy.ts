@@ -164,8 +164,8 @@
         <translation>つながる</translation>
     </message>
     <message>
-        <source>無料の Wi-Fi「00000JAPAN」、電池の 節約</source>
-        <translation>ただの Wi-Fi「00000JAPAN」、電池の 節約</translation>
+        <source>無料の Wi-Fi「00000JAPAN」、電池の 節約、緊急速報</source>
+        <translation>ただの Wi-Fi「00000JAPAN」、電池の 節約、災害の 知らせ</translation>
     </message>
     <message>
         <source>安否を 伝える・確かめる</source>

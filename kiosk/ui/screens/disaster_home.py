@@ -21,7 +21,7 @@ CARDS = (
     (
         "connect",
         str(QT_TRANSLATE_NOOP("DisasterHome", "つながる")),
-        str(QT_TRANSLATE_NOOP("DisasterHome", "無料の Wi-Fi「00000JAPAN」、電池の 節約")),
+        str(QT_TRANSLATE_NOOP("DisasterHome", "無料の Wi-Fi「00000JAPAN」、電池の 節約、緊急速報")),
     ),
     (
         "safety",
@@ -42,7 +42,7 @@ CARDS = (
 
 # Where each card leads: its lessons (one opens directly, more as a list) or an official page.
 CARD_LESSONS = {
-    "connect": ("disaster-00000japan", "disaster-battery"),
+    "connect": ("disaster-00000japan", "disaster-battery", "disaster-alerts"),
     "safety": ("disaster-171",),
     "certificate": ("disaster-damage-photos", "risai-certificate"),
 }
