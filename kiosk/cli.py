@@ -429,7 +429,7 @@ def _print_coverage(library: LessonLibrary) -> None:
 
 def _lessons(args: argparse.Namespace) -> int:
     from kiosk.content.library import load_library
-    from kiosk.speech.readings import plain
+    from kiosk.content.markup import plain
 
     checking = args.lessons_command == "check"
     library = load_library(args.dir, PICTURES_DIR, PROCEDURES_DIR, check_style=checking)

@@ -16,11 +16,11 @@ from kiosk.cli_records import with_store
 from kiosk.cli_review import cli_actor
 from kiosk.content.lessons import COURSE
 from kiosk.content.library import load_library
+from kiosk.content.markup import plain
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
 from kiosk.records.course import check_counts, everyone
 from kiosk.records.store import RecordStore
 from kiosk.settings import Settings, load_settings
-from kiosk.speech.readings import plain
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 

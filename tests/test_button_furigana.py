@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from kiosk.content.markup import has_kanji
 from kiosk.settings import Settings
-from kiosk.speech.readings import has_kanji
 from kiosk.ui.screenshot import show_screen
 from kiosk.ui.theme import BODY_PX, TEXT_SIZES, style_sheet
 from kiosk.ui.widgets.big_button import BigButton

@@ -11,12 +11,12 @@ import threading
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from kiosk.content.markup import plain
 from kiosk.content.procedures import Pin
 from kiosk.handoff.printing import BackgroundPrinting, PrintFailed, QtSlipPrinter
 from kiosk.handoff.slip import PAPERS, SlipContent
 from kiosk.records.events import EventKind
 from kiosk.settings import Settings
-from kiosk.speech.readings import plain
 from kiosk.ui.theme import BODY_PX, TEXT_SIZES
 from tests.helpers import look
 

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 
 from kiosk.content.lessons import Device
+from kiosk.content.markup import plain
 from kiosk.handoff.printing import BackgroundPrinting
 from kiosk.handoff.render import write_pdf
 from kiosk.handoff.slip import PAPERS
 from kiosk.paths import GLOSSARY_DIR, LESSONS_DIR
 from kiosk.records.events import EventKind
 from kiosk.settings import Settings
-from kiosk.speech.readings import plain
 from kiosk.ui.screenshot import show_screen
 from kiosk.ui.theme import BODY_PX
 from tests.helpers import look

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel
 
+from kiosk.content.markup import plain
 from kiosk.content.phrases import (
     NO_LINE_END,
     NO_LINE_START,
@@ -25,7 +26,6 @@ from kiosk.content.phrases import (
 )
 from kiosk.paths import GLOSSARY_DIR, LESSONS_DIR, PACKAGE_DIR, PROCEDURES_DIR, TROUBLES_DIR
 from kiosk.settings import Settings
-from kiosk.speech.readings import plain
 from kiosk.ui.theme import BODY_PX, TEXT_SIZES
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.ruby_text import RubyText

@@ -17,8 +17,8 @@ import pytest
 
 from kiosk.content.lessons import Device
 from kiosk.content.library import load_library
+from kiosk.content.markup import plain
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
-from kiosk.speech.readings import plain
 
 SVG = "{http://www.w3.org/2000/svg}"
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]")

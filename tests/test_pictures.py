@@ -10,7 +10,7 @@ import pytest
 
 from kiosk.content.lessons import Device
 from kiosk.content.library import LessonLibrary
-from kiosk.speech.readings import plain
+from kiosk.content.markup import plain
 
 SVG = "{http://www.w3.org/2000/svg}"
 

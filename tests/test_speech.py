@@ -11,9 +11,10 @@ from array import array
 import pytest
 from pyttsx3.voice import Voice
 
+from kiosk.content.markup import has_kanji, plain
 from kiosk.speech import engines, worker
 from kiosk.speech.engines import SpeechUnavailable, choose_voice, make_engine, text_for
-from kiosk.speech.readings import has_kanji, kana_for_speech, plain, ruby
+from kiosk.speech.readings import kana_for_speech, ruby
 from kiosk.ui.speech_client import SpeechClient
 from tests.helpers.cli import kiosk
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from kiosk.content.freshness import freshness_problems
 from kiosk.content.glossary import Glossary, load_glossary, load_glossary_text
 from kiosk.content.lessons import CHECK_QUESTIONS, COURSE, Category, Lesson
+from kiosk.content.markup import plain
 from kiosk.content.pictures import picture_problem, svg_file_problem
 from kiosk.content.problems import Problem
 from kiosk.content.procedures import DEFAULT_ALLOWLIST, Procedure, load_procedures
@@ -32,7 +33,6 @@ from kiosk.content.translations import (
 )
 from kiosk.content.troubles import Trouble, TroubleText, load_troubles, translate_trouble
 from kiosk.content.validate import Loaded, field_name, load_model
-from kiosk.speech.readings import plain
 
 log = logging.getLogger("kiosk.content")
 

@@ -11,9 +11,10 @@ import re
 from collections.abc import Iterator
 
 from kiosk.content.lessons import Category, Lesson
+from kiosk.content.markup import has_kanji, plain
 from kiosk.content.problems import Problem
 from kiosk.content.validate import Loaded, field_name
-from kiosk.speech.readings import ReadingsUnavailable, has_kanji, plain, ruby
+from kiosk.speech.readings import ReadingsUnavailable, ruby
 
 MAX_SENTENCE = 40
 MIN_STEPS = 5

@@ -33,10 +33,10 @@ from kiosk.content.lessons import (
     StepVariant,
     Text,
 )
+from kiosk.content.markup import plain
 from kiosk.content.problems import Problem
 from kiosk.content.procedures import Procedure
 from kiosk.content.validate import load_model
-from kiosk.speech.readings import plain
 
 SOURCE_LANGUAGE = "ja"
 EASY_JAPANESE = "ja-easy"

@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale
 
 from kiosk.content.lessons import Device, Lesson
+from kiosk.content.markup import plain
 from kiosk.handoff.slip import QT_TRANSLATE_NOOP, tr
-from kiosk.speech.readings import plain
 
 SHEET_LABELS = {
     "intro": QT_TRANSLATE_NOOP("Slip", "おうちで もう一度 ためす ための 手順です。"),

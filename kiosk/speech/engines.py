@@ -236,7 +236,8 @@ def make_engine(name: str) -> Engine:
 
 def text_for(engine: Engine, text: str, language: str = "ja") -> str:
     """What the engine is fed: kana for engines that cannot read kanji (Japanese), else the text."""
-    from kiosk.speech.readings import ReadingsUnavailable, kana_for_speech, plain
+    from kiosk.content.markup import plain
+    from kiosk.speech.readings import ReadingsUnavailable, kana_for_speech
 
     if not engine.needs_kana or base_language(language) != "ja":
         return plain(text)

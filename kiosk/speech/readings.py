@@ -2,7 +2,8 @@
 
 The analyzer is Open JTalk's front end (pyopenjtalk-plus, dictionary bundled,
 offline). Lesson text may fix a reading the analyzer gets wrong with
-`{漢字|かんじ}`: the screen shows 漢字, speech and furigana use かんじ.
+`{漢字|かんじ}` (kiosk/content/markup.py): the screen shows 漢字, speech and furigana
+use かんじ.
 """
 
 from __future__ import annotations
@@ -11,15 +12,14 @@ import contextlib
 import io
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
-log = logging.getLogger("kiosk.speech")
+from kiosk.content.markup import has_kanji, is_kanji, segments
 
-_MARK = re.compile(r"\{([^{}|]+)\|([^{}|]+)\}")
+log = logging.getLogger("kiosk.speech")
 
 
 class ReadingsUnavailable(Exception):
@@ -32,19 +32,6 @@ class Piece:
 
     text: str
     reading: str | None = None
-
-
-def plain(text: str) -> str:
-    """The text as shown on screen: `{暗証番号|あんしょうばんごう}` → 暗証番号."""
-    return _MARK.sub(lambda m: m.group(1), text)
-
-
-def has_kanji(text: str) -> bool:
-    return any(_is_kanji(ch) for ch in text)
-
-
-def _is_kanji(ch: str) -> bool:
-    return "CJK UNIFIED IDEOGRAPH" in unicodedata.name(ch, "") or ch in "々〆ヶ"
 
 
 def to_hiragana(text: str) -> str:
@@ -64,20 +51,6 @@ def _analyzer() -> ModuleType:
     except ImportError as exc:
         raise ReadingsUnavailable(f"pyopenjtalk-plus is not installed: {exc}") from exc
     return pyopenjtalk
-
-
-def _segments(text: str) -> list[tuple[str, str | None]]:
-    """Split marked text into (shown text, fixed reading or None)."""
-    out: list[tuple[str, str | None]] = []
-    last = 0
-    for match in _MARK.finditer(text):
-        if match.start() > last:
-            out.append((text[last : match.start()], None))
-        out.append((match.group(1), match.group(2)))
-        last = match.end()
-    if last < len(text):
-        out.append((text[last:], None))
-    return out
 
 
 # Open JTalk refuses a long input ("Input text is too long after normalization"): it is
@@ -105,7 +78,7 @@ def _frontend_piece(text: str) -> tuple[tuple[str, str, str], ...]:
 def kana_for_speech(text: str) -> str:
     """Katakana pronunciation of `text` (as a speech engine without a kanji dictionary needs)."""
     spoken = []
-    for shown, fixed in _segments(text):
+    for shown, fixed in segments(text):
         if fixed is not None:
             spoken.append(to_katakana(fixed))
             continue
@@ -118,7 +91,7 @@ def kana_for_speech(text: str) -> str:
 def ruby(text: str) -> list[Piece]:
     """Pieces to draw: kanji runs carry their hiragana reading, everything else none."""
     pieces: list[Piece] = []
-    for shown, fixed in _segments(text):
+    for shown, fixed in segments(text):
         if fixed is not None:
             pieces.append(Piece(shown, to_hiragana(fixed)))
             continue
@@ -151,12 +124,12 @@ def _align(surface: str, reading: str) -> list[Piece]:
         return [Piece(surface)]
     # Peel kana shared at both ends (okurigana), then split on kana inside the word.
     start = 0
-    while start < len(surface) and start < len(reading) and not _is_kanji(surface[start]):
+    while start < len(surface) and start < len(reading) and not is_kanji(surface[start]):
         if to_hiragana(surface[start]) != reading[start]:
             break
         start += 1
     end_s, end_r = len(surface), len(reading)
-    while end_s > start and end_r > start and not _is_kanji(surface[end_s - 1]):
+    while end_s > start and end_r > start and not is_kanji(surface[end_s - 1]):
         if to_hiragana(surface[end_s - 1]) != reading[end_r - 1]:
             break
         end_s, end_r = end_s - 1, end_r - 1

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from kiosk.content.freshness import lessons_due
 from kiosk.content.lessons import COURSE, Category, Device, Lesson
 from kiosk.content.library import LessonLibrary
+from kiosk.content.markup import plain
 from kiosk.content.translations import EASY_JAPANESE
 from kiosk.handoff import resume
 from kiosk.handoff.certificate import build_certificate
@@ -26,7 +27,6 @@ from kiosk.records.events import EventKind
 from kiosk.records.privacy import personal_data_in
 from kiosk.records.recorder import Recorder
 from kiosk.settings import Settings, SettingsError, TextSize, ThemeName, save_settings
-from kiosk.speech.readings import plain
 from kiosk.ui.hidden_door import HOLD_MS, HiddenDoor
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.language import SOURCE, Languages, locale_for

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from kiosk.content.lessons import Category, Lesson
+from kiosk.content.markup import plain
 from kiosk.practice.exercises import EXERCISES, Gesture
 from kiosk.records.accounts import Account, Role
-from kiosk.speech.readings import plain
 
 if TYPE_CHECKING:
     from kiosk.app import RunOptions

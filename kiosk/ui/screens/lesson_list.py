@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import Category, Lesson
+from kiosk.content.markup import plain
 from kiosk.settings import TextSize
-from kiosk.speech.readings import plain
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.texts import category_texts, page_button_texts
 from kiosk.ui.widgets.big_button import BigButton

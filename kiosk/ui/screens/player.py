@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.lessons import Device, Lesson, Step
 from kiosk.content.library import LessonLibrary
+from kiosk.content.markup import plain
 from kiosk.settings import TextSize
-from kiosk.speech.readings import plain
 from kiosk.ui.retranslate import Retranslating
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.big_button import BigButton

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import CheckQuestion, Lesson
-from kiosk.speech.readings import plain
+from kiosk.content.markup import plain
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.big_button import BigButton
 from kiosk.ui.widgets.phrase_label import PhraseLabel

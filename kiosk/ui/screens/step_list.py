@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from kiosk.content.lessons import Lesson
-from kiosk.speech.readings import plain
+from kiosk.content.markup import plain
 from kiosk.ui.widgets.overlay import Overlay
 
 SHOWN_CHARS = 14

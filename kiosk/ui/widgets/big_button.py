@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.speech.readings import plain
+from kiosk.content.markup import plain
 from kiosk.ui.widgets.button_text import ButtonText
 from kiosk.ui.widgets.fitting import COMPACT_ROLE, set_role
 

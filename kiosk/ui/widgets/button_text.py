@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from kiosk.content.markup import plain
 from kiosk.content.phrases import is_cjk
-from kiosk.speech.readings import plain, ruby
+from kiosk.speech.readings import ruby
 from kiosk.ui.widgets.ruby_text import Rubifier, RubyText
 
 JAPANESE_SPACING = 1.17

@@ -19,8 +19,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from kiosk.content.markup import plain
 from kiosk.content.phrases import NO_LINE_START, break_points, script_points
-from kiosk.speech.readings import Piece, ReadingsUnavailable, plain, ruby
+from kiosk.speech.readings import Piece, ReadingsUnavailable, ruby
 
 log = logging.getLogger("kiosk.ui")
 
