@@ -174,11 +174,11 @@ def make_window(store_dir: Path):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from kiosk.content.library import load_library
+    from kiosk.drawing.fonts import load_fonts
     from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
     from kiosk.records.recorder import Recorder
     from kiosk.records.store import RecordStore
     from kiosk.settings import Settings
-    from kiosk.ui.fonts import load_fonts
     from kiosk.ui.main_window import KioskWindow
 
     quiet_offscreen_notes()
@@ -651,7 +651,7 @@ def main() -> int:
     startup(3 if quick else 7)
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.ui.fonts import load_fonts
+    from kiosk.drawing.fonts import load_fonts
 
     app = QApplication.instance() or QApplication([])
     load_fonts(app)  # type: ignore[arg-type]

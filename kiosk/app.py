@@ -189,7 +189,7 @@ def _route_qt_messages() -> None:
 def _start_qt() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.ui.fonts import FontMissing, load_fonts
+    from kiosk.drawing.fonts import FontMissing, load_fonts
 
     _route_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -262,7 +262,7 @@ def run(data_dir: Path, options: RunOptions) -> int:
     from kiosk.ui.first_paint import FirstPaint
     from kiosk.ui.keep_shown import KeepShown, record_window_back
     from kiosk.ui.main_window import KioskWindow
-    from kiosk.ui.screenshot import render_screen
+    from kiosk.ui.screenshot import ScreenshotError, render_screen
     from kiosk.ui.speech_client import SpeechClient
 
     app = _start_qt()
@@ -285,7 +285,10 @@ def run(data_dir: Path, options: RunOptions) -> int:
         data_dir=data_dir,
     )
     if options.screenshot is not None:
-        render_screen(window, options)
+        try:
+            render_screen(window, options)
+        except ScreenshotError as exc:
+            raise StartError(str(exc)) from None
         return 0
     last_run.begin(data_dir)
     if previous_end is not None:

@@ -266,7 +266,7 @@ def start_printing(asked: str):  # type: ignore[no-untyped-def]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from kiosk.ui.language import Languages
+    from kiosk.drawing.language import Languages
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     assert isinstance(app, QGuiApplication)
@@ -303,8 +303,8 @@ def _slip(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         resume_code = resume.encode(args.lesson, 1)
     from kiosk.content.translations import ProcedureText, load_texts, translate_procedure
+    from kiosk.drawing.language import locale_for
     from kiosk.handoff.slip import build_slip, room_hours
-    from kiosk.ui.language import locale_for
 
     app, _languages, language = start_printing(args.language)  # the translator lives to the end
     texts, _ = load_texts(PROCEDURES_DIR / language, language, ProcedureText)
@@ -328,9 +328,9 @@ def _slip(args: argparse.Namespace) -> int:
 
 def save_pdf(app, build, paper: str, path: Path) -> int:  # type: ignore[no-untyped-def]
     """Write the slip `build()` makes to a PDF; a missing font or an unwritable file is one line."""
+    from kiosk.drawing.fonts import FontMissing, load_fonts
     from kiosk.handoff.render import SlipTooNarrow, write_pdf
     from kiosk.handoff.slip import PAPERS
-    from kiosk.ui.fonts import FontMissing, load_fonts
 
     try:
         load_fonts(app)
@@ -399,16 +399,9 @@ def _run(args: argparse.Namespace) -> int:
         data_dir = prepare_data_dir(resolve_data_dir(args.data_dir))
         setup_logging(data_dir)
         return run(data_dir, options)
-    except (DataDirError, SettingsError, StartError) as exc:
+    except (DataDirError, SettingsError, StartError) as exc:  # a screenshot's problem too
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except Exception as exc:
-        from kiosk.ui.screenshot import ScreenshotError
-
-        if isinstance(exc, ScreenshotError):
-            print(f"kiosk: {exc}", file=sys.stderr)
-            return EXIT_USAGE
-        raise
 
 
 def _print_coverage(library: LessonLibrary) -> None:

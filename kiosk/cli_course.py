@@ -89,8 +89,8 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _certificate(args: argparse.Namespace, settings: Settings) -> int:
     from kiosk.cli import save_pdf, start_printing
+    from kiosk.drawing.language import locale_for
     from kiosk.handoff.certificate import build_certificate
-    from kiosk.ui.language import locale_for
 
     app, _languages, language = start_printing(args.language)  # the translator lives to the end
     lessons = course_lessons(language)

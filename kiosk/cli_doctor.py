@@ -16,7 +16,7 @@ from kiosk.doctor.result import Result, all_well, report_lines, summary
 from kiosk.doctor.run import Doctor, json_report
 
 if TYPE_CHECKING:
-    from kiosk.ui.doctor import QtLooks
+    from kiosk.qt_looks import QtLooks
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
@@ -59,7 +59,7 @@ def _start_qt() -> None:
 def gather(doctor: Doctor, looks: QtLooks | None = None) -> list[Result]:
     """Every check, in the order shown: settings, screen and printer (Qt), then the rest."""
     _start_qt()
-    from kiosk.ui.doctor import qt_checks
+    from kiosk.qt_looks import qt_checks
 
     settings_result, settings = doctor.settings()
     return [settings_result, *qt_checks(settings, looks), *doctor.checks(settings)]

@@ -79,9 +79,9 @@ def _print(rows: list[dict[str, object]], as_json: bool, line: str) -> int:
 
 def _sheet(args: argparse.Namespace, library: LessonLibrary, data_dir: Path) -> int:
     from kiosk.cli import save_pdf, start_printing
+    from kiosk.drawing.language import locale_for
     from kiosk.handoff.sheet import build_sheet
     from kiosk.handoff.slip import room_hours
-    from kiosk.ui.language import locale_for
 
     if library.get(args.lesson) is None:
         print(f"kiosk: unknown lesson: {args.lesson} (see: kiosk lessons list)", file=sys.stderr)

@@ -41,10 +41,10 @@ def _monthly(args: argparse.Namespace, store: RecordStore, settings: Settings) -
 
     from kiosk.content.library import load_library
     from kiosk.content.markup import plain
+    from kiosk.drawing.fonts import FontMissing, load_fonts
     from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
     from kiosk.report.monthly import monthly
     from kiosk.report.pdf import write_monthly_pdf
-    from kiosk.ui.fonts import FontMissing, load_fonts
 
     app = QGuiApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

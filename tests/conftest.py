@@ -13,12 +13,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.content.library import LessonLibrary, load_library
+from kiosk.drawing.fonts import load_fonts
 from kiosk.handoff.printing import BackgroundPrinting
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
 from kiosk.records.recorder import Recorder
 from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
-from kiosk.ui.fonts import load_fonts
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.monkey import free_released_widgets
 from kiosk.ui.speech_client import SpeechClient

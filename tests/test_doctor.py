@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QInputDevice, QPointingDevice
 
+from kiosk import qt_looks as qt_doctor
 from kiosk.cli_doctor import run_doctor
 from kiosk.doctor import checks, devices, voice
 from kiosk.doctor.devices import PrinterFacts, ScreenFacts
@@ -23,7 +24,6 @@ from kiosk.records.accounts import Accounts, Role
 from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
 from kiosk.speech.engines import NoVoice, SpeechUnavailable, TimedEngine, make_engine
-from kiosk.ui import doctor as qt_doctor
 from kiosk.ui.widgets.doctor_panel import DoctorContext
 from tests.helpers.cli import kiosk
 

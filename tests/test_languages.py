@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 
+from kiosk.drawing.language import Languages, ts_files
 from kiosk.handoff.slip import opening_hours
 from kiosk.paths import I18N_DIR, PROJECT_ROOT
 from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
-from kiosk.ui.language import Languages, ts_files
 from kiosk.ui.screenshot import show_screen
 from tests.helpers import look
 from tests.helpers.cli import kiosk

@@ -47,6 +47,28 @@ def test_domain_imports_no_qt(where: str) -> None:
         assert not bad, f"{file.relative_to(PROJECT_ROOT)} imports {sorted(bad)}"
 
 
+# Only the windows (kiosk/ui) and the composition root (kiosk/app.py) may import the windows:
+# printing, speech, reports, the doctor and the command line work without any screen.
+NO_UI = [
+    *NO_QT,
+    "kiosk/speech",
+    "kiosk/handoff",
+    "kiosk/report",
+    "kiosk/doctor",
+    "kiosk/drawing",
+    "kiosk/notify",
+    "kiosk/qt_looks.py",
+    *sorted(str(p.relative_to(PROJECT_ROOT)) for p in (PROJECT_ROOT / "kiosk").glob("cli*.py")),
+]
+
+
+@pytest.mark.parametrize("where", NO_UI)
+def test_only_the_windows_import_the_windows(where: str) -> None:
+    for file in _files(where):
+        bad = {name for name in _imports(file) if name == "kiosk.ui" or name.startswith("kiosk.ui.")}
+        assert not bad, f"{file.relative_to(PROJECT_ROOT)} imports {sorted(bad)}"
+
+
 def test_the_scan_sees_imports() -> None:
     """The rule checker itself: a file that imports Qt is caught."""
     assert "PySide6.QtWidgets" in _imports(PROJECT_ROOT / "kiosk/ui/main_window.py")

@@ -85,7 +85,7 @@ def test_the_edge_check_looks_where_qt_clips_rich_text(qtbot, fonts) -> None:
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QWidget
 
-    from kiosk.ui.fonts import FONT_FAMILY
+    from kiosk.drawing.fonts import FONT_FAMILY
 
     holder = QWidget()
     holder.setStyleSheet("QWidget { background: white; color: black; }")

@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCharts import QValueAxis
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QStyle, QStyleOptionComboBox, QWidget
 
+from kiosk.drawing.charts import EMPTY, count_chart
 from kiosk.records.store import RecordStore
-from kiosk.ui.charts import EMPTY, CountChartView, count_chart
+from kiosk.ui.charts import CountChartView
 from kiosk.ui.screens.review import ReviewScreen
 from kiosk.ui.theme import style_sheet
 from tests.test_review import filled  # noqa: F401  (the fixture)

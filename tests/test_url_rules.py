@@ -320,9 +320,9 @@ def test_an_allowlist_refusing_every_procedure_is_a_cross_in_the_check(tmp_path:
 
 def test_staff_check_shows_the_refusing_allowlist_as_a_cross(make_window, store, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Staff mode's 点検: a valid allowlist that lets no procedure through is ✗, naming the setting."""
+    from kiosk import qt_looks as qt_doctor
     from kiosk.doctor.run import Doctor
     from kiosk.records.accounts import Accounts, Role
-    from kiosk.ui import doctor as qt_doctor
     from kiosk.ui.widgets.doctor_panel import DoctorContext
     from tests.test_doctor import A_GOOD_DAY, ToneEngine
     from tests.test_supporter_mode import STAFF_PIN, _sign_in

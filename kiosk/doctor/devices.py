@@ -1,4 +1,4 @@
-"""Judging what the Qt side saw of the screen, touch and printer (the looking is in kiosk/ui/doctor.py)."""
+"""Judging what the Qt side saw of the screen, touch and printer (the looking: kiosk/qt_looks.py)."""
 
 from __future__ import annotations
 

@@ -14,11 +14,11 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgRenderer
 
+from kiosk.drawing.fonts import FONT_FAMILY
 from kiosk.handoff.certificate import CertificateContent
 from kiosk.handoff.qr import QUIET_ZONE, qr_modules
 from kiosk.handoff.sheet import SheetContent
 from kiosk.handoff.slip import PaperSpec, SlipContent
-from kiosk.ui.theme import FONT_FAMILY
 
 MIN_MODULE_MM = 0.5
 BEST_MODULE_MM = 1.0

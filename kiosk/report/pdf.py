@@ -7,11 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from kiosk.drawing.charts import count_chart, render_chart
+from kiosk.drawing.fonts import FONT_FAMILY
 from kiosk.practice.exercises import TITLES
 from kiosk.records.labels import GROUPINGS, label
 from kiosk.report.monthly import Monthly
-from kiosk.ui.charts import count_chart, render_chart
-from kiosk.ui.theme import FONT_FAMILY
 
 DPI = 300
 

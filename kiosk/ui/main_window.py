@@ -16,6 +16,7 @@ from kiosk.content.lessons import COURSE, Category, Device, Lesson
 from kiosk.content.library import LessonLibrary
 from kiosk.content.markup import plain
 from kiosk.content.translations import EASY_JAPANESE
+from kiosk.drawing.language import SOURCE, Languages, locale_for
 from kiosk.handoff import resume
 from kiosk.handoff.certificate import build_certificate
 from kiosk.handoff.printing import BackgroundPrinting, QtSlipPrinter
@@ -29,7 +30,6 @@ from kiosk.records.recorder import Recorder
 from kiosk.settings import Settings, SettingsError, TextSize, ThemeName, save_settings
 from kiosk.ui.hidden_door import HOLD_MS, HiddenDoor
 from kiosk.ui.idle import IdleWatcher
-from kiosk.ui.language import SOURCE, Languages, locale_for
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.call_staff import CallStaffCard
 from kiosk.ui.screens.confirm_card import Ask, ConfirmCard

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kiosk.drawing.fonts import FONT_FAMILY
 from kiosk.settings import TextSize, ThemeName
 
 # Body text in px at the reference 1920×1080 panel; 特大 is 200 % of 標準.
 BODY_PX: dict[TextSize, int] = {"standard": 36, "large": 48, "xlarge": 72}
 TEXT_SIZES: tuple[TextSize, ...] = ("standard", "large", "xlarge")
 THEMES: tuple[ThemeName, ...] = ("standard", "high-contrast")
-
-FONT_FAMILY = "BIZ UDPGothic"
 
 
 @dataclass(frozen=True)

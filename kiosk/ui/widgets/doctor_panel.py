@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.doctor.result import Result, Status, crashed, report_lines, summary
 from kiosk.doctor.run import Doctor
+from kiosk.qt_looks import QtLooks, qt_checks
 from kiosk.settings import Settings
-from kiosk.ui.doctor import QtLooks, qt_checks
 
 Audit = Callable[[str, str], None]
 

@@ -21,9 +21,9 @@ from kiosk.doctor.devices import (
     check_touch,
 )
 from kiosk.doctor.result import Result, fail, guarded, ok
+from kiosk.drawing.fonts import FONT_FAMILY
 from kiosk.paths import FONTS_DIR
 from kiosk.settings import Settings
-from kiosk.ui.theme import FONT_FAMILY
 
 PrinterLookup = Callable[[str], PrinterFacts | None]
 

@@ -7,9 +7,11 @@ import logging
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from kiosk.paths import FONTS_DIR
-from kiosk.ui.theme import FONT_FAMILY
 
 log = logging.getLogger("kiosk.ui")
+
+
+FONT_FAMILY = "BIZ UDPGothic"
 
 
 class FontMissing(Exception):
