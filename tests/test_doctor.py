@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtGui import QInputDevice, QPointingDevice
 
 from kiosk import qt_looks as qt_doctor
-from kiosk.cli_doctor import run_doctor
+from kiosk.cli.doctor import run_doctor
 from kiosk.doctor import checks, devices, voice
 from kiosk.doctor.devices import PrinterFacts, ScreenFacts
 from kiosk.doctor.result import Status, guarded

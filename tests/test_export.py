@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from kiosk import cli_export
+from kiosk.cli import export as cli_export
 from kiosk.records.demo import make_demo_data
 from kiosk.records.events import EventKind
 from kiosk.records.export import (

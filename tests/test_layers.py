@@ -58,7 +58,7 @@ NO_UI = [
     "kiosk/drawing",
     "kiosk/notify",
     "kiosk/qt_looks.py",
-    *sorted(str(p.relative_to(PROJECT_ROOT)) for p in (PROJECT_ROOT / "kiosk").glob("cli*.py")),
+    "kiosk/cli",
 ]
 
 

@@ -7,7 +7,7 @@ import getpass
 from datetime import date
 from pathlib import Path
 
-from kiosk.cli_records import with_store
+from kiosk.cli.records import with_store
 from kiosk.records.review import Filter, practice_stumbles, statistics, stumbles
 from kiosk.records.store import RecordStore
 from kiosk.settings import Settings

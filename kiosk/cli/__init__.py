@@ -35,16 +35,16 @@ def _size(text: str) -> tuple[int, int]:
 
 # Staff commands on the records: each module has add_commands(commands) and run(args, data_dir).
 STAFF_COMMANDS: dict[str, tuple[str, ...]] = {
-    "cli_records": ("db", "backup", "purge"),
-    "cli_accounts": ("pin", "audit"),
-    "cli_review": ("review",),
-    "cli_export": ("export",),
-    "cli_bundle": ("bundle", "merge", "demo-data"),
-    "cli_report": ("report",),
-    "cli_course": ("course",),
-    "cli_mode": ("mode",),
-    "cli_help": ("troubles", "glossary", "sheet"),
-    "cli_doctor": ("doctor",),
+    "records": ("db", "backup", "purge"),
+    "accounts": ("pin", "audit"),
+    "review": ("review",),
+    "export": ("export",),
+    "bundle": ("bundle", "merge", "demo-data"),
+    "report": ("report",),
+    "course": ("course",),
+    "mode": ("mode",),
+    "help": ("troubles", "glossary", "sheet"),
+    "doctor": ("doctor",),
 }
 
 
@@ -133,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     slip.add_argument("--language", default="ja", metavar="LANG", help="ja (default), ja-easy, en …")
 
     for module in STAFF_COMMANDS:
-        importlib.import_module(f"kiosk.{module}").add_commands(commands)
+        importlib.import_module(f"kiosk.cli.{module}").add_commands(commands)
     return parser
 
 
@@ -158,7 +158,7 @@ def _command(args: argparse.Namespace) -> int:
         return _lessons(args)
     for module, names in STAFF_COMMANDS.items():
         if command in names:
-            return _staff_command(importlib.import_module(f"kiosk.{module}").run, args)
+            return _staff_command(importlib.import_module(f"kiosk.cli.{module}").run, args)
     if command == "monkey":
         return _monkey(args)
     if command in ("reading", "say"):

@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kiosk.cli_records import with_store
-from kiosk.cli_review import cli_actor
+from kiosk.cli.records import with_store
+from kiosk.cli.review import cli_actor
 from kiosk.records.store import RecordStore
 from kiosk.settings import Settings, save_settings
 

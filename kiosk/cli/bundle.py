@@ -7,8 +7,8 @@ import sys
 import time
 from pathlib import Path
 
-from kiosk.cli_accounts import _day, actor
-from kiosk.cli_records import with_store
+from kiosk.cli.accounts import _day, actor
+from kiosk.cli.records import with_store
 from kiosk.records.bundle import BundleError, bundle_target, merge_bundles, write_bundle
 from kiosk.records.demo import make_demo_data
 from kiosk.records.store import RecordStore

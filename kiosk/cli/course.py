@@ -12,8 +12,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from kiosk.cli_records import with_store
-from kiosk.cli_review import cli_actor
+from kiosk.cli.records import with_store
+from kiosk.cli.review import cli_actor
 from kiosk.content.lessons import COURSE
 from kiosk.content.library import load_library
 from kiosk.content.markup import plain

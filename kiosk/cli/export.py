@@ -8,8 +8,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from kiosk.cli_accounts import actor
-from kiosk.cli_records import with_store
+from kiosk.cli.accounts import actor
+from kiosk.cli.records import with_store
 from kiosk.records.export import write_consultations_csv, write_opendata_csv
 from kiosk.records.store import RecordStore
 from kiosk.settings import Settings

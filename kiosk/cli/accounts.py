@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from kiosk.cli_records import with_store
+from kiosk.cli.records import with_store
 from kiosk.records.accounts import Accounts, Outcome, PinRejected, Role
 from kiosk.records.store import RecordStore
 from kiosk.settings import Settings

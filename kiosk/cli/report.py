@@ -7,8 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from kiosk.cli_accounts import actor
-from kiosk.cli_records import with_store
+from kiosk.cli.accounts import actor
+from kiosk.cli.records import with_store
 from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
 
