@@ -127,6 +127,11 @@ class Recorder:
         )
         return self._current.id
 
+    def ensure_started(self) -> None:
+        """The person's first touch starts their consultation; later touches do not start another."""
+        if self._current is None:
+            self.begin()
+
     def record(
         self,
         kind: EventKind,

@@ -371,8 +371,7 @@ class KioskWindow(QWidget):
         return self.disaster_home if self.disaster else self.home
 
     def _start(self) -> None:
-        if not self.recorder.started:
-            self.recorder.begin()
+        self.recorder.ensure_started()
         self._show(self.menu)
 
     def resume(self, code: str) -> None:
@@ -398,8 +397,7 @@ class KioskWindow(QWidget):
         self._show(self.lesson_list)
 
     def open_practice_menu(self) -> None:
-        if not self.recorder.started:
-            self.recorder.begin()
+        self.recorder.ensure_started()
         self._show(self.practice_menu)
 
     def open_practice(self, gesture: str) -> None:
@@ -630,6 +628,11 @@ class KioskWindow(QWidget):
 
     # ---- supporter and staff mode ----------------------------------------------
 
+    @property
+    def staff_signed_in(self) -> bool:
+        """The one staff-only guard: a staff member (not a supporter) is signed in now."""
+        return self.helper is not None and self.helper.role is Role.STAFF
+
     def _accounts(self) -> Accounts | None:
         store = self.recorder.store
         if store is None:
@@ -663,7 +666,7 @@ class KioskWindow(QWidget):
 
     def _ask_new_pin(self, name: str, role: str) -> None:
         """Staff: a new account's PIN, or a new PIN for one, typed twice on the pad (never shown)."""
-        if self.helper is None or self.helper.role is not Role.STAFF:
+        if not self.staff_signed_in:
             return
         self._new_pin = (name, Role(role), None)
         self.pin_pad.open(self.tr("{0} の 新しい 暗証番号を 入れて ください。").format(name))
@@ -793,7 +796,7 @@ class KioskWindow(QWidget):
 
     def open_staff(self) -> None:
         """Staff only: settings and accounts."""
-        if self.helper is None or self.helper.role is not Role.STAFF:
+        if not self.staff_signed_in:
             return
         accounts = self._accounts()
         self.staff.show_values(self.settings, accounts.list() if accounts else [])
@@ -804,7 +807,7 @@ class KioskWindow(QWidget):
     def open_review(self) -> None:
         """Staff only: the records, page by page, with counts and つまずき (audited)."""
         store = self.recorder.store
-        if self.helper is None or self.helper.role is not Role.STAFF or store is None:
+        if not self.staff_signed_in or store is None:
             return
         self.recorder.flush()
         self._audit("review", "opened")
@@ -822,7 +825,7 @@ class KioskWindow(QWidget):
         return {lesson.id: plain(lesson.title) for lesson in self.base_library.lessons}
 
     def _save_settings(self, values: dict[str, Any]) -> None:
-        if self.helper is None or self.helper.role is not Role.STAFF:
+        if not self.staff_signed_in:
             return
         changed = {key: value for key, value in values.items() if getattr(self.settings, key) != value}
         if not changed:
@@ -853,20 +856,21 @@ class KioskWindow(QWidget):
 
     def _disable_account(self, name: str) -> None:
         accounts = self._accounts()
-        if self.helper is None or self.helper.role is not Role.STAFF or accounts is None:
+        if not self.staff_signed_in or accounts is None:
             return
+        assert self.helper is not None  # signed in
         accounts.disable(name, actor=self.helper.name)
         self.staff.show_accounts(accounts.list())
 
     def exit_kiosk(self) -> None:
         """Staff only: leave the kiosk (the one way out of kiosk mode), after 「はい、終了します」."""
-        if self.helper is None or self.helper.role is not Role.STAFF:
+        if not self.staff_signed_in:
             return
         self.confirm_card.ask(Ask.EXIT)
 
     def _confirmed(self, what: str) -> None:
         """The staff answered 「はい」 on the confirmation card."""
-        if self.helper is None or self.helper.role is not Role.STAFF:
+        if not self.staff_signed_in:
             return  # signed out meanwhile
         if what == Ask.EXIT:
             self._exit_now()
@@ -881,8 +885,7 @@ class KioskWindow(QWidget):
     # ---- help for people who don't know what to ask ------------------------------
 
     def open_troubles(self) -> None:
-        if not self.recorder.started:
-            self.recorder.begin()
+        self.recorder.ensure_started()
         self.troubles.show_troubles(self.library.troubles, self.library.pictures_dir)
         self._show(self.troubles)
 
@@ -944,7 +947,7 @@ class KioskWindow(QWidget):
 
     def set_disaster_mode(self, on: bool) -> None:
         """Staff only: the shelter's home from now on (or the usual one again), after 「はい」."""
-        if self.helper is None or self.helper.role is not Role.STAFF or on == self.disaster:
+        if not self.staff_signed_in or on == self.disaster:
             return
         self.confirm_card.ask(Ask.DISASTER_ON if on else Ask.DISASTER_OFF)
 
