@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
 _ACTIVITY = {
     QEvent.Type.MouseButtonPress,
@@ -21,6 +21,8 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        # Precise: a coarse timer may end up to 5 % early (6 s of a 2-minute idle time).
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(idle_ms)
         self._timer.timeout.connect(self.idle)
 
@@ -36,6 +38,10 @@ class IdleWatcher(QObject):
 
     def pause(self) -> None:
         self._timer.stop()
+
+    def remaining_ms(self) -> int:
+        """How long until idle, unless someone touches the kiosk first (-1 when not watching)."""
+        return self._timer.remainingTime()
 
     def is_running(self) -> bool:
         return self._timer.isActive()
