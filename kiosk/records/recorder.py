@@ -201,6 +201,11 @@ class Recorder:
         return done
 
     @property
+    def records_nothing(self) -> bool:
+        """No store and no way to open one (screenshots): nothing is recorded, nothing waits."""
+        return self._store is None and self._reopen is None and self._writer is None
+
+    @property
     def threaded(self) -> bool:
         return self._writer is not None
 
@@ -257,7 +262,7 @@ class Recorder:
     # ---- inside ----------------------------------------------------------------------
 
     def _queue(self, write: Write) -> None:
-        if self._store is None and self._reopen is None and self._writer is None:
+        if self.records_nothing:
             return  # nothing to record into (screenshots)
         # Starts and ends are kept whatever happens, so no consultation is left half-known.
         if write.kind == "event" and self.pending >= self._max_pending:

@@ -800,7 +800,8 @@ class KioskWindow(QWidget):
             return
         accounts = self._accounts()
         self.staff.show_values(self.settings, accounts.list() if accounts else [])
-        self.staff.show_records(self.recorder.health, self.recorder.pending)
+        if not self.recorder.records_nothing:  # a screenshot records nothing: no warning for it
+            self.staff.show_records(self.recorder.health, self.recorder.pending)
         self.staff.show_recheck(lessons_due(self.base_library.lessons, date.today()))
         self._show(self.staff)
 
