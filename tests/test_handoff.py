@@ -106,3 +106,17 @@ def test_slip_carries_the_lessons_resume_code(tmp_path) -> None:
     assert "5回" not in text and "3回 まちがえると ロックされます" in text  # mynaportal needs the 4-digit PIN
     unknown = kiosk("slip", "mynaportal", "--pdf", str(pdf), "--lesson", "no-such-lesson", data_dir=tmp_path)
     assert unknown.returncode == 2 and "unknown lesson" in unknown.stderr
+
+
+def test_a_note_too_long_for_the_handoff_screen_is_reported(tmp_path) -> None:
+    """A 75-character note was cut off at 特大 on a 1280×800 panel: the checker now says so
+    (the procedure is still used)."""
+    shutil.copy(PROCEDURES_DIR / "mynaportal.yaml", tmp_path)
+    file = tmp_path / "mynaportal.yaml"
+    text = file.read_text(encoding="utf-8")
+    note = next(line for line in text.splitlines() if line.startswith("note: "))
+    file.write_text(text.replace(note, "note: " + "あ" * 75), encoding="utf-8")
+    procedures, problems = load_procedures(tmp_path)
+    assert "mynaportal" in procedures
+    assert [(p.field, p.fatal) for p in problems] == [("note", False)], problems
+    assert "65" in problems[0].message

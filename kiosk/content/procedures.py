@@ -34,6 +34,9 @@ DEFAULT_ALLOWLIST = (
     "web171.jp",
 )
 MAX_STEP, MAX_BRING, MAX_TITLE, MAX_SUMMARY = 40, 30, 24, 60
+# The note sits under the QR on the hand-off screen: at 特大 on a 1280×800 panel a note of
+# 75 characters no longer fits the view whole, 65 does (tests/test_handoff_screen.py).
+MAX_NOTE = 65
 
 
 class Pin(StrEnum):
@@ -114,6 +117,7 @@ def load_procedures(
             ("summary", [procedure.summary], MAX_SUMMARY),
             ("steps", procedure.steps, MAX_STEP),
             ("bring", procedure.bring, MAX_BRING),
+            ("note", [procedure.note] if procedure.note else [], MAX_NOTE),
         ):
             for index, text in enumerate(texts):
                 if len(text) > most:
