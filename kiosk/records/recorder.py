@@ -206,10 +206,6 @@ class Recorder:
         return self._store is None and self._reopen is None and self._writer is None
 
     @property
-    def threaded(self) -> bool:
-        return self._writer is not None
-
-    @property
     def pending(self) -> int:
         if self._writer is not None:
             return self._writer.pending
