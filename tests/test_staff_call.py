@@ -18,7 +18,8 @@ import pytest
 from kiosk.notify import chime as chime_module
 from kiosk.notify.chime import CHIME, Chime
 from kiosk.notify.formats import FORMATS, Resolved, infer_format, resolve
-from kiosk.notify.webhook import Delivery, StaffCallNotice, WebhookSender, post
+from kiosk.notify.notice import StaffCallNotice
+from kiosk.notify.webhook import Delivery, WebhookSender, post
 from kiosk.paths import PROJECT_ROOT
 from kiosk.records.accounts import Accounts, Role
 from kiosk.records.events import EventKind

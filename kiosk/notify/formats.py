@@ -17,11 +17,10 @@ LINE WORKS is left out: its Incoming Webhook app's request format could not be c
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, assert_never, get_args
+from typing import Any, Literal, assert_never, get_args
 from urllib.parse import urlsplit
 
-if TYPE_CHECKING:  # only for the type: webhook.py imports this module
-    from kiosk.notify.webhook import StaffCallNotice
+from kiosk.notify.notice import StaffCallNotice
 
 WebhookFormat = Literal["slack", "teams-workflows", "google-chat", "discord"]
 FORMATS: tuple[WebhookFormat, ...] = get_args(WebhookFormat)

@@ -16,48 +16,16 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any, Literal
+from typing import Literal
 from urllib.parse import urlsplit
 
 from kiosk.notify.formats import WebhookFormat, body, resolve
+from kiosk.notify.notice import StaffCallNotice
 
 log = logging.getLogger("kiosk.notify")
 
 TIMEOUT_S = 5.0
 RETRY_DELAYS_S = (1.0, 3.0)  # before the second and the third try
-# The screen's class name, as the kiosk records it, in words staff read in a chat.
-SCREEN_WORDS = {
-    "HomeScreen": "はじめの画面",
-    "DisasterHomeScreen": "災害モードの画面",
-    "TroublesScreen": "こまりごとの一覧",
-    "MenuScreen": "メニュー",
-    "LessonListScreen": "レッスンの一覧",
-    "PlayerScreen": "レッスン",
-    "SelfCheckScreen": "確かめ問題",
-    "FinishScreen": "レッスンの終わり",
-    "HandoffScreen": "手続きの案内（QRコード）",
-    "PracticeMenuScreen": "操作の練習の一覧",
-    "PracticeScreen": "操作の練習",
-}
-
-
-@dataclass(frozen=True)
-class StaffCallNotice:
-    """What staff are told. Deliberately only these three things."""
-
-    kiosk_id: str
-    at: datetime
-    screen: str
-
-    @property
-    def text(self) -> str:
-        """The one line staff read in their chat."""
-        screen = SCREEN_WORDS.get(self.screen, self.screen)
-        return f"【係員呼び出し】{self.kiosk_id} で 係員が呼ばれています（{self.at:%H:%M}、画面: {screen}）"
-
-    def payload(self, fmt: WebhookFormat = "slack") -> dict[str, Any]:
-        return body(fmt, self)
 
 
 @dataclass(frozen=True)
@@ -88,7 +56,7 @@ def post(
 ) -> Delivery:
     """POST the notice in `fmt` (empty: as the URL's host tells), trying again after a server
     error or no answer. Blocking."""
-    data = json.dumps(notice.payload(resolve(url, fmt).fmt), ensure_ascii=False).encode("utf-8")
+    data = json.dumps(body(resolve(url, fmt).fmt, notice), ensure_ascii=False).encode("utf-8")
     problem = ""
     tries = 0
     for delay in (0.0, *retry_delays):

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from kiosk.notify.chime import Chime
 from kiosk.notify.formats import WebhookFormat
-from kiosk.notify.webhook import RETRY_DELAYS_S, TIMEOUT_S, Delivery, StaffCallNotice, WebhookSender
+from kiosk.notify.notice import StaffCallNotice
+from kiosk.notify.webhook import RETRY_DELAYS_S, TIMEOUT_S, Delivery, WebhookSender
 from kiosk.records.events import EventKind
 from kiosk.records.recorder import Recorder
 from kiosk.settings import Settings
