@@ -404,7 +404,8 @@ def _all_in_order(database: Path) -> tuple[int, bool]:
 
 
 def record_stalls(app, library, scratch: Path, lock_seconds: float) -> None:  # type: ignore[no-untyped-def]
-    from kiosk.app import DATABASE_FILE, Services, make_recorder, open_for_screens
+    from kiosk.app import Services, make_recorder, open_for_screens
+    from kiosk.datadir import DATABASE_FILE
     from kiosk.records.recorder import Recorder
     from kiosk.records.store import RecordStore
     from kiosk.settings import Settings

@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 
 from kiosk import STARTED, last_run
 from kiosk.content.library import LessonLibrary, load_library
+from kiosk.datadir import DATABASE_FILE
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
 from kiosk.records.instances import Instance
 from kiosk.records.recorder import Recorder, Write
 from kiosk.records.store import RecordStore, RecordsUnavailable, open_store
-from kiosk.settings import Settings, TextSize, ThemeName, load_settings
+from kiosk.run_options import RunOptions
+from kiosk.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -55,7 +57,6 @@ SCREENS = (
     "review-course",
     "review-filters",
 )
-DATABASE_FILE = "records.sqlite3"
 SCREEN_BUSY_MS = 250
 EXIT_WINDOW_LOST = 3  # kiosk mode could not bring its window back: the supervisor starts it again
 # After a burn-in and a reset, a screen may still hold the widgets of what it showed last
@@ -65,21 +66,6 @@ WIDGET_SLACK = 100
 
 class StartError(Exception):
     """Something outside the program stops the kiosk from starting (message is for a person)."""
-
-
-@dataclass
-class RunOptions:
-    windowed: bool = False
-    screenshot: Path | None = None
-    screen: str = "home"
-    lesson: str | None = None
-    step: int = 1
-    size: tuple[int, int] = (1920, 1080)
-    text_size: TextSize | None = None
-    theme: ThemeName | None = None
-    furigana: bool = False
-    language: str | None = None
-    practice: str | None = None
 
 
 @dataclass

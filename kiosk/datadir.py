@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 APP_DIR_NAME = "naruto-kiosk"
+DATABASE_FILE = "records.sqlite3"  # the consultation records, in the data folder
 
 
 class DataDirError(Exception):

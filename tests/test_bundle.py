@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.app import DATABASE_FILE
 from kiosk.cli import bundle as cli_bundle
+from kiosk.datadir import DATABASE_FILE
 from kiosk.paths import LESSONS_DIR
 from kiosk.records import bundle_seal
 from kiosk.records.accounts import Accounts, Role

@@ -15,7 +15,8 @@ from typing import Any, ClassVar
 
 import pytest
 
-from kiosk.app import DATABASE_FILE, Services, make_recorder, open_for_screens, open_records
+from kiosk.app import Services, make_recorder, open_for_screens, open_records
+from kiosk.datadir import DATABASE_FILE
 from kiosk.records.accounts import Account, Role
 from kiosk.records.instances import Instance
 from kiosk.records.recorder import Recorder

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.console import utf8_console
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
 
 if TYPE_CHECKING:
@@ -138,8 +139,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from kiosk.entry import utf8_console
-
     utf8_console()  # the `kiosk` command of an install starts here, not in kiosk.entry
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     try:
@@ -378,8 +377,9 @@ def _monkey(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from kiosk.app import RunOptions, StartError, run
+    from kiosk.app import StartError, run
     from kiosk.datadir import DataDirError, prepare_data_dir, resolve_data_dir, setup_logging
+    from kiosk.run_options import RunOptions
     from kiosk.settings import SettingsError
 
     options = RunOptions(

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk.app import DATABASE_FILE
+from kiosk.datadir import DATABASE_FILE
 from kiosk.records.store import RecordStore, RecordsUnavailable
 from kiosk.settings import Settings, load_settings
 

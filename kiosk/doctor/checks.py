@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from kiosk.content.problems import Problem
+from kiosk.datadir import DATABASE_FILE
 from kiosk.doctor.result import Result, fail, ok, warn
 from kiosk.settings import SETTINGS_FILE, Settings, SettingsError, load_settings
 
@@ -95,7 +96,6 @@ def check_free_space(data_dir: Path, free_space: Callable[[Path], int] = disk_fr
 
 def check_database(data_dir: Path, kiosk_id: str) -> Result:
     """PRAGMA integrity_check through the records store (a missing file is fine: made at start)."""
-    from kiosk.app import DATABASE_FILE
     from kiosk.records.store import RecordsCorrupt, RecordStore, RecordsUnavailable
 
     name = "記録の データベース"

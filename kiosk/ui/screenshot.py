@@ -12,7 +12,7 @@ from kiosk.practice.exercises import EXERCISES, Gesture
 from kiosk.records.accounts import Account, Role
 
 if TYPE_CHECKING:
-    from kiosk.app import RunOptions
+    from kiosk.run_options import RunOptions
     from kiosk.ui.main_window import KioskWindow
 
 
