@@ -113,10 +113,15 @@ case "$cmd" in
         "$VENV/bin/ruff" check kiosk tests main.py bench
         "$VENV/bin/ruff" format --check kiosk tests main.py bench
         "$VENV/bin/mypy"
-        exec "$VENV/bin/python" -m pytest "$@"
+        # --fast: every check and test but those marked slow (README: Tests); the rest goes to pytest.
+        pytest_args=()
+        for arg in "$@"; do
+            if [ "$arg" = "--fast" ]; then pytest_args+=(-m "not slow"); else pytest_args+=("$arg"); fi
+        done
+        exec "$VENV/bin/python" -m pytest "${pytest_args[@]}"
         ;;
     *)
-        say "usage: scripts/bootstrap.sh start|test [args]"
+        say "usage: scripts/bootstrap.sh start [args] | test [--fast] [pytest args]"
         exit 2
         ;;
 esac

@@ -12,6 +12,8 @@ from kiosk.ui.theme import TEXT_SIZES, THEMES
 from kiosk.ui.widgets.ruby_text import RubyText
 from tests.helpers import look
 
+pytestmark = pytest.mark.slow  # every screen × size × theme, every lesson step: the longest module
+
 # Screens with the lesson that has the longest texts and device variants.
 LESSON = "power-on"
 

@@ -10,6 +10,8 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from kiosk.paths import PROJECT_ROOT
 
 BENCH = PROJECT_ROOT / "bench"
@@ -29,6 +31,7 @@ def _bench(*args: str, timeout: int = 300) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_a_short_soak_reports_every_round_and_ends_ok() -> None:
     done = _bench(
         str(BENCH / "soak.py"),
@@ -46,6 +49,7 @@ def test_a_short_soak_reports_every_round_and_ends_ok() -> None:
     assert re.search(r"^OK: \d+ rounds, \d+ taps, RSS [+-][\d.]+ MB since the first cycle", done.stdout, re.M)
 
 
+@pytest.mark.slow
 def test_the_soak_stops_with_a_report_when_memory_grows_past_its_limit() -> None:
     # A limit below zero: any RSS at all after the first cycle counts as growth past it.
     done = _bench(

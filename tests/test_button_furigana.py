@@ -207,6 +207,7 @@ EASY_SCREENS = [
 AS_THEY_ARE = {"日本語", "変換"}
 
 
+@pytest.mark.slow
 def test_easy_japanese_one_line_buttons_are_written_in_kana(make_window) -> None:
     """A one-line button has no room for readings above its words: in やさしい日本語 they are in
     kana (「かかりを よぶ」, 「つぎへ ▶」); a big button's and a tile's kanji carry readings."""

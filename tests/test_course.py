@@ -281,6 +281,7 @@ def test_course_lessons_are_translated_with_their_self_checks() -> None:
     assert english.check[0].answer == japanese.check[0].answer
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ("ja", "en", "ja-easy"))
 def test_every_self_check_fits_at_200_percent(make_window, language: str) -> None:
     window = make_window(settings=Settings(text_size="xlarge"))

@@ -19,6 +19,7 @@ from tests.helpers.cli import kiosk
 PROCEDURES, _ = load_procedures(PROCEDURES_DIR)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("paper", ["80mm", "58mm", "a4"])
 @pytest.mark.parametrize("procedure_id", sorted(PROCEDURES))
 def test_slip_scans_to_the_catalog_url(tmp_path, procedure_id: str, paper: str) -> None:

@@ -150,6 +150,7 @@ def test_english_words_are_never_split(body, px: int) -> None:  # type: ignore[n
         assert all(w <= width for *_, w in _lines(text, width)), (width, lines)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ["ja", "ja-easy"])
 @pytest.mark.parametrize("text_size", TEXT_SIZES)
 def test_every_lesson_step_breaks_between_phrases(

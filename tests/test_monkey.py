@@ -13,6 +13,8 @@ import pytest
 
 from tests.helpers.cli import kiosk, start_kiosk
 
+pytestmark = pytest.mark.slow  # thousands of taps and SIGKILLs in a real kiosk process
+
 SUMMARY = re.compile(r"taps: (\d+), consultations: (\d+), events: (\d+),")
 
 

@@ -19,6 +19,8 @@ from kiosk.ui.screenshot import show_screen
 from kiosk.ui.theme import TEXT_SIZES
 from tests.helpers import look
 
+pytestmark = pytest.mark.slow  # three panels × three sizes × three languages
+
 PANELS = [(1920, 1080), (1366, 768), (1280, 800)]
 CITIZEN_SCREENS = [s for s in SCREENS if not s.startswith("review") and s != "staff"]
 

@@ -11,6 +11,7 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
@@ -18,6 +19,8 @@ from kiosk.paths import PROJECT_ROOT
 from kiosk.records.accounts import PAD_STAFF, Accounts, Outcome, Role
 from kiosk.records.store import RecordStore
 from tests.helpers.cli import kiosk
+
+pytestmark = pytest.mark.slow  # random presses through the lock, and `kiosk pin` processes
 
 SUPPORTER_PIN, STAFF_PIN = "4826", "739164"
 

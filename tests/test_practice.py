@@ -15,6 +15,8 @@ from kiosk.settings import Settings
 from kiosk.ui.monkey import Monkey
 from tests.helpers import look
 
+pytestmark = pytest.mark.slow  # its monkey alone takes more than a minute
+
 QUICK = Settings(long_press_ms=300, double_tap_ms=300, swipe_px=80)
 _DEVICES: list[QPointingDevice] = []
 

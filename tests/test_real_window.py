@@ -16,6 +16,8 @@ import pytest
 
 from kiosk.paths import PROJECT_ROOT
 
+pytestmark = pytest.mark.slow  # Xvfb and a kiosk process for each window mode
+
 
 @pytest.fixture
 def display(tmp_path: Path) -> Iterator[str]:

@@ -20,6 +20,8 @@ from kiosk.settings import Settings
 from kiosk.ui.main_window import KioskWindow
 from tests.helpers.cli import kiosk, start_kiosk
 
+pytestmark = pytest.mark.slow  # full disks, mounts and locks, mostly in kiosk processes
+
 EXPECTED = [
     ("lesson_started", None),
     ("step_shown", 1),

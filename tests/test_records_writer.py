@@ -40,6 +40,7 @@ def _running_recorder(data: Path, library: Any, settings: Settings) -> Recorder:
     return make_recorder(data, services)
 
 
+@pytest.mark.slow
 @pytest.mark.posix
 def test_a_program_holding_the_database_never_freezes_the_screen(qtbot, fonts, library, tmp_path) -> None:
     """Before: every tap's commit ran on the screen's thread, and while another program held

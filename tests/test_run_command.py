@@ -15,6 +15,8 @@ from kiosk.app import SCREENS
 from kiosk.paths import PROJECT_ROOT
 from tests.helpers.cli import kiosk
 
+pytestmark = pytest.mark.slow  # a kiosk process for each screen and exercise
+
 
 def _kiosk(*args: str, data_dir: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return kiosk(*args, data_dir=data_dir, env=env, timeout=120)

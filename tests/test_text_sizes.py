@@ -17,6 +17,8 @@ from kiosk.ui.screenshot import show_screen
 from kiosk.ui.theme import BODY_PX, TEXT_SIZES
 from tests.helpers import look
 
+pytestmark = pytest.mark.slow  # every screen at three sizes in two languages
+
 # The staff screens keep one size for staff whatever a visitor chose (see test_review_screen).
 CITIZEN_SCREENS = [s for s in SCREENS if not s.startswith("review") and s != "staff"]
 

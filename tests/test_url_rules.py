@@ -318,6 +318,7 @@ def test_an_allowlist_refusing_every_procedure_is_a_cross_in_the_check(tmp_path:
     assert fine.status is Status.OK
 
 
+@pytest.mark.slow
 def test_staff_check_shows_the_refusing_allowlist_as_a_cross(make_window, store, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Staff mode's 点検: a valid allowlist that lets no procedure through is ✗, naming the setting."""
     from kiosk import qt_looks as qt_doctor

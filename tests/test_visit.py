@@ -23,6 +23,8 @@ from kiosk.ui.screenshot import show_screen
 from kiosk.ui.widgets.overlay import Overlay
 from tests.helpers import look
 
+pytestmark = pytest.mark.slow  # every way a visit ends, through every screen and card
+
 STAFF_PIN = "739164"
 LESSON = "power-on"  # has iPhone / Android steps: the phone question belongs to it
 
