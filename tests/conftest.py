@@ -1,28 +1,44 @@
-"""Shared fixtures: offscreen Qt, the bundled font, real lessons, a real SQLite store in tmp_path."""
+"""Shared fixtures: offscreen Qt, the bundled font, real lessons, a real SQLite store in tmp_path.
+
+Qt is imported only by the fixtures that need it (fonts, make_window, and whatever asks for
+qtbot or qapp), so the tests in tests/domain/ run without loading Qt at all."""
 
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from kiosk.content.library import LessonLibrary, load_library
-from kiosk.drawing.fonts import load_fonts
-from kiosk.handoff.printing import BackgroundPrinting
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
 from kiosk.records.recorder import Recorder
 from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
-from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.monkey import free_released_widgets
-from kiosk.ui.speech_client import SpeechClient
 from tests.helpers.platforms import PLATFORM_MARKERS, platform_skip
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.handoff.printing import BackgroundPrinting
+    from kiosk.ui.main_window import KioskWindow
+    from kiosk.ui.speech_client import SpeechClient
+
+# pytest-qt's settings in pyproject.toml; without the plugin (`-p no:pytest-qt`, the domain
+# tests) they are declared here, so that --strict-config does not call them unknown.
+PYTEST_QT_SETTINGS = ("qt_api", "qt_log_level_fail", "qt_log_ignore")
+
+
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    if not pluginmanager.has_plugin("pytest-qt"):
+        for name in PYTEST_QT_SETTINGS:
+            parser.addini(name, "pytest-qt's setting (the plugin is not loaded)", type="linelist")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -40,13 +56,18 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 def free_closed_windows() -> Iterator[None]:
     """pytest-qt closes a test's windows with deleteLater; free them at the end of each test,
     as the kiosk's loop would, instead of letting thousands of widgets pile up until some
-    later test happens to run a loop."""
+    later test happens to run a loop. (Nothing to free where Qt was never loaded.)"""
     yield
-    free_released_widgets()
+    if "PySide6.QtWidgets" in sys.modules:
+        from kiosk.ui.monkey import free_released_widgets
+
+        free_released_widgets()
 
 
 @pytest.fixture(scope="session")
 def fonts(qapp: QApplication) -> str:
+    from kiosk.drawing.fonts import load_fonts
+
     return load_fonts(qapp)
 
 
@@ -63,7 +84,7 @@ def store(tmp_path: Path) -> Iterator[RecordStore]:
     store.close()
 
 
-WindowFactory = Callable[..., KioskWindow]
+WindowFactory = Callable[..., "KioskWindow"]
 
 
 @pytest.fixture
@@ -74,6 +95,7 @@ def make_window(
     store: RecordStore,  # type: ignore[no-untyped-def]
 ) -> WindowFactory:
     """A real kiosk window at the reference size; times are injected (ms, not s)."""
+    from kiosk.ui.main_window import KioskWindow
 
     def make(
         *,

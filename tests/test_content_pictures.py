@@ -16,7 +16,7 @@ from kiosk.content.troubles import load_troubles
 from kiosk.paths import PICTURES_DIR, PROCEDURES_DIR
 from kiosk.ui.widgets.picture import PictureView
 from tests.helpers.cli import kiosk
-from tests.test_lesson_checker import good
+from tests.helpers.lessons import good
 
 RED = "#ff0000"
 

@@ -274,6 +274,7 @@ def _kiosk_with_stdin(stdin: str, *args: str, data_dir: Path) -> subprocess.Comp
     )
 
 
+@pytest.mark.slow
 def test_pin_commands(tmp_path: Path) -> None:
     (tmp_path / "settings.toml").write_text("pin_max_tries = 3\n", encoding="utf-8")
     made = _kiosk_with_stdin(PIN + "\n", "pin", "set", "tanaka", "--role", "staff", data_dir=tmp_path)

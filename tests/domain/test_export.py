@@ -462,6 +462,7 @@ def recovered_cells(table: list[list[str]]) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 def test_no_hidden_open_data_cell_can_be_worked_out(tmp_path: Path) -> None:
     """Before: every grouping added up to the same monthly total, so a lone "*" was that total
     less the rest (seen in demo data). Ten demo kiosks, every month of their year."""

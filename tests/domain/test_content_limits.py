@@ -17,7 +17,7 @@ from kiosk.content.library import load_library
 from kiosk.content.yamlfile import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES
 from kiosk.paths import GLOSSARY_DIR, LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR, PROJECT_ROOT, TROUBLES_DIR
 from tests.helpers.cli import kiosk
-from tests.test_lesson_checker import good
+from tests.helpers.lessons import good
 
 # Each a few bytes; every one stopped start-up with a traceback before (line of the problem).
 MALFORMED = {

@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
+
 from kiosk.paths import LESSONS_DIR
 from kiosk.records.bundle import merge_bundles, write_bundle
 from kiosk.records.demo import make_demo_data
@@ -126,6 +128,7 @@ def test_purging_old_consultations_takes_their_lesson_runs_too(tmp_path: Path) -
     store.close()
 
 
+@pytest.mark.slow
 def test_course_progress_is_recounted_from_the_events(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Demo supporters taking the course: the trigger-kept progress equals a count of the events."""
     store = RecordStore(tmp_path / "records.sqlite3", kiosk_id="k")

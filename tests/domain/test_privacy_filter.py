@@ -197,7 +197,7 @@ def _bundle_with(tmp_path: Path, sql: str, args: list[object]) -> Path:
     edit = sqlite3.connect(bundle)
     edit.execute(sql, args)
     # Sealed again, as a kiosk that let the text through would have written it: the privacy
-    # filter, not the checksum, is what refuses it (tests/test_bundle.py checks the seal).
+    # filter, not the checksum, is what refuses it (tests/domain/test_bundle.py checks the seal).
     content = bundle_seal.checksum(edit, "main", SEALED_CONSULTATIONS, SEALED_EVENTS)
     edit.execute("UPDATE bundle_info SET content_sha256 = ?", [content])
     edit.commit()
