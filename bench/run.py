@@ -201,20 +201,20 @@ def make_window(store_dir: Path):  # type: ignore[no-untyped-def]
 
 def step_transitions(window, app, steps: int) -> None:  # type: ignore[no-untyped-def]
     times: list[float] = []
-    lessons = window.library.lessons
+    lessons = window.state.library.lessons
     while len(times) < steps:
         for lesson in lessons:
-            window.open_lesson(lesson.id, 0)
+            window.lessons.open_lesson(lesson.id, 0)
             app.processEvents()
             for _ in range(len(lesson.steps) - 1):
                 start = time.perf_counter()
-                window.player.next_button.click()
+                window.screens.player.next_button.click()
                 window.repaint()  # painted, not just scheduled
                 times.append((time.perf_counter() - start) * 1000)
             if len(times) >= steps:
                 break
     window.go_home()
-    pictures = window.library.pictures_dir
+    pictures = window.state.library.pictures_dir
     shown = [(step.text, pictures / step.picture) for lesson in lessons for step in lesson.steps]
     floor = bare_steps(app, shown, len(times))
     times.sort()
@@ -290,8 +290,8 @@ def stalls(window, app, store_dir: Path) -> None:  # type: ignore[no-untyped-def
     speech.finished.connect(spoken.append)
 
     def speak() -> Callable[[], bool]:
-        window.open_lesson("mynumber-card", 0)
-        speech.speak(window.speech_text())
+        window.lessons.open_lesson("mynumber-card", 0)
+        speech.speak(window.reader.speech_text())
         return lambda: False
 
     # The floor: the longest gap of the same timer with nothing else going on.
@@ -303,7 +303,7 @@ def stalls(window, app, store_dir: Path) -> None:  # type: ignore[no-untyped-def
     speech.shutdown()
     if home is not None:
         os.environ["HOME"] = home
-    procedure = window.library.procedures["mynaportal"]
+    procedure = window.state.library.procedures["mynaportal"]
 
     class PdfPrinter:  # the real renderer and the kiosk's print thread, with a PDF for paper
         def print_slip(self, content: SlipContent) -> None:
@@ -356,21 +356,21 @@ def _tapping(window):  # type: ignore[no-untyped-def]
     again — each tap a step shown and recorded."""
     from PySide6.QtCore import QTimer
 
-    lesson = window.library.lessons[0]
-    window.open_lesson(lesson.id, 0)
+    lesson = window.state.library.lessons[0]
+    window.lessons.open_lesson(lesson.id, 0)
     taps = [0]
     forward = [True]
 
     def tap() -> None:
         taps[0] += 1
-        if window.player.index >= len(lesson.steps) - 1:
+        if window.screens.player.index >= len(lesson.steps) - 1:
             forward[0] = False
-        elif window.player.index == 0:
+        elif window.screens.player.index == 0:
             forward[0] = True
         if forward[0]:
-            window.player.go_next()
+            window.screens.player.go_next()
         else:
-            window.player.go_back()
+            window.screens.player.go_back()
 
     timer = QTimer()
     timer.setInterval(40)
@@ -559,16 +559,16 @@ def memory(window, app, taps: int) -> None:  # type: ignore[no-untyped-def]
         bare = bare_program(Path(scratch))[1]
     add("RSS at home", home, "MB", bare, "≤ 1.5× bare")
     # The one-off loads first: the reading dictionary (furigana) and every language.
-    window.set_furigana(True)
-    for language in window.languages.available:
-        window.choose_language(language)
+    window.look.set_furigana(True)
+    for language in window.language.languages.available:
+        window.language.choose(language)
     passes = []
     for _ in range(3):
-        window.reset()
+        window.idle.reset()
         free_released_widgets()
         before = rss_mb()
         report = Monkey(window, seed=7).run(taps)
-        window.reset()
+        window.idle.reset()
         free_released_widgets()
         passes.append(rss_mb() - before)
         if report.errors:
@@ -676,7 +676,7 @@ def main() -> int:
         app, window, store = make_window(store_dir)
         step_transitions(window, app, 200 if quick else 500)
         stalls(window, app, store_dir)
-        record_stalls(app, window.library, store_dir, 30.0)
+        record_stalls(app, window.state.library, store_dir, 30.0)
         memory(window, app, 1000 if quick else 10_000)
         window.allow_close()
         window.close()

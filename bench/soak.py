@@ -63,12 +63,12 @@ def main() -> int:
             while time.monotonic() - started < args.round_minutes * 60:  # the rest of the minute: quiet
                 app.processEvents()
                 time.sleep(0.1)
-            window.idle.idle.emit()  # nobody comes: the warning, its countdown, the reset
-            for _ in range(window.idle_warning.seconds):
-                window.idle_warning.tick()
+            window.idle.watcher.idle.emit()  # nobody comes: the warning, its countdown, the reset
+            for _ in range(window.screens.idle_warning.seconds):
+                window.screens.idle_warning.tick()
             app.processEvents()
             time.sleep(args.idle_seconds)
-            window.recorder.flush()
+            window.state.recorder.flush()
             integrity = store.db.execute("PRAGMA integrity_check").fetchone()[0]
             rss, fds, size = rss_mb(), open_fds(), db.stat().st_size / 2**20
             if number == 1:

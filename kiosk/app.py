@@ -58,6 +58,7 @@ SCREENS = (
     "review-filters",
 )
 SCREEN_BUSY_MS = 250
+RETRY_RECORDS_MS = 5000
 EXIT_WINDOW_LOST = 3  # kiosk mode could not bring its window back: the supervisor starts it again
 # After a burn-in and a reset, a screen may still hold the widgets of what it showed last
 # (the step list of the last lesson, the last keyboard); more than this is a leak.
@@ -212,7 +213,7 @@ def run_monkey(data_dir: Path, *, taps: int, seed: int, trace: bool = False) -> 
     app.processEvents()
     widgets_before = len(app.allWidgets())
     report = Monkey(window, seed).run(taps)
-    window.reset()
+    window.idle.reset()
     free_released_widgets()
     widgets_after = len(app.allWidgets())
     window.allow_close()
@@ -265,7 +266,7 @@ def run(data_dir: Path, options: RunOptions) -> int:
         settings,
         make_recorder(data_dir, services)
         if options.screenshot is None
-        else Recorder(services.store if reviewing else None),
+        else Recorder(services.store if reviewing else None, read_only=True),
         speech=SpeechClient(settings.speech_engine) if options.screenshot is None else None,
         kiosk_mode=not options.windowed and options.screenshot is None,
         data_dir=data_dir,
@@ -278,12 +279,12 @@ def run(data_dir: Path, options: RunOptions) -> int:
         return 0
     last_run.begin(data_dir)
     if previous_end is not None:
-        window.staff.show_abnormal_end(previous_end.notice(), previous_end.log_tail)
+        window.screens.staff.show_abnormal_end(previous_end.notice(), previous_end.log_tail)
 
     def on_unexpected(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.critical("unexpected error; returning to home", exc_info=(kind, value, tb))
         try:
-            window.reset()
+            window.idle.reset()
         except Exception:  # the reset itself failed: nothing more to do than log
             log.exception("reset after error failed")
 
@@ -323,9 +324,14 @@ def run(data_dir: Path, options: RunOptions) -> int:
         window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
         window.showFullScreen()
         keep_shown = KeepShown(window)
-        keep_shown.went_away.connect(lambda why: record_window_back(window.recorder, why))
+        keep_shown.went_away.connect(lambda why: record_window_back(window.state.recorder, why))
         keep_shown.gave_up.connect(lambda _why: app.exit(EXIT_WINDOW_LOST))
         keep_shown.start()
+    # A records file that could not be opened at start is tried again (the writer thread
+    # retries its own writes; this opens the staff screens' connection).
+    retry = QTimer()
+    retry.timeout.connect(lambda: window.isVisible() and window.state.recorder.retry())
+    retry.start(RETRY_RECORDS_MS)
     alive = QTimer()  # the marker's time says when the kiosk was last alive, should it die
     alive.timeout.connect(lambda: last_run.alive(data_dir))
     alive.start(last_run.ALIVE_EVERY_MS)
@@ -343,8 +349,8 @@ def run(data_dir: Path, options: RunOptions) -> int:
     )
     app.installEventFilter(first_paint)
     code = app.exec()
-    if window.recorder.store is not None:
-        window.recorder.store.close()
+    if window.state.recorder.store is not None:
+        window.state.recorder.store.close()
     if code == 0:
         last_run.end(data_dir)
     else:

@@ -122,7 +122,7 @@ SHOTS: dict[str, Screen | Paper] = {
 
 def _answer_right(window: KioskWindow) -> None:
     """The self-check after the right answer was tapped: the answer and its reason show."""
-    check = window.self_check
+    check = window.screens.self_check
     question = check.current()
     assert question is not None, "no self-check question on screen"
     check.answer(question.right)
@@ -135,7 +135,7 @@ def _show_course_entry(window: KioskWindow) -> None:
     from kiosk.ui.widgets.scroll_page import ScrollPage
 
     QApplication.processEvents()  # lay the menu out at the window's size first
-    entry = window.menu.course_entry
+    entry = window.screens.menu.course_entry
     page = entry.parentWidget()
     while page is not None and not isinstance(page, ScrollPage):
         page = page.parentWidget()

@@ -117,7 +117,6 @@ def make_window(
             printing=printing,
             door_hold_ms=door_hold_ms,
             data_dir=data_dir,
-            retry_ms=3_600_000,  # retries are driven by the tests that need them
             kiosk_mode=kiosk_mode,
             idle_ms=idle_ms,
             tick_ms=tick_ms,

@@ -43,30 +43,35 @@ def test_every_lesson_step_fits_at_200_percent(make_window, library) -> None:
     for lesson in library.lessons:
         raku = any(Device.RAKU in step.variants for step in lesson.steps)
         for device in (None, "iphone", "android", *(["raku"] if raku else [])):
-            window.open_lesson(lesson.id)
+            window.lessons.open_lesson(lesson.id)
             if device and lesson.has_variants:
-                window.player.device_buttons[device].click()
+                window.screens.player.device_buttons[device].click()
             for _ in lesson.steps:
                 look.settle()
-                assert look.clipped(window) == [], (lesson.id, window.player.index + 1, device)
-                window.player.show_help()
+                assert look.clipped(window) == [], (lesson.id, window.screens.player.index + 1, device)
+                window.screens.player.show_help()
                 look.settle()
-                assert look.clipped(window) == [], (lesson.id, window.player.index + 1, device, "help")
-                window.player.hide_help()
-                window.player.go_next()
+                assert look.clipped(window) == [], (
+                    lesson.id,
+                    window.screens.player.index + 1,
+                    device,
+                    "help",
+                )
+                window.screens.player.hide_help()
+                window.screens.player.go_next()
             look.settle()
             if lesson.check:  # a course lesson: its self-check first (test_course.py fits each question)
-                assert window.current() is window.self_check
-                window.self_check.finished.emit(lesson.id)
+                assert window.current() is window.screens.self_check
+                window.screens.self_check.finished.emit(lesson.id)
                 look.settle()
-            assert window.current() is window.finish
+            assert window.current() is window.screens.finish
             assert look.clipped(window) == [], (lesson.id, "finish")
 
 
 def test_contrast_check_catches_pale_text(make_window) -> None:
     """The contrast measurement itself: grey on cream must fail."""
     window = make_window()
-    window.home.findChildren(type(window.top_bar.title))[0].setStyleSheet("color: #9A9A9A;")
+    window.screens.home.findChildren(type(window.top_bar.title))[0].setStyleSheet("color: #9A9A9A;")
     look.settle()
     assert look.low_contrast(window) != []
 
@@ -103,18 +108,18 @@ def test_a_lesson_at_the_checkers_length_limits_fits_at_200_percent(qtbot, fonts
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()
-    window.home.start_button.click()
-    window.open_category("basics")
+    window.screens.home.start_button.click()
+    window.lessons.open_category("basics")
     look.settle()
     assert look.clipped(window) == [], "lesson list"
-    window.open_lesson("longest")
+    window.lessons.open_lesson("longest")
     look.settle()
     assert look.clipped(window) == [], "step"
-    window.player.show_help()
+    window.screens.player.show_help()
     look.settle()
     assert look.clipped(window) == [], "help"
-    window.player.hide_help()
-    window.player.go_next()
+    window.screens.player.hide_help()
+    window.screens.player.go_next()
     look.settle()
     assert look.clipped(window) == [], "finish"
     assert window.size().height() == 1080
@@ -124,7 +129,7 @@ def test_a_lesson_at_the_checkers_length_limits_fits_at_200_percent(qtbot, fonts
 @pytest.mark.parametrize("screen", ["home", "menu", "lessons", "lesson", "help", "finish", "records-info"])
 def test_furigana_is_drawn_and_fits(make_window, screen: str, text_size: str) -> None:
     window = _open(make_window, screen, text_size, "standard")
-    window.set_furigana(True)
+    window.look.set_furigana(True)
     look.settle()
     assert look.clipped(window) == []
     assert window.size().height() == 1080
@@ -145,20 +150,20 @@ def test_furigana_is_drawn_and_fits(make_window, screen: str, text_size: str) ->
 @pytest.mark.parametrize("text_size", ["large", "xlarge"])
 def test_every_lesson_step_fits_with_furigana(make_window, library, text_size: str) -> None:
     window = make_window(settings=Settings(text_size=text_size), idle_ms=3_600_000)
-    window.set_furigana(True)
+    window.look.set_furigana(True)
     for lesson in library.lessons:
-        window.open_lesson(lesson.id)
+        window.lessons.open_lesson(lesson.id)
         for _ in lesson.steps:
             look.settle()
-            assert look.clipped(window) == [], (lesson.id, window.player.index + 1)
-            assert window.player.instruction.readings_drawn() or not any(
-                "\u4e00" <= ch <= "\u9fff" for ch in window.player.instruction.text()
+            assert look.clipped(window) == [], (lesson.id, window.screens.player.index + 1)
+            assert window.screens.player.instruction.readings_drawn() or not any(
+                "\u4e00" <= ch <= "\u9fff" for ch in window.screens.player.instruction.text()
             )
-            window.player.show_help()
+            window.screens.player.show_help()
             look.settle()
-            assert look.clipped(window) == [], (lesson.id, window.player.index + 1, "help")
-            window.player.hide_help()
-            window.player.go_next()
+            assert look.clipped(window) == [], (lesson.id, window.screens.player.index + 1, "help")
+            window.screens.player.hide_help()
+            window.screens.player.go_next()
 
 
 def test_closing_marks_never_hang_past_the_edge(qtbot, fonts) -> None:
@@ -171,9 +176,9 @@ def test_closing_marks_never_hang_past_the_edge(qtbot, fonts) -> None:
     text.setFont(font)
     qtbot.addWidget(text)
     text.setFixedWidth(round(QFontMetricsF(font).horizontalAdvance("あいうえお")) + 1)
-    placed, lines = text._layout(text.width())
+    lines = text.shown_lines(text.width())
     assert text.overflow() == 0
-    assert lines == 3 and [p.box.text for p in placed if p.x == 0] == ["あ", "お", "け"]
+    assert [line.text[0] for line in lines] == ["あ", "お", "け"]
 
 
 @pytest.mark.parametrize("theme", THEMES)

@@ -31,7 +31,7 @@ def _buttons_with_kanji(window: QWidget) -> list[BigButton]:
 @pytest.mark.parametrize("screen", ["home", "menu", "lessons"])
 def test_big_buttons_show_readings_above_their_kanji_in_easy_japanese(make_window, screen: str) -> None:
     window = make_window()
-    window.choose_language("ja-easy")  # its readers get furigana from the start
+    window.language.choose("ja-easy")  # its readers get furigana from the start
     show_screen(window, screen, "mynaportal-app", 1)
     look.settle()
     buttons = _buttons_with_kanji(window)
@@ -50,13 +50,13 @@ def test_big_buttons_show_readings_above_their_kanji_in_easy_japanese(make_windo
 
 def test_readings_go_with_furigana_off_and_the_button_keeps_one_name(make_window) -> None:
     window = make_window()
-    window.choose_language("ja-easy")
+    window.language.choose("ja-easy")
     show_screen(window, "lessons", "mynaportal-app", 1)
     look.settle()
     button = _buttons_with_kanji(window)[0]
-    window.set_furigana(False)
+    window.look.set_furigana(False)
     assert all(not text.readings_drawn() for text in button.findChildren(RubyText))
-    window.set_furigana(True)
+    window.look.set_furigana(True)
     assert any(text.readings_drawn() for text in button.findChildren(RubyText))
 
 
@@ -81,7 +81,7 @@ def test_the_button_is_still_one_button_pressed_anywhere(qtbot, fonts) -> None:
 @pytest.mark.parametrize("text_size", TEXT_SIZES)
 def test_readings_are_at_least_20_px_at_standard_and_grow_with_the_size(make_window, text_size: str) -> None:
     window = make_window(settings=Settings(text_size=text_size))
-    window.choose_language("ja-easy")
+    window.language.choose("ja-easy")
     show_screen(window, "lessons", "mynaportal-app", 1)
     look.settle()
     texts = [t for t in window.findChildren(RubyText) if t.isVisibleTo(window) and t.readings_drawn()]
@@ -214,7 +214,7 @@ def test_easy_japanese_one_line_buttons_are_written_in_kana(make_window) -> None
     found = []
     for screen, practice in EASY_SCREENS:
         window = make_window()
-        window.choose_language("ja-easy")
+        window.language.choose("ja-easy")
         show_screen(window, screen, "mynaportal-app", 2, practice)
         look.settle()
         found += [

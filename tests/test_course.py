@@ -45,23 +45,23 @@ def _pdf_text(pdf: Path) -> str:
 
 def _sign_in(window, store: RecordStore, name: str = "tanaka") -> None:  # type: ignore[no-untyped-def]
     Accounts(store).set_pin(name, Role.SUPPORTER, PIN, actor="test")
-    window.open_pin_pad()
-    window._pin_entered(PIN)
-    window.intake.hide()  # the supporter is here to learn, not to help someone now
+    window.helpers.open_pin_pad()
+    window.screens.pin_pad.pin_entered.emit(PIN)
+    window.screens.intake.hide()  # the supporter is here to learn, not to help someone now
 
 
 def _take(window, lesson_id: str, *, right: bool = True) -> None:  # type: ignore[no-untyped-def]
     """Play a course lesson to its end and answer every self-check question."""
-    lesson = window.library.get(lesson_id)
-    window.open_lesson(lesson_id)
+    lesson = window.state.library.get(lesson_id)
+    window.lessons.open_lesson(lesson_id)
     for _ in lesson.steps:
-        window.player.next_button.click()
-    assert window.current() is window.self_check
+        window.screens.player.next_button.click()
+    assert window.current() is window.screens.self_check
     for question in lesson.check:
         choice = question.right if right else (question.right + 1) % len(question.choices)
-        window.self_check.choices[choice].click()
-        window.self_check.next_button.click()
-    assert window.current() is window.finish
+        window.screens.self_check.choices[choice].click()
+        window.screens.self_check.next_button.click()
+    assert window.current() is window.screens.finish
 
 
 def test_the_course_is_its_own_category_with_a_self_check_on_every_lesson(library: LessonLibrary) -> None:
@@ -103,52 +103,52 @@ def test_the_checker_wants_a_self_check_on_a_course_lesson(tmp_path: Path) -> No
 
 def test_a_citizen_sees_the_course_only_through_its_marked_entry(make_window) -> None:
     window = make_window()
-    window.home.start_button.click()
-    assert window.current() is window.menu
-    assert not window.menu.buttons[Category.SUPPORTER].isVisible()
-    assert window.menu.course_entry.isVisible()
-    assert "サポーター" in window.menu.course_entry.accessibleName()
+    window.screens.home.start_button.click()
+    assert window.current() is window.screens.menu
+    assert not window.screens.menu.buttons[Category.SUPPORTER].isVisible()
+    assert window.screens.menu.course_entry.isVisible()
+    assert "サポーター" in window.screens.menu.course_entry.accessibleName()
     for category in (Category.BASICS, Category.MYNUMBER):
-        window.open_category(category.value)
-        shown = [lesson.id for lesson in window.lesson_list.lessons]
+        window.lessons.open_category(category.value)
+        shown = [lesson.id for lesson in window.screens.lesson_list.lessons]
         assert shown and not any(lesson_id.startswith("supporter-") for lesson_id in shown)
         window.back()
-    window.menu.course_entry.click()
-    assert window.current() is window.lesson_list
-    assert {lesson.category for lesson in window.lesson_list.lessons} == {COURSE}
+    window.screens.menu.course_entry.click()
+    assert window.current() is window.screens.lesson_list
+    assert {lesson.category for lesson in window.screens.lesson_list.lessons} == {COURSE}
 
 
 def test_a_supporter_sees_the_course_among_the_choices(make_window, store) -> None:
     window = make_window()
     _sign_in(window, store)
-    window.home.start_button.click()
-    assert window.menu.buttons[Category.SUPPORTER].isVisible()
-    assert not window.menu.course_entry.isVisible()
-    assert window.helper_bar.course_button.isVisible()
+    window.screens.home.start_button.click()
+    assert window.screens.menu.buttons[Category.SUPPORTER].isVisible()
+    assert not window.screens.menu.course_entry.isVisible()
+    assert window.helpers.bar.course_button.isVisible()
 
 
 def test_answers_are_recorded_and_explained_without_a_score(make_window, store, library) -> None:
     window = make_window()
     _sign_in(window, store)
-    window.helper_bar.course_button.click()
-    assert window.current() is window.lesson_list
+    window.helpers.bar.course_button.click()
+    assert window.current() is window.screens.lesson_list
     lesson = library.get("supporter-privacy")
-    window.open_lesson(lesson.id)
+    window.lessons.open_lesson(lesson.id)
     for _ in lesson.steps:
-        window.player.next_button.click()
+        window.screens.player.next_button.click()
     first = lesson.check[0]
     wrong = (first.right + 1) % len(first.choices)
-    window.self_check.choices[wrong].click()
+    window.screens.self_check.choices[wrong].click()
     look.settle()
-    assert window.self_check.explanation.isVisible()
-    assert window.self_check.explanation.text() == first.explanation
-    assert first.choices[first.right] in window.self_check.verdict.text()
-    assert not any(button.isVisible() for button in window.self_check.choices)
-    window.self_check.next_button.click()
+    assert window.screens.self_check.explanation.isVisible()
+    assert window.screens.self_check.explanation.text() == first.explanation
+    assert first.choices[first.right] in window.screens.self_check.verdict.text()
+    assert not any(button.isVisible() for button in window.screens.self_check.choices)
+    window.screens.self_check.next_button.click()
     second = lesson.check[1]
-    window.self_check.choices[second.right].click()
-    assert "そのとおり" in window.self_check.verdict.text()
-    window.recorder.flush()
+    window.screens.self_check.choices[second.right].click()
+    assert "そのとおり" in window.screens.self_check.verdict.text()
+    window.state.recorder.flush()
     answers = [
         (e["step"], e["detail"]) for e in store.events() if e["kind"] == EventKind.CHECK_ANSWERED.value
     ]
@@ -157,7 +157,7 @@ def test_answers_are_recorded_and_explained_without_a_score(make_window, store, 
     assert consultation["mode"] == "training" and consultation["supporter_id"] == "tanaka"
     progress = course.progress_of(store, "tanaka")
     assert (progress.answered, progress.correct) == (2, 1) and not progress.finished
-    for text in (window.self_check.verdict.text(), window.self_check.screen_title()):
+    for text in (window.screens.self_check.verdict.text(), window.screens.self_check.screen_title()):
         assert "点" not in text and "不正解" not in text
 
 
@@ -167,11 +167,11 @@ def test_progress_survives_a_restart_and_the_finished_course_prints_its_slip(
     lessons = [lesson.id for lesson in library.in_category(COURSE)]
     window = make_window()
     _sign_in(window, store)
-    window.start_training()
+    window.lessons.start_training()
     for lesson_id in lessons[:-1]:
         _take(window, lesson_id, right=lesson_id != lessons[0])
-        assert not window.finish.certificate_button.isVisible()
-    window.sign_out("test")
+        assert not window.screens.finish.certificate_button.isVisible()
+    window.helpers.sign_out("test")
     window.close()
     path = store.path
     store.close()
@@ -192,19 +192,19 @@ def test_progress_survives_a_restart_and_the_finished_course_prints_its_slip(
         again.resize(1920, 1080)
         again.show()
         _sign_in(again, reopened)
-        again.start_training()
+        again.lessons.start_training()
         _take(again, lessons[-1])
-        assert again.finish.certificate_button.isVisible()
-        again.finish.certificate_button.click()
+        assert again.screens.finish.certificate_button.isVisible()
+        again.screens.finish.certificate_button.click()
         qtbot.waitUntil(lambda: bool(printer.printed), timeout=10_000)
-        qtbot.waitUntil(lambda: "印刷しました" in again.finish.status.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: "印刷しました" in again.screens.finish.status.text(), timeout=10_000)
         text = _pdf_text(printer.printed[0])
         assert "サポーター講座" in text and "修了" in text
         assert Settings().room_name in text
         assert "tanaka" not in text  # no name is printed: the person writes it
         for lesson_id in lessons:
             assert library.get(lesson_id).title.split("{")[0][:6] in text
-        again.recorder.flush()
+        again.state.recorder.flush()
         assert course.progress_of(reopened, "tanaka").complete(lessons)
         again.close()
     finally:
@@ -213,14 +213,14 @@ def test_progress_survives_a_restart_and_the_finished_course_prints_its_slip(
 
 def test_a_visitor_who_finishes_every_lesson_may_print_the_slip_too(make_window, library) -> None:
     window = make_window()
-    window.home.start_button.click()
-    window.menu.course_entry.click()
+    window.screens.home.start_button.click()
+    window.screens.menu.course_entry.click()
     lessons = [lesson.id for lesson in library.in_category(COURSE)]
     for lesson_id in lessons:
         _take(window, lesson_id)
-    assert window.finish.certificate_button.isVisible()
-    window.reset()
-    assert not window.course_complete()
+    assert window.screens.finish.certificate_button.isVisible()
+    window.idle.reset()
+    assert not window.lessons.course.complete()
 
 
 def test_the_certificate_command_writes_every_paper(tmp_path: Path, library) -> None:
@@ -240,18 +240,18 @@ def test_staff_see_who_finished_which_lesson(make_window, store, library) -> Non
     lessons = [lesson.id for lesson in library.in_category(COURSE)]
     window = make_window()
     _sign_in(window, store, "sato")
-    window.start_training()
+    window.lessons.start_training()
     _take(window, lessons[0])
     _take(window, lessons[1], right=False)
-    window.sign_out("test")
+    window.helpers.sign_out("test")
     Accounts(store).set_pin("yamada", Role.STAFF, "739164", actor="test")
-    window.open_pin_pad()
-    window._pin_entered("739164")
-    window.intake.hide()
-    window.open_review()
-    window.review.view_buttons["course"].click()
+    window.helpers.open_pin_pad()
+    window.screens.pin_pad.pin_entered.emit("739164")
+    window.screens.intake.hide()
+    window.desk.open_review()
+    window.screens.review.view_buttons["course"].click()
     look.settle()
-    tables = [t for t in window.review.findChildren(QTableWidget) if t.isVisible()]
+    tables = [t for t in window.screens.review.findChildren(QTableWidget) if t.isVisible()]
     people, per_lesson = tables
     row = [people.item(0, c).text() for c in range(people.columnCount())]
     asked = len(library.get(lessons[0]).check) + len(library.get(lessons[1]).check)
@@ -260,7 +260,7 @@ def test_staff_see_who_finished_which_lesson(make_window, store, library) -> Non
     first = [per_lesson.item(0, c).text() for c in range(per_lesson.columnCount())]
     asked_first = str(len(library.get(lessons[0]).check))
     assert first == [f"1. {library.get(lessons[0]).title}", "1", asked_first, asked_first]
-    window.reset()  # staff leave: the review lets go of the records
+    window.idle.reset()  # staff leave: the review lets go of the records
     listed = kiosk("course", "progress", "--json", data_dir=Path(store.path).parent)
     assert listed.returncode == 0, listed.stderr
     data = json.loads(listed.stdout)
@@ -285,18 +285,18 @@ def test_course_lessons_are_translated_with_their_self_checks() -> None:
 @pytest.mark.parametrize("language", ("ja", "en", "ja-easy"))
 def test_every_self_check_fits_at_200_percent(make_window, language: str) -> None:
     window = make_window(settings=Settings(text_size="xlarge"))
-    window.choose_language(language)
-    for lesson in window.course_lessons():
-        window.open_lesson(lesson.id, len(lesson.steps) - 1)
-        window.player.next_button.click()
+    window.language.choose(language)
+    for lesson in window.lessons.course.lessons():
+        window.lessons.open_lesson(lesson.id, len(lesson.steps) - 1)
+        window.screens.player.next_button.click()
         for number, question in enumerate(lesson.check):
             look.settle()
             where = (language, lesson.id, number + 1)
             assert window.size().height() == 1080, where
             assert look.clipped(window) == [], where
             assert look.small_targets(window) == [], where
-            window.self_check.choices[question.right].click()
+            window.screens.self_check.choices[question.right].click()
             look.settle()
             assert look.clipped(window) == [], (*where, "explained")
-            window.self_check.next_button.click()
-    window.reset()  # back to Japanese: the translator is the application's, shared with later tests
+            window.screens.self_check.next_button.click()
+    window.idle.reset()  # back to Japanese: the translator is the application's, shared with later tests

@@ -33,34 +33,34 @@ SHELTER = {
 
 def _staff(window, store: RecordStore) -> None:  # type: ignore[no-untyped-def]
     Accounts(store).set_pin("yamada", Role.STAFF, STAFF_PIN, actor="test")
-    window.open_pin_pad()
-    window._pin_entered(STAFF_PIN)
-    window.intake.hide()
-    window.open_staff()
+    window.helpers.open_pin_pad()
+    window.screens.pin_pad.pin_entered.emit(STAFF_PIN)
+    window.screens.intake.hide()
+    window.desk.open_staff()
 
 
 def test_staff_switch_changes_the_home_and_is_saved_and_audited(make_window, store, tmp_path) -> None:
     window = make_window(data_dir=tmp_path)
-    assert window.current() is window.home and not window.disaster_banner.isVisible()
+    assert window.current() is window.screens.home and not window.disaster.banner.isVisible()
     _staff(window, store)
-    assert "災害モードに する" in window.staff.disaster_button.text()
-    window.staff.disaster_button.click()
-    window.confirm_card.yes_button.click()
+    assert "災害モードに する" in window.screens.staff.disaster_button.text()
+    window.screens.staff.disaster_button.click()
+    window.screens.confirm_card.yes_button.click()
     assert load_settings(tmp_path).disaster_mode is True
-    assert window.disaster_banner.isVisible()
-    window.sign_out("test")
-    assert window.current() is window.disaster_home
+    assert window.disaster.banner.isVisible()
+    window.helpers.sign_out("test")
+    assert window.current() is window.screens.disaster_home
     actions = [(row["action"], row["detail"], row["actor"]) for row in store.audit_log()]
     assert ("disaster_mode", "on", "yamada") in actions
 
     again = make_window(settings=load_settings(tmp_path), data_dir=tmp_path)  # the kiosk starts again
-    assert again.current() is again.disaster_home
+    assert again.current() is again.screens.disaster_home
     _staff(again, store)
-    assert "ふだんの モードに 戻す" in again.staff.disaster_button.text()
-    again.staff.disaster_button.click()
-    again.confirm_card.yes_button.click()
-    again.sign_out("test")
-    assert again.current() is again.home and not again.disaster_banner.isVisible()
+    assert "ふだんの モードに 戻す" in again.screens.staff.disaster_button.text()
+    again.screens.staff.disaster_button.click()
+    again.screens.confirm_card.yes_button.click()
+    again.helpers.sign_out("test")
+    assert again.current() is again.screens.home and not again.disaster.banner.isVisible()
     assert load_settings(tmp_path).disaster_mode is False
     assert ("disaster_mode", "off", "yamada") in [
         (r["action"], r["detail"], r["actor"]) for r in store.audit_log()
@@ -72,24 +72,24 @@ def test_one_tap_on_the_switch_only_asks(make_window, store, tmp_path, text_size
     """Issue 21: the 災害モード switch acted on one tap; now a big, calm card asks first."""
     window = make_window(data_dir=tmp_path, settings=Settings(text_size=text_size))
     _staff(window, store)
-    window.staff.disaster_button.click()
+    window.screens.staff.disaster_button.click()
     look.settle()
-    card = window.confirm_card
+    card = window.screens.confirm_card
     assert card.isVisible() and "災害モードに しますか" in card.heading.text()
-    assert not window.disaster and not load_settings(tmp_path).disaster_mode
+    assert not window.state.disaster and not load_settings(tmp_path).disaster_mode
     assert look.small_targets(window) == [] and look.clipped(window) == []
     card.no_button.click()
-    assert not card.isVisible() and not window.disaster
+    assert not card.isVisible() and not window.state.disaster
     assert "disaster_mode" not in [row["action"] for row in store.audit_log()]
 
 
 def test_a_supporter_cannot_switch_the_mode(make_window, store, tmp_path) -> None:
     window = make_window(data_dir=tmp_path)
     Accounts(store).set_pin("tanaka", Role.SUPPORTER, "4826", actor="test")
-    window.open_pin_pad()
-    window._pin_entered("4826")
-    window.set_disaster_mode(True)
-    assert not window.disaster and not load_settings(tmp_path).disaster_mode
+    window.helpers.open_pin_pad()
+    window.screens.pin_pad.pin_entered.emit("4826")
+    window.desk.ask_disaster(True)
+    assert not window.state.disaster and not load_settings(tmp_path).disaster_mode
 
 
 def test_the_cli_switch_is_saved_audited_and_read_at_start(tmp_path: Path) -> None:
@@ -109,35 +109,35 @@ def test_every_card_leads_somewhere_real(make_window, library) -> None:
     window = make_window(settings=Settings(disaster_mode=True))
     for key, _title, _line in CARDS:
         window.go_home()
-        window.disaster_home.cards[key].click()
+        window.screens.disaster_home.cards[key].click()
         shown = window.current()
         if key in CARD_PROCEDURES:
-            assert shown is window.handoff
-            assert window.handoff.qr.url == library.procedures[CARD_PROCEDURES[key]].url
+            assert shown is window.screens.handoff
+            assert window.screens.handoff.qr.url == library.procedures[CARD_PROCEDURES[key]].url
         elif len(CARD_LESSONS[key]) == 1:
-            assert shown is window.player and window.player.lesson.id == CARD_LESSONS[key][0]
+            assert shown is window.screens.player and window.screens.player.lesson.id == CARD_LESSONS[key][0]
         else:
-            assert shown is window.lesson_list
-            assert [lesson.id for lesson in window.lesson_list.lessons] == list(CARD_LESSONS[key])
-        assert window.disaster_banner.isVisible(), key
+            assert shown is window.screens.lesson_list
+            assert [lesson.id for lesson in window.screens.lesson_list.lessons] == list(CARD_LESSONS[key])
+        assert window.disaster.banner.isVisible(), key
     window.go_home()
-    window.disaster_home.usual_button.click()
-    assert window.current() is window.home
+    window.screens.disaster_home.usual_button.click()
+    assert window.current() is window.screens.home
     assert window.top_bar.back_button.isVisible()  # back to the shelter's cards
     window.back()
-    assert window.current() is window.disaster_home
+    assert window.current() is window.screens.disaster_home
 
 
 def test_consultations_carry_the_mode_and_review_reports_it(make_window, store) -> None:
     window = make_window(settings=Settings(disaster_mode=True))
-    window.disaster_home.cards["safety"].click()
+    window.screens.disaster_home.cards["safety"].click()
     window.go_home()
-    window.disaster = False  # as after the staff switch (tested above)
-    window._apply_disaster()
+    window.state.disaster = False  # as after the staff switch (tested above)
+    window.disaster.apply()
     window.go_home()
-    window.home.start_button.click()
+    window.screens.home.start_button.click()
     window.go_home()
-    window.recorder.flush()
+    window.state.recorder.flush()
     modes = [row["kiosk_mode"] for row in store.consultations()]
     assert modes == ["disaster", "normal"]
     cards = [e["detail"] for e in store.events() if e["kind"] == EventKind.DISASTER_CARD.value]
@@ -149,19 +149,19 @@ def test_consultations_carry_the_mode_and_review_reports_it(make_window, store) 
 
 def test_idle_reset_returns_to_the_disaster_home(make_window) -> None:
     window = make_window(settings=Settings(disaster_mode=True))
-    window.disaster_home.cards["connect"].click()
-    window.lesson_list.lesson_chosen.emit("disaster-00000japan")
-    assert window.current() is window.player
-    window.reset()
-    assert window.current() is window.disaster_home
-    assert window.disaster_banner.isVisible()
+    window.screens.disaster_home.cards["connect"].click()
+    window.screens.lesson_list.lesson_chosen.emit("disaster-00000japan")
+    assert window.current() is window.screens.player
+    window.idle.reset()
+    assert window.current() is window.screens.disaster_home
+    assert window.disaster.banner.isVisible()
 
 
 def test_the_shelter_wifi_qr_joins_the_network(make_window, tmp_path) -> None:
     window = make_window(settings=Settings(disaster_mode=True, **SHELTER))
     look.settle()
-    assert window.disaster_home.wifi_box.isVisible()
-    assert "naruto;shelter" in window.disaster_home.wifi_text.text()
+    assert window.screens.disaster_home.wifi_box.isVisible()
+    assert "naruto;shelter" in window.screens.disaster_home.wifi_text.text()
     shot = tmp_path / "home.png"
     assert window.grab().save(str(shot))
     scanned = subprocess.run(
@@ -169,7 +169,7 @@ def test_the_shelter_wifi_qr_joins_the_network(make_window, tmp_path) -> None:
     )
     assert scanned.stdout.strip() == r"WIFI:T:WPA;S:naruto\;shelter;P:kou\:minkan2026;;"
     plain = make_window(settings=Settings(disaster_mode=True))
-    assert not plain.disaster_home.wifi_box.isVisible()  # nothing to show without a name
+    assert not plain.screens.disaster_home.wifi_box.isVisible()  # nothing to show without a name
 
 
 def test_wifi_uri_escapes_and_knows_open_networks() -> None:
@@ -182,12 +182,12 @@ def test_wifi_uri_escapes_and_knows_open_networks() -> None:
 @pytest.mark.parametrize("language", ("ja", "en", "ja-easy"))
 def test_the_disaster_home_fits_at_200_percent(make_window, language: str) -> None:
     window = make_window(settings=Settings(disaster_mode=True, text_size="xlarge", **SHELTER))
-    window.choose_language(language)
+    window.language.choose(language)
     look.settle()
     assert window.size().height() == 1080
     assert look.clipped(window) == [], language
     assert look.small_targets(window) == [], language
-    window.reset()
+    window.idle.reset()
 
 
 def test_disaster_lessons_and_pages_pass_the_checker(library) -> None:

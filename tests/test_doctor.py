@@ -406,9 +406,9 @@ def test_the_staff_button_shows_the_list_and_is_audited(make_window, store, qtbo
     Accounts(store).set_pin("yamada", Role.STAFF, STAFF_PIN, actor="test")
     window = make_window(door_hold_ms=200, data_dir=tmp_path)
     _sign_in(window, qtbot, STAFF_PIN)
-    window.intake.cancel_button.click()
-    window.open_staff()
-    panel = window.staff.doctor
+    window.screens.intake.cancel_button.click()
+    window.desk.open_staff()
+    panel = window.screens.staff.doctor
     assert panel.button.isVisible() and not panel.results.isVisible()
     context = panel.context()  # the window's: its data folder, audited as the signed-in staff member
     assert context is not None and context.doctor.data_dir == tmp_path
@@ -429,5 +429,5 @@ def test_the_staff_button_shows_the_list_and_is_audited(make_window, store, qtbo
     assert "✓ 声（日本語）" in shown and "✓ レッスン" in shown and "✓ 時計（日付）" in shown
     audit = [(row["action"], row["detail"], row["actor"]) for row in store.audit_log()]
     assert ("doctor", "ok=13 warn=0 fail=4", "yamada") in audit, audit
-    window.staff.clear()  # as every end of a visit does: the list is not left for the next person
+    window.screens.staff.clear()  # as every end of a visit does: the list is not left for the next person
     assert not panel.results.isVisible() and panel.results.text() == ""

@@ -43,8 +43,8 @@ class FakePrinter:
 def _open(make_window, procedure_id: str = "mynaportal", printer: object | None = None, **kwargs):  # type: ignore[no-untyped-def]
     printing = BackgroundPrinting(printer) if printer is not None else None  # type: ignore[arg-type]
     window = make_window(printing=printing, **kwargs)
-    window.home.start_button.click()
-    window.open_handoff(procedure_id)
+    window.screens.home.start_button.click()
+    window.lessons.open_handoff(procedure_id)
     look.settle()
     return window
 
@@ -62,7 +62,7 @@ def test_on_screen_qr_scans_to_the_official_url(make_window, library, tmp_path) 
             [shutil.which("zbarimg") or "zbarimg", "-q", "--raw", str(shot)], capture_output=True, text=True
         )
         assert scanned.stdout.strip() == library.procedures[procedure_id].url
-        assert window.handoff.qr.height() >= 240  # ≈ 6 cm on a 21.5" panel: readable at arm's length
+        assert window.screens.handoff.qr.height() >= 240  # ≈ 6 cm on a 21.5" panel: readable at arm's length
         window.close()
 
 
@@ -71,7 +71,10 @@ def _read_through(window) -> set[int]:  # type: ignore[no-untyped-def]
 
     At every stop nothing is cut off, no text is below the chosen size, every button is big enough.
     """
-    page, screen = window.handoff.pager, window.handoff  # the top bar is measured by its own tests
+    page, screen = (
+        window.screens.handoff.pager,
+        window.screens.handoff,
+    )  # the top bar is measured by its own tests
     seen: set[int] = set()
     for _ in range(40):
         look.settle()
@@ -89,7 +92,9 @@ def _read_through(window) -> set[int]:  # type: ignore[no-untyped-def]
 def _texts(window) -> list:  # type: ignore[no-untyped-def]
     """Every text the hand-off shows in its scrolling part."""
     return [
-        w for w in look.visible_widgets(window, QLabel) if window.handoff.details.isAncestorOf(w) and w.text()
+        w
+        for w in look.visible_widgets(window, QLabel)
+        if window.screens.handoff.details.isAncestorOf(w) and w.text()
     ]
 
 
@@ -98,7 +103,7 @@ def test_everything_is_on_one_screen_without_paging(make_window, library) -> Non
     window = _open(make_window, "e-tax")
     procedure = library.procedures["e-tax"]
     assert procedure.pin is Pin.SIGNATURE
-    handoff = window.handoff
+    handoff = window.screens.handoff
     shown = [w.text() for w in _texts(window)]
     assert "暗証番号: 英数字 6〜16けた" in shown
     assert "5回 まちがえると ロックされます。\nロックは 市役所の 窓口で 直せます。" in shown
@@ -119,18 +124,18 @@ def test_everything_is_on_one_screen_without_paging(make_window, library) -> Non
 )
 def test_every_part_can_be_read_whole_by_scrolling(make_window, library, text_size: str, size) -> None:
     window = make_window(settings=Settings(text_size=text_size), size=size)
-    window.home.start_button.click()
+    window.screens.home.start_button.click()
     for procedure in library.procedures.values():
-        window.open_handoff(procedure.id)
-        window.handoff.set_resume_code("123456")
+        window.lessons.open_handoff(procedure.id)
+        window.screens.handoff.set_resume_code("123456")
         look.settle()
         assert (window.width(), window.height()) == size, procedure.id
         texts = _texts(window)
         seen = _read_through(window)
         assert [t.text() for t in texts if id(t) not in seen] == [], (procedure.id, "never seen whole")
-        while window.handoff.pager.up_button.isEnabled():
-            window.handoff.pager.up_button.click()
-        assert not window.handoff.pager.can_scroll(-1), "▲ goes back to the top"
+        while window.screens.handoff.pager.up_button.isEnabled():
+            window.screens.handoff.pager.up_button.click()
+        assert not window.screens.handoff.pager.can_scroll(-1), "▲ goes back to the top"
 
 
 def test_text_is_never_smaller_than_at_standard(make_window) -> None:
@@ -138,13 +143,13 @@ def test_text_is_never_smaller_than_at_standard(make_window) -> None:
     sizes = {}
     for text_size in TEXT_SIZES:
         window = make_window(settings=Settings(text_size=text_size), size=(1280, 800))
-        window.home.start_button.click()
-        window.open_handoff("e-tax")
-        window.handoff.set_resume_code("123456")
-        window.handoff.show_status(FAILED, failed=True)
+        window.screens.home.start_button.click()
+        window.lessons.open_handoff("e-tax")
+        window.screens.handoff.set_resume_code("123456")
+        window.screens.handoff.show_status(FAILED, failed=True)
         look.settle()
-        panel = window.handoff.qr_panel  # beside the text or inside it, depending on the room
-        texts = [t for t in _texts(window) if not panel.isAncestorOf(t)] + [window.handoff._caption]
+        panel = window.screens.handoff.qr_panel  # beside the text or inside it, depending on the room
+        texts = [t for t in _texts(window) if not panel.isAncestorOf(t)] + [window.screens.handoff.caption]
         sizes[text_size] = [text.font().pixelSize() for text in texts]
         assert min(sizes[text_size]) >= BODY_PX[text_size]
         window.close()
@@ -157,51 +162,53 @@ def test_every_procedure_fits_at_200_percent_with_a_failed_print(
     make_window, library, furigana: bool
 ) -> None:
     window = make_window(settings=Settings(text_size="xlarge"))
-    window.set_furigana(furigana)
-    window.home.start_button.click()
+    window.look.set_furigana(furigana)
+    window.screens.home.start_button.click()
     for procedure in library.procedures.values():
-        window.open_handoff(procedure.id)
-        window.handoff.show_status(FAILED, failed=True)
+        window.lessons.open_handoff(procedure.id)
+        window.screens.handoff.show_status(FAILED, failed=True)
         look.settle()
         assert window.size().width() == 1920 and window.size().height() == 1080
         assert look.clipped(window) == [], procedure.id
-        assert not look.scrolled_away(window.handoff.status_text, window), "the failure is in view"
+        assert not look.scrolled_away(window.screens.handoff.status_text, window), "the failure is in view"
         if furigana:
-            assert window.handoff.steps[0].furigana, "texts made for a longer procedure get furigana too"
+            assert window.screens.handoff.steps[0].furigana, (
+                "texts made for a longer procedure get furigana too"
+            )
 
 
 def test_the_resume_code_on_screen_is_the_one_on_the_slip(make_window, qtbot, library) -> None:
     """Before: the つづきから number was only on the slip, lost when the printer failed."""
     printer = FakePrinter()
     window = make_window(printing=BackgroundPrinting(printer), settings=Settings(text_size="xlarge"))
-    window.home.start_button.click()
-    window.open_lesson("mynumber-card")
-    while window.current() is window.player:
-        window.player.go_next()
-    window.finish.handoff_button.click()
+    window.screens.home.start_button.click()
+    window.lessons.open_lesson("mynumber-card")
+    while window.current() is window.screens.player:
+        window.screens.player.go_next()
+    window.screens.finish.handoff_button.click()
     look.settle()
-    handoff = window.handoff
+    handoff = window.screens.handoff
     code = handoff.shown_code()
     assert len(code) == 6 and code.isdigit()
     assert handoff.code_digits.font().pixelSize() > BODY_PX["xlarge"]  # large digits
-    assert " ".join(code) in window.speech_text()
-    with qtbot.waitSignal(window.printing.printed, timeout=5000):
+    assert " ".join(code) in window.reader.speech_text()
+    with qtbot.waitSignal(window.prints.printing.printed, timeout=5000):
         handoff.print_button.click()
     assert printer.printed[0].resume_code == code
 
 
 def test_no_lesson_no_code(make_window) -> None:
     window = _open(make_window, "mynaportal")
-    assert window.handoff.shown_code() == ""
-    assert not window.handoff.code_box.isVisibleTo(window)
+    assert window.screens.handoff.shown_code() == ""
+    assert not window.screens.handoff.code_box.isVisibleTo(window)
 
 
 def test_read_aloud_reads_everything_shown(make_window, library) -> None:
     window = _open(make_window, "e-tax")
-    window.handoff.set_resume_code("123456")
-    spoken = window.speech_text()
+    window.screens.handoff.set_resume_code("123456")
+    spoken = window.reader.speech_text()
     for text in _texts(window):
-        if text is window.handoff.code_digits:
+        if text is window.screens.handoff.code_digits:
             assert "1 2 3 4 5 6" in spoken
         else:
             assert text.text().lstrip("・") in plain(spoken), text.text()
@@ -219,7 +226,7 @@ def test_the_qr_is_in_view_on_a_small_panel(make_window, library, tmp_path) -> N
         [shutil.which("zbarimg") or "zbarimg", "-q", "--raw", str(shot)], capture_output=True, text=True
     )
     assert scanned.stdout.strip() == library.procedures["mynumber-card-apply"].url
-    assert window.handoff.qr.height() >= 240
+    assert window.screens.handoff.qr.height() >= 240
 
 
 @pytest.mark.parametrize(
@@ -233,54 +240,54 @@ def test_the_qr_is_in_view_on_a_small_panel(make_window, library, tmp_path) -> N
 )
 def test_print_failure_is_calm_keeps_the_qr_and_is_recorded(make_window, qtbot, store, error) -> None:
     window = _open(make_window, printer=FakePrinter(error))
-    with qtbot.waitSignal(window.printing.failed, timeout=5000):
-        window.handoff.print_button.click()
-    handoff = window.handoff
+    with qtbot.waitSignal(window.prints.printing.failed, timeout=5000):
+        window.screens.handoff.print_button.click()
+    handoff = window.screens.handoff
     assert handoff.status_text.text() == FAILED
     assert handoff.status_box.property("state") == "failed" and handoff.print_failed()
-    assert handoff._status_icon.text() == "⚠"
+    assert handoff.status_icon.text() == "⚠"
     assert not look.scrolled_away(handoff.status_text, window)
-    assert window.current() is window.handoff
-    assert window.handoff.qr.isVisible() and window.handoff.qr.url == "https://myna.go.jp/"
-    assert window.handoff.print_button.isEnabled()  # they may try again
-    window.recorder.flush()
+    assert window.current() is window.screens.handoff
+    assert window.screens.handoff.qr.isVisible() and window.screens.handoff.qr.url == "https://myna.go.jp/"
+    assert window.screens.handoff.print_button.isEnabled()  # they may try again
+    window.state.recorder.flush()
     failed = [e for e in store.events() if e["kind"] == EventKind.SLIP_PRINT_FAILED]
     assert len(failed) == 1 and failed[0]["procedure_id"] == "mynaportal"
     assert str(error) in failed[0]["detail"]  # the reason is for staff, not the screen
     assert str(error) not in handoff.status_text.text()
-    assert FAILED in window.speech_text()
+    assert FAILED in window.reader.speech_text()
 
 
 def test_printing_never_blocks_the_screen(make_window, qtbot, store) -> None:
     printer = FakePrinter(hold=True)
     window = _open(make_window, printer=printer)
-    window.handoff.print_button.click()
-    window.handoff.print_button.click()  # an impatient second tap starts no second job
-    assert not window.handoff.print_button.isEnabled()
-    assert window.handoff.print_button.title() == "印刷しています…"
-    window.handoff.pager.down_button.click()  # the screen still answers while the printer works
-    assert window.handoff.pager.can_scroll(-1)
-    with qtbot.waitSignal(window.printing.printed, timeout=5000):
+    window.screens.handoff.print_button.click()
+    window.screens.handoff.print_button.click()  # an impatient second tap starts no second job
+    assert not window.screens.handoff.print_button.isEnabled()
+    assert window.screens.handoff.print_button.title() == "印刷しています…"
+    window.screens.handoff.pager.down_button.click()  # the screen still answers while the printer works
+    assert window.screens.handoff.pager.can_scroll(-1)
+    with qtbot.waitSignal(window.prints.printing.printed, timeout=5000):
         printer.release.set()
     assert len(printer.printed) == 1
     slip = printer.printed[0]
     assert slip.url == "https://myna.go.jp/" and any("3回" in line for line in slip.pin_lines)
-    assert window.handoff.status_text.text() == "印刷しました。紙を お取りください。"
-    assert window.handoff.status_box.property("state") == "done"  # calm, not the alert colour
-    window.recorder.flush()
+    assert window.screens.handoff.status_text.text() == "印刷しました。紙を お取りください。"
+    assert window.screens.handoff.status_box.property("state") == "done"  # calm, not the alert colour
+    window.state.recorder.flush()
     assert _kinds(store).count(EventKind.SLIP_PRINTED) == 1
 
 
 def test_a_result_after_the_person_left_starts_no_new_consultation(make_window, qtbot, store) -> None:
     printer = FakePrinter(PrintFailed("paper out"), hold=True)
     window = _open(make_window, printer=printer)
-    window.handoff.print_button.click()
-    window.reset()
-    with qtbot.waitSignal(window.printing.failed, timeout=5000):
+    window.screens.handoff.print_button.click()
+    window.idle.reset()
+    with qtbot.waitSignal(window.prints.printing.failed, timeout=5000):
         printer.release.set()
-    window.recorder.flush()
+    window.state.recorder.flush()
     assert len(store.consultations()) == 1
-    assert not window.recorder.started
+    assert not window.state.recorder.started
 
 
 def test_the_real_printer_path_says_why_it_cannot_print() -> None:

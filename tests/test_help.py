@@ -33,27 +33,29 @@ def _squeezed(text: str) -> str:
 def test_every_trouble_leads_somewhere_real(make_window, library, store) -> None:
     assert len(library.troubles) >= 20
     window = make_window()
-    window.home.troubles_button.click()
-    assert window.current() is window.troubles
+    window.screens.home.troubles_button.click()
+    assert window.current() is window.screens.troubles
     for trouble in library.troubles:
-        window.open_trouble(trouble.id)
-        card = window.trouble_card
+        window.lessons.open_trouble(trouble.id)
+        card = window.screens.trouble_card
         assert card.isVisible() and card.body.text() == plain(trouble.answer)
         assert card.staff_button.isVisible()  # never a dead end
         assert card.lesson_button.isVisible() == (trouble.lesson is not None)
         assert card.procedure_button.isVisible() == (trouble.procedure is not None)
         if trouble.lesson is not None:
             card.lesson_button.click()
-            assert window.current() is window.player
-            assert window.player.lesson is not None and window.player.lesson.id == trouble.lesson
-            assert window.player.index == (trouble.step or 1) - 1
+            assert window.current() is window.screens.player
+            assert (
+                window.screens.player.lesson is not None and window.screens.player.lesson.id == trouble.lesson
+            )
+            assert window.screens.player.index == (trouble.step or 1) - 1
         else:
             card.procedure_button.click()
-            assert window.current() is window.handoff
-            assert window.handoff.qr.url == library.procedures[trouble.procedure].url
-        window.device_card.hide()
-        window.open_troubles()
-    window.recorder.flush()
+            assert window.current() is window.screens.handoff
+            assert window.screens.handoff.qr.url == library.procedures[trouble.procedure].url
+        window.screens.device_card.hide()
+        window.lessons.open_troubles()
+    window.state.recorder.flush()
     chosen = [e["detail"] for e in store.events() if e["kind"] == EventKind.TROUBLE_CHOSEN.value]
     assert chosen == [trouble.id for trouble in library.troubles]
 
@@ -61,14 +63,14 @@ def test_every_trouble_leads_somewhere_real(make_window, library, store) -> None
 @pytest.mark.parametrize("panel", [(1920, 1080), (1280, 800)], ids=lambda p: f"{p[0]}x{p[1]}")
 def test_the_grid_pages_through_every_trouble(make_window, library, panel) -> None:
     window = make_window(size=panel)
-    window.open_troubles()
-    assert window.troubles.page_count > 1
+    window.lessons.open_troubles()
+    assert window.screens.troubles.page_count > 1
     seen: list[str] = []
-    for _ in range(window.troubles.page_count):
+    for _ in range(window.screens.troubles.page_count):
         look.settle()
         assert look.clipped(window) == [] and look.small_targets(window) == []
-        seen += [tile.label.text() for tile in window.troubles.tiles if tile.isVisible()]
-        window.troubles.next_button.click()
+        seen += [tile.label.text() for tile in window.screens.troubles.tiles if tile.isVisible()]
+        window.screens.troubles.next_button.click()
     assert seen == [plain(t.title) for t in library.troubles]
 
 
@@ -80,9 +82,9 @@ def test_at_xlarge_the_troubles_are_one_list_read_by_scrolling(make_window, libr
     and ▼ brings every one of them into view whole, in order. (So does 大 where fewer than
     four tiles fit a page.)"""
     window = make_window(settings=Settings(text_size="xlarge"), size=panel)
-    window.choose_language(language)
-    window.open_troubles()
-    screen = window.troubles
+    window.language.choose(language)
+    window.lessons.open_troubles()
+    screen = window.screens.troubles
     look.settle()
     assert not screen.next_button.isVisible() and not screen.page_label.isVisible()
     shown = [tile for tile in screen.tiles if tile.isVisibleTo(screen)]
@@ -105,7 +107,7 @@ def test_at_xlarge_the_troubles_are_one_list_read_by_scrolling(make_window, libr
         screen.body.down_button.click()
     assert seen == titles
     shown[-1].click()
-    assert window.trouble_card.isVisible()
+    assert window.screens.trouble_card.isVisible()
 
 
 def test_lists_as_json(tmp_path: Path) -> None:
@@ -118,25 +120,25 @@ def test_lists_as_json(tmp_path: Path) -> None:
 
 def test_glossary_words_in_lessons_open_their_meaning(make_window, library, store) -> None:
     window = make_window()
-    window.home.start_button.click()
+    window.screens.home.start_button.click()
     opened = set()
     for lesson in library.lessons:
         for index, step in enumerate(lesson.steps):
             found = library.glossary.find_words(plain(step.text))
             if not found or found[0].word in opened:
                 continue
-            window.open_lesson(lesson.id, index)
-            window.device_card.hide()
-            button = window.player.word_buttons[0]
+            window.lessons.open_lesson(lesson.id, index)
+            window.screens.device_card.hide()
+            button = window.screens.player.word_buttons[0]
             assert button.isVisible() and found[0].shown in button.title()
             button.click()
-            assert window.glossary_card.isVisible()
-            assert window.glossary_card.body.text() == plain(found[0].meaning)
-            assert window.speech_text().endswith(found[0].meaning)  # 「よみあげ」 reads the meaning
-            window.glossary_card.dismiss()
+            assert window.screens.glossary_card.isVisible()
+            assert window.screens.glossary_card.body.text() == plain(found[0].meaning)
+            assert window.reader.speech_text().endswith(found[0].meaning)  # 「よみあげ」 reads the meaning
+            window.screens.glossary_card.dismiss()
             opened.add(found[0].word)
     assert len(opened) >= 15, "most glossary words appear in the lessons"
-    window.recorder.flush()
+    window.state.recorder.flush()
     assert {e["detail"] for e in store.events() if e["kind"] == EventKind.WORD_OPENED.value} == opened
 
 
@@ -180,13 +182,13 @@ def test_the_finish_screen_prints_the_sheet(make_window, library, tmp_path, qtbo
 
     window = make_window(printing=BackgroundPrinting(PdfPrinter()))  # type: ignore[arg-type]
     lesson = library.get("text-size")
-    window.home.start_button.click()
-    window.open_lesson(lesson.id)
-    window.device_card.chosen.emit("android")
+    window.screens.home.start_button.click()
+    window.lessons.open_lesson(lesson.id)
+    window.screens.device_card.chosen.emit("android")
     for _ in lesson.steps:
-        window.player.next_button.click()
-    assert window.current() is window.finish
-    window.finish.sheet_button.click()
+        window.screens.player.next_button.click()
+    assert window.current() is window.screens.finish
+    window.screens.finish.sheet_button.click()
     qtbot.waitUntil(lambda: bool(printed), timeout=10_000)
     text = _squeezed(
         subprocess.run(["pdftotext", str(printed[0]), "-"], capture_output=True, text=True).stdout
@@ -201,22 +203,22 @@ def test_the_device_choice_switches_variants(make_window, library) -> None:
     lesson = raku[0]
     index = next(i for i, s in enumerate(lesson.steps) if Device.RAKU in s.variants)
     window = make_window()
-    window.home.start_button.click()
-    window.open_lesson(lesson.id)
-    assert window.device_card.isVisible()  # asked at the first lesson that differs by phone
-    window.device_card.choices["raku"].click()
-    assert window.player.device is Device.RAKU
-    window.player.start(lesson, index)
-    assert window.player.instruction.text() == plain(lesson.steps[index].for_device(Device.RAKU).text)
-    window.open_lesson(lesson.id)
-    assert not window.device_card.isVisible()  # asked once a consultation
-    window.reset()
-    window.home.start_button.click()
-    window.open_lesson(lesson.id)
-    window.device_card.choices[""].click()  # わからない: the steps for every phone
-    assert window.player.device is None
-    window.player.start(lesson, index)
-    assert window.player.instruction.text() == plain(lesson.steps[index].text)
+    window.screens.home.start_button.click()
+    window.lessons.open_lesson(lesson.id)
+    assert window.screens.device_card.isVisible()  # asked at the first lesson that differs by phone
+    window.screens.device_card.choices["raku"].click()
+    assert window.screens.player.device is Device.RAKU
+    window.screens.player.start(lesson, index)
+    assert window.screens.player.instruction.text() == plain(lesson.steps[index].for_device(Device.RAKU).text)
+    window.lessons.open_lesson(lesson.id)
+    assert not window.screens.device_card.isVisible()  # asked once a consultation
+    window.idle.reset()
+    window.screens.home.start_button.click()
+    window.lessons.open_lesson(lesson.id)
+    window.screens.device_card.choices[""].click()  # わからない: the steps for every phone
+    assert window.screens.player.device is None
+    window.screens.player.start(lesson, index)
+    assert window.screens.player.instruction.text() == plain(lesson.steps[index].text)
 
 
 def test_a_raku_phone_falls_back_to_android_steps(library) -> None:
@@ -232,14 +234,14 @@ def test_a_raku_phone_falls_back_to_android_steps(library) -> None:
 def test_the_new_screens_fit_at_200_percent(make_window, language: str) -> None:
     window = make_window(settings=Settings(text_size="xlarge"))
     for screen in ("troubles", "trouble", "glossary", "device"):
-        window.reset()
-        window.choose_language(language)
+        window.idle.reset()
+        window.language.choose(language)
         show_screen(window, screen, None, 1)
         look.settle()
         assert window.size().height() == 1080, (screen, language)
         assert look.clipped(window) == [], (screen, language)
         assert look.small_targets(window) == [], (screen, language)
-    window.reset()
+    window.idle.reset()
 
 
 def test_the_phone_card_does_not_tell_iphone_se_owners_they_have_no_button(make_window, library) -> None:
@@ -247,9 +249,9 @@ def test_the_phone_card_does_not_tell_iphone_se_owners_they_have_no_button(make_
     import xml.etree.ElementTree as ET
 
     window = make_window()
-    window.home.start_button.click()
-    window.open_lesson(next(lesson.id for lesson in library.lessons if lesson.has_variants))
-    iphone = window.device_card.choices["iphone"]
+    window.screens.home.start_button.click()
+    window.lessons.open_lesson(next(lesson.id for lesson in library.lessons if lesson.has_variants))
+    iphone = window.screens.device_card.choices["iphone"]
     words = iphone.accessibleName()
     assert "ボタンが ない" not in words and "りんご" in words  # true of every iPhone
     svg = ET.parse(library.pictures_dir / "device-iphone.svg").getroot()

@@ -10,65 +10,66 @@ from kiosk.records.events import EventKind
 
 def _busy_window(make_window, **times):  # type: ignore[no-untyped-def]
     window = make_window(**times)
-    window.home.start_button.click()
-    window.home.size_buttons  # noqa: B018 - present on home
-    window.apply_look("xlarge", "high-contrast")
-    window.menu.buttons[Category.BASICS].click()
-    window.lesson_list.slots[0].click()
-    window.player.go_next()
-    window.player.show_help()
+    window.screens.home.start_button.click()
+    window.screens.home.size_buttons  # noqa: B018 - present on home
+    window.look.apply("xlarge", "high-contrast")
+    window.screens.menu.buttons[Category.BASICS].click()
+    window.screens.lesson_list.slots[0].click()
+    window.screens.player.go_next()
+    window.screens.player.show_help()
     return window
 
 
 def test_warning_appears_after_idle_time_with_countdown(make_window, qtbot) -> None:
     window = _busy_window(make_window, idle_ms=30, tick_ms=60_000)
-    qtbot.waitUntil(lambda: window.idle_warning.isVisible(), timeout=2000)
-    assert window.idle_warning.heading.text() == "まだ 続けますか？"
-    assert "あと 30 秒" in window.idle_warning.body.text()
-    assert window.idle_warning.continue_button.text() == "つづける"
+    qtbot.waitUntil(lambda: window.screens.idle_warning.isVisible(), timeout=2000)
+    assert window.screens.idle_warning.heading.text() == "まだ 続けますか？"
+    assert "あと 30 秒" in window.screens.idle_warning.body.text()
+    assert window.screens.idle_warning.continue_button.text() == "つづける"
 
 
 def test_countdown_counts_down_visibly(make_window) -> None:
     window = make_window(tick_ms=60_000)
-    window.home.start_button.click()
-    window.idle_warning.start()
+    window.screens.home.start_button.click()
+    window.screens.idle_warning.start()
     for left in range(29, 0, -1):
-        window.idle_warning._timer.timeout.emit()  # one tick = one second on a real kiosk
-        assert f"あと {left} 秒" in window.idle_warning.body.text()
-    assert window.current() is window.menu
-    window.idle_warning._timer.timeout.emit()
-    assert window.current() is window.home
+        window.screens.idle_warning.tick()  # one tick = one second on a real kiosk
+        assert f"あと {left} 秒" in window.screens.idle_warning.body.text()
+    assert window.current() is window.screens.menu
+    window.screens.idle_warning.tick()
+    assert window.current() is window.screens.home
 
 
 def test_extending_works_again_and_again(make_window, qtbot, store) -> None:
     window = _busy_window(make_window, idle_ms=20, tick_ms=60_000)
     for _ in range(3):
-        qtbot.waitUntil(lambda: window.idle_warning.isVisible(), timeout=2000)
-        qtbot.mouseClick(window.idle_warning.continue_button, Qt.MouseButton.LeftButton)
-        assert not window.idle_warning.isVisible()
-        assert window.current() is window.player
-        assert window.player.help_card.isVisibleTo(window)
-    kinds = [e["kind"] for e in store.events(window.recorder.consultation_id)]
+        qtbot.waitUntil(lambda: window.screens.idle_warning.isVisible(), timeout=2000)
+        qtbot.mouseClick(window.screens.idle_warning.continue_button, Qt.MouseButton.LeftButton)
+        assert not window.screens.idle_warning.isVisible()
+        assert window.current() is window.screens.player
+        assert window.screens.player.help_card.isVisibleTo(window)
+    kinds = [e["kind"] for e in store.events(window.state.recorder.consultation_id)]
     assert kinds.count(EventKind.IDLE_EXTENDED.value) == 3
 
 
 def test_timeout_wipes_everything_of_the_last_person(make_window, qtbot, store) -> None:
     window = _busy_window(make_window, idle_ms=20, tick_ms=1)
-    first = window.recorder.consultation_id
-    assert window.player.instruction.text()
+    first = window.state.recorder.consultation_id
+    assert window.screens.player.instruction.text()
     qtbot.waitUntil(
-        lambda: window.current() is window.home and window.recorder.consultation_id != first, timeout=3000
+        lambda: window.current() is window.screens.home and window.state.recorder.consultation_id != first,
+        timeout=3000,
     )
-    assert not window.idle_warning.isVisible()
-    assert window.text_size == "standard" and window.theme == "standard"
-    assert window.home.size_buttons["standard"].isChecked()
-    assert window.player.lesson is None
-    assert window.player.instruction.text() == ""
-    assert window.player.help_card.text.text() == ""
-    assert window.finish.learned.text() == ""
-    assert window.lesson_list.slots[0].isHidden()
+    assert not window.screens.idle_warning.isVisible()
+    assert window.state.visit.text_size == "standard" and window.state.visit.theme == "standard"
+    assert window.screens.home.size_buttons["standard"].isChecked()
+    assert window.screens.player.lesson is None
+    assert window.screens.player.instruction.text() == ""
+    assert window.screens.player.help_card.text.text() == ""
+    assert window.screens.finish.learned.text() == ""
+    assert window.screens.lesson_list.slots[0].isHidden()
     window.back()
-    assert window.current() is window.home, "nothing of the last person is left in history"
+    assert window.current() is window.screens.home, "nothing of the last person is left in history"
     ended = next(c for c in store.consultations() if c["id"] == first)
     assert ended["end_reason"] == "idle_reset" and ended["ended_at"]
     assert store.events(first)[-1]["kind"] == EventKind.IDLE_RESET.value
@@ -78,10 +79,10 @@ def test_nobody_at_home_means_no_warning(make_window, qtbot, store) -> None:
     """The watcher does fire at home (the test waits for it, however slow the machine), and
     nothing is shown or recorded for nobody."""
     window = make_window(idle_ms=5, tick_ms=1)
-    with qtbot.waitSignal(window.idle.idle, timeout=10_000):
+    with qtbot.waitSignal(window.idle.watcher.idle, timeout=10_000):
         pass
     qtbot.wait(50)  # whatever the window does on idle has run
-    assert not window.idle_warning.isVisible()
+    assert not window.screens.idle_warning.isVisible()
     assert store.consultations() == []
 
 
@@ -89,17 +90,17 @@ def test_touching_anything_postpones_the_warning(make_window, qtbot) -> None:
     """A touch starts the idle time again. Measured on the watcher's own timer rather than by
     racing a short idle time (150 ms with 50 ms steps failed 4 of 7 runs on a loaded machine)."""
     window = make_window(idle_ms=60_000, tick_ms=60_000)
-    window.home.start_button.click()
+    window.screens.home.start_button.click()
     for _ in range(3):
         qtbot.wait(200)
-        before = window.idle.remaining_ms()
+        before = window.idle.watcher.remaining_ms()
         assert 0 < before < 60_000
-        qtbot.mouseClick(window.menu, Qt.MouseButton.LeftButton)
-        assert window.idle.remaining_ms() > before, "the touch started the idle time again"
-    assert not window.idle_warning.isVisible()
-    window.idle.set_interval(20)  # and without a touch, the warning comes
-    window.idle.restart()
-    qtbot.waitUntil(lambda: window.idle_warning.isVisible(), timeout=10_000)
+        qtbot.mouseClick(window.screens.menu, Qt.MouseButton.LeftButton)
+        assert window.idle.watcher.remaining_ms() > before, "the touch started the idle time again"
+    assert not window.screens.idle_warning.isVisible()
+    window.idle.watcher.set_interval(20)  # and without a touch, the warning comes
+    window.idle.watcher.restart()
+    qtbot.waitUntil(lambda: window.screens.idle_warning.isVisible(), timeout=10_000)
 
 
 def test_logoff_or_shutdown_ends_the_consultation_as_closed(make_window, store) -> None:
@@ -107,9 +108,9 @@ def test_logoff_or_shutdown_ends_the_consultation_as_closed(make_window, store) 
     (commitDataRequest), then ends the session. The record is written at once, and the
     kiosk window, which refuses a citizen's close, lets the session close it."""
     window = make_window(kiosk_mode=True)
-    window._allow_close = False  # as the kiosk runs: a citizen cannot close it
-    window.open_lesson("power-on")
-    running = window.recorder.consultation_id
+    window.allow_close(False)  # as the kiosk runs: a citizen cannot close it
+    window.lessons.open_lesson("power-on")
+    running = window.state.recorder.consultation_id
     assert running is not None and not window.close(), "a kiosk refuses a close"
     window.end_for_session()
     ended = next(c for c in store.consultations() if c["id"] == running)

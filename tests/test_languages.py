@@ -90,11 +90,11 @@ CITIZEN_SCREENS = (
 def test_citizen_screens_fit_at_200_percent(make_window, language: str) -> None:
     window = make_window(settings=Settings(text_size="xlarge"))
     for screen, practice in CITIZEN_SCREENS:
-        window.reset()
+        window.idle.reset()
         # Each screen alone: a staff call stays open across resets until answered (its banner
         # takes 44 px; tests/test_staff_call.py), so answer the one "call-staff" made.
         window.staff_calls.answer()
-        window.choose_language(language)
+        window.language.choose(language)
         show_screen(window, screen, "mynumber-card", 8, practice)
         look.settle()
         assert window.size().width() == 1920 and window.size().height() == 1080, (screen, language)
@@ -105,18 +105,18 @@ def test_citizen_screens_fit_at_200_percent(make_window, language: str) -> None:
 
 def test_switching_language_in_the_middle_of_a_lesson(make_window, store: RecordStore, library) -> None:
     window = make_window()
-    window.home.start_button.click()
-    window.open_lesson("mynumber-card", 2)
-    japanese = window.player.step_text()
-    window.choose_language("en")
+    window.screens.home.start_button.click()
+    window.lessons.open_lesson("mynumber-card", 2)
+    japanese = window.screens.player.step_text()
+    window.language.choose("en")
     english = library.in_language("en").get("mynumber-card")
-    assert window.player.index == 2, "the person stays on the same step"
-    assert window.player.step_text() == english.steps[2].text != japanese
+    assert window.screens.player.index == 2, "the person stays on the same step"
+    assert window.screens.player.step_text() == english.steps[2].text != japanese
     assert window.top_bar.title.text() == english.title
-    window.choose_language("ja-easy")
+    window.language.choose("ja-easy")
     easy = library.in_language("ja-easy").get("mynumber-card")
-    assert window.player.step_text() == easy.steps[2].text
-    window.recorder.flush()
+    assert window.screens.player.step_text() == easy.steps[2].text
+    window.state.recorder.flush()
     row = store.db.execute("SELECT language FROM consultations").fetchone()
     assert row[0] == "ja-easy"  # the consultation keeps the language chosen last
     changes = [e["detail"] for e in store.events() if e["kind"] == "language_changed"]
@@ -144,22 +144,22 @@ def test_a_language_is_read_when_first_chosen_and_reads_the_same() -> None:
 
 def test_idle_reset_returns_to_japanese(make_window) -> None:
     window = make_window()
-    window.home.language_buttons["en"].click()
-    assert window.language == "en"
-    assert window.home.welcome.text() != "デジタル何でも相談室"
-    assert window.home.language_buttons["en"].isChecked()
-    window.home.start_button.click()
-    window.reset()
-    assert window.language == "ja"
-    assert window.home.welcome.text() == "デジタル何でも相談室"
-    assert window.home.language_buttons["ja"].isChecked()
+    window.screens.home.language_buttons["en"].click()
+    assert window.state.visit.language == "en"
+    assert window.screens.home.welcome.text() != "デジタル何でも相談室"
+    assert window.screens.home.language_buttons["en"].isChecked()
+    window.screens.home.start_button.click()
+    window.idle.reset()
+    assert window.state.visit.language == "ja"
+    assert window.screens.home.welcome.text() == "デジタル何でも相談室"
+    assert window.screens.home.language_buttons["ja"].isChecked()
 
 
 def test_a_new_consultation_starts_in_the_chosen_language(make_window, store: RecordStore) -> None:
     window = make_window()
-    window.home.language_buttons["en"].click()
-    window.home.start_button.click()
-    window.recorder.flush()
+    window.screens.home.language_buttons["en"].click()
+    window.screens.home.start_button.click()
+    window.state.recorder.flush()
     assert store.db.execute("SELECT language FROM consultations").fetchone()[0] == "en"
 
 
@@ -206,7 +206,7 @@ def test_english_is_read_by_an_english_voice(tmp_path) -> None:
     wav = tmp_path / "en.wav"
     engine.to_wav(fed, wav, rate="normal", volume=1.0, language="en")
     assert wav.stat().st_size > 10_000
-    assert engine._voice("en") != engine._voice("ja")
+    assert engine.voice_for("en") != engine.voice_for("ja")
 
 
 def test_a_language_without_a_voice_is_said_plainly(qtbot) -> None:
@@ -226,10 +226,10 @@ def test_a_language_without_a_voice_is_said_plainly(qtbot) -> None:
 
 def test_easy_japanese_starts_with_furigana(make_window) -> None:
     window = make_window()
-    window.home.language_buttons["ja-easy"].click()
-    assert window.furigana and window.home.furigana_button.isChecked()
-    window.home.furigana_button.click()  # the person may turn them off
-    assert not window.furigana
+    window.screens.home.language_buttons["ja-easy"].click()
+    assert window.state.visit.furigana and window.screens.home.furigana_button.isChecked()
+    window.screens.home.furigana_button.click()  # the person may turn them off
+    assert not window.state.visit.furigana
 
 
 def test_the_natural_japanese_voice_has_no_english(tmp_path) -> None:

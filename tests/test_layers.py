@@ -83,3 +83,60 @@ def test_lessons_check_runs_without_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=60
     )
     assert done.stdout.strip().splitlines()[-1] == "False"
+
+
+def _modules() -> dict[str, Path]:
+    return {
+        ".".join(path.relative_to(PROJECT_ROOT).with_suffix("").parts).removesuffix(".__init__"): path
+        for path in (PROJECT_ROOT / "kiosk").rglob("*.py")
+    }
+
+
+def _module_level_imports(file: Path, known: dict[str, Path]) -> set[str]:
+    """The kiosk modules `file` imports when it is imported (not those a function imports when called)."""
+    found: set[str] = set()
+    body = list(ast.parse(file.read_text(encoding="utf-8")).body)
+    while body:
+        node = body.pop()
+        if isinstance(node, ast.If | ast.Try):  # `if TYPE_CHECKING:` and `try: import …` count
+            body.extend(node.body)
+            body.extend(getattr(node, "orelse", []))
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name in known)
+        elif isinstance(node, ast.ImportFrom) and node.module in known:
+            for alias in node.names:
+                sub = f"{node.module}.{alias.name}"
+                found.add(sub if sub in known else node.module)
+    return found
+
+
+def test_no_import_cycle() -> None:
+    """Arrows one way: no module imports, through others, a module that imports it."""
+    known = _modules()
+    graph = {name: _module_level_imports(path, known) - {name} for name, path in known.items()}
+    done: set[str] = set()
+
+    def visit(name: str, path: list[str]) -> None:
+        if name in path:
+            raise AssertionError("import cycle: " + " → ".join([*path[path.index(name) :], name]))
+        if name in done:
+            return
+        for imported in sorted(graph[name]):
+            visit(imported, [*path, name])
+        done.add(name)
+
+    for name in sorted(graph):
+        visit(name, [])
+
+
+def test_each_module_is_small() -> None:
+    """STYLE.md: one job a file; none over 500 lines, and the window only a shell and navigator."""
+    sizes = {path: len(path.read_text(encoding="utf-8").splitlines()) for path in _modules().values()}
+    assert {str(p.relative_to(PROJECT_ROOT)): n for p, n in sizes.items() if n > 500} == {}
+    assert sizes[PROJECT_ROOT / "kiosk/ui/main_window.py"] <= 300
+
+
+def test_flows_talk_to_the_window_only_as_a_navigator() -> None:
+    """A flow is given the state, the screens and a `Navigator`: it never imports the window."""
+    for file in _files("kiosk/ui/flows"):
+        assert "kiosk.ui.main_window" not in _imports(file), file.relative_to(PROJECT_ROOT)

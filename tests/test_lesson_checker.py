@@ -233,7 +233,7 @@ def test_staff_mode_counts_the_lessons_due_for_a_recheck(qtbot, fonts, tmp_path)
     window = KioskWindow(library, Settings(), Recorder(None), idle_ms=3_600_000)
     qtbot.addWidget(window)
     window.allow_close()
-    window.helper = Account("staff-1", Role.STAFF, True, "", None)  # as after a sign-in
-    window.open_staff()
-    assert window.current() is window.staff
-    assert "確かめなおしが 必要な レッスン: 2 件" in window.staff.recheck.text()
+    window.state.helper = Account("staff-1", Role.STAFF, True, "", None)  # as after a sign-in
+    window.desk.open_staff()
+    assert window.current() is window.screens.staff
+    assert "確かめなおしが 必要な レッスン: 2 件" in window.screens.staff.recheck.text()

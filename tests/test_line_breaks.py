@@ -45,20 +45,9 @@ SEEN = [
 
 def _lines(text: RubyText, width: float | None = None) -> list[tuple[int, str, float]]:
     """(offset in the shown text, text, inked width) of each line as RubyText lays it out."""
-    placed, _ = text._layout(width if width is not None else text._content_width())
-    shown = plain(text.source())
-    assert "".join(item.box.text for item in placed) == shown  # every character placed once
-    starts: dict[int, int] = {}
-    texts: dict[int, str] = {}
-    inked: dict[int, float] = {}
-    offset = 0
-    for item in placed:
-        starts.setdefault(item.line, offset)
-        texts[item.line] = texts.get(item.line, "") + item.box.text
-        if not item.box.blank:
-            inked[item.line] = item.x + item.box.width
-        offset += len(item.box.text)
-    return [(starts[n], texts[n], inked.get(n, 0.0)) for n in sorted(starts)]
+    lines = text.shown_lines(width)
+    assert "".join(line.text for line in lines) == plain(text.source())  # every character placed once
+    return [(line.offset, line.text, line.inked) for line in lines]
 
 
 def _phrase_width(text: RubyText, offset: int) -> float:
@@ -67,7 +56,7 @@ def _phrase_width(text: RubyText, offset: int) -> float:
     start = 0
     for phrase in phrases(shown):
         if start <= offset < start + len(phrase):
-            return QFontMetricsF(text._fonts()[0]).horizontalAdvance(phrase.rstrip())
+            return QFontMetricsF(text.text_font()).horizontalAdvance(phrase.rstrip())
         start += len(phrase)
     return 0.0
 
@@ -75,7 +64,7 @@ def _phrase_width(text: RubyText, offset: int) -> float:
 def misbroken(text: RubyText, width: float | None = None) -> list[str]:
     """Lines a reader would stumble over: one that starts inside a phrase that would have fit
     on a line, or a line with a single character."""
-    width = width if width is not None else text._content_width()
+    width = width if width is not None else text.content_width()
     shown = plain(text.source())
     allowed = break_points(shown)
     found = []
@@ -111,9 +100,9 @@ def test_the_breaks_seen_on_the_kiosk_fall_between_phrases(body, sentence, word,
     text = body(sentence)
     text.set_furigana(furigana)
     # The width that used to cut the word: everything up to the break seen on the kiosk.
-    width = QFontMetricsF(text._fonts()[0]).horizontalAdvance(before) + 1
+    width = QFontMetricsF(text.text_font()).horizontalAdvance(before) + 1
     if furigana:
-        width = max(width, max(b.width for b in text._boxes()) * 3)
+        width = max(width, text.widest_piece() * 3)
     lines = [line for _, line, _ in _lines(text, width)]
     assert any(word in line for line in lines), lines
     assert misbroken(text, width) == []
@@ -122,14 +111,14 @@ def test_the_breaks_seen_on_the_kiosk_fall_between_phrases(body, sentence, word,
 
 def test_a_closing_mark_stays_with_its_phrase(body) -> None:  # type: ignore[no-untyped-def]
     text = body("すぐに画面が動かします。")
-    width = QFontMetricsF(text._fonts()[0]).horizontalAdvance("すぐに画面が動かします") + 1
+    width = QFontMetricsF(text.text_font()).horizontalAdvance("すぐに画面が動かします") + 1
     lines = [line for _, line, _ in _lines(text, width)]
     assert lines == ["すぐに画面が", "動かします。"]
 
 
 def test_a_phrase_wider_than_the_line_is_broken_by_character_as_a_last_resort(body) -> None:  # type: ignore[no-untyped-def]
     text = body("マイナンバーカードを用意します。")
-    width = QFontMetricsF(text._fonts()[0]).horizontalAdvance("マイナンバー") + 1
+    width = QFontMetricsF(text.text_font()).horizontalAdvance("マイナンバー") + 1
     lines = _lines(text, width)
     assert "".join(line for _, line, _ in lines) == "マイナンバーカードを用意します。"
     assert all(w <= width for *_, w in lines), "nothing runs off the edge"
@@ -143,7 +132,7 @@ def test_english_words_are_never_split(body, px: int) -> None:  # type: ignore[n
         "Press and hold the power button on the right side until the Apple logo appears (about 3 seconds)."
     )
     text = body(sentence, px)
-    metrics = QFontMetricsF(text._fonts()[0])
+    metrics = QFontMetricsF(text.text_font())
     for width in range(round(metrics.horizontalAdvance("appears (about")) + 1, 1600, 37):
         lines = [line.strip() for _, line, _ in _lines(text, width)]
         assert " ".join(lines).split() == sentence.split(), (width, lines)
@@ -158,16 +147,20 @@ def test_every_lesson_step_breaks_between_phrases(
 ) -> None:
     window = make_window(settings=Settings(text_size=text_size), idle_ms=3_600_000)
     if language != "ja":
-        window.choose_language(language)
+        window.language.choose(language)
     checked = 0
     for lesson in library.in_language(language).lessons:
-        window.open_lesson(lesson.id)
+        window.lessons.open_lesson(lesson.id)
         for _ in lesson.steps:
             look.settle()
-            instruction = window.player.instruction
-            assert misbroken(instruction) == [], (lesson.id, window.player.index + 1, instruction.text())
+            instruction = window.screens.player.instruction
+            assert misbroken(instruction) == [], (
+                lesson.id,
+                window.screens.player.index + 1,
+                instruction.text(),
+            )
             checked += 1
-            window.player.go_next()
+            window.screens.player.go_next()
     assert checked > 100
 
 

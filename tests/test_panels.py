@@ -35,7 +35,7 @@ def test_nothing_is_cut_on_any_panel(make_window, panel, text_size: str, languag
     shown = [(screen, "mynaportal-app") for screen in CITIZEN_SCREENS] + [("lesson", "power-on")]
     for screen, lesson in shown:
         window = make_window(settings=Settings(text_size=text_size), size=panel)
-        window.choose_language(language)
+        window.language.choose(language)
         show_screen(window, screen, lesson, 2)
         look.settle()
         if (window.width(), window.height()) != panel:
@@ -116,10 +116,10 @@ def test_a_phones_name_is_never_broken(make_window, panel, text_size: str, langu
     """「わたしの スマホは どれ？」: four side by side, two by two where a name would break
     («わからな／い», «Andr／oid» at 特大 on a 1366-wide panel), one under another on a tablet; never three and one."""
     window = make_window(settings=Settings(text_size=text_size), size=panel)
-    window.choose_language(language)
+    window.language.choose(language)
     show_screen(window, "device", "mynaportal-app", 2)
     look.settle()
-    card = window.device_card
+    card = window.screens.device_card
     for choice in card.choices.values():
         assert choice.title.width() >= choice.title.widest_phrase(), (
             choice.title.text(),

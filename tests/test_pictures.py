@@ -63,12 +63,12 @@ def test_a_picture_in_another_language_falls_back_to_the_japanese_one(library: L
 def test_the_player_shows_the_english_picture(make_window) -> None:
     window = make_window()
     shown: list[Path | None] = []
-    original = window.player.picture.show_file
-    window.player.picture.show_file = lambda path: (shown.append(path), original(path))  # type: ignore[method-assign]
-    window.choose_language("en")
-    window.home.start_button.click()
-    window.open_lesson("text-size")
-    window.device_card.choices["android"].click()
-    window.player.go_next()
+    original = window.screens.player.picture.show_file
+    window.screens.player.picture.show_file = lambda path: (shown.append(path), original(path))  # type: ignore[method-assign]
+    window.language.choose("en")
+    window.screens.home.start_button.click()
+    window.lessons.open_lesson("text-size")
+    window.screens.device_card.choices["android"].click()
+    window.screens.player.go_next()
     assert shown[-1] is not None and shown[-1].name == "text-size-display-menu-android.en.svg"
-    assert "Display" in window.player.instruction.text()
+    assert "Display" in window.screens.player.instruction.text()

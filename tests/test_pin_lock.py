@@ -87,32 +87,32 @@ def test_staff_exit_through_the_hidden_door_while_a_visitor_has_locked_the_pad(
     accounts.set_pin("tanaka", Role.SUPPORTER, SUPPORTER_PIN, actor="test")
     accounts.set_pin("yamada", Role.STAFF, STAFF_PIN, actor="test")
     window = make_window(door_hold_ms=200, kiosk_mode=True)
-    window._allow_close = False
+    window.allow_close(False)
 
     def door() -> None:
-        heading = window.home.welcome
+        heading = window.screens.home.welcome
         QTest.mousePress(heading, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(10, 10))
-        qtbot.waitUntil(window.pin_pad.isVisible, timeout=2000)
+        qtbot.waitUntil(window.screens.pin_pad.isVisible, timeout=2000)
         QTest.mouseRelease(heading, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(10, 10))
 
     def press(pin: str) -> None:
         for digit in pin:
-            window.pin_pad.digit_buttons[digit].click()
-        window.pin_pad.open_button.click()
+            window.screens.pin_pad.digit_buttons[digit].click()
+        window.screens.pin_pad.open_button.click()
 
     door()
     for pin in ("1234", "9999", "5555", "0101", "2580"):  # a visitor trying numbers
         press(pin)
-    assert "いまは 使えません" in window.pin_pad.body.text()
-    window.pin_pad.dismiss()
+    assert "いまは 使えません" in window.screens.pin_pad.body.text()
+    window.screens.pin_pad.dismiss()
 
     door()
     press(STAFF_PIN)
-    assert window.helper is not None and window.helper.name == "yamada"
-    window.intake.cancel_button.click()
-    assert window.helper_bar.exit_button.isVisible()
-    window.helper_bar.exit_button.click()
-    window.confirm_card.yes_button.click()
+    assert window.state.helper is not None and window.state.helper.name == "yamada"
+    window.screens.intake.cancel_button.click()
+    assert window.helpers.bar.exit_button.isVisible()
+    window.helpers.bar.exit_button.click()
+    window.screens.confirm_card.yes_button.click()
     assert not window.isVisible()
     actions = [(row["action"], row["actor"]) for row in store.audit_log()]
     assert ("lockout", "pad") in actions and ("exit", "yamada") in actions

@@ -30,10 +30,10 @@ def _device() -> QPointingDevice:
 
 def _open(make_window, gesture: Gesture, **settings):  # type: ignore[no-untyped-def]
     window = make_window(settings=QUICK.model_copy(update=settings))
-    window.home.practice_button.click()
-    window.practice_menu.buttons[gesture].click()
+    window.screens.home.practice_button.click()
+    window.screens.practice_menu.buttons[gesture].click()
     look.settle()
-    return window, window.practice.area
+    return window, window.screens.practice.area
 
 
 def _p(point: QPointF) -> QPoint:
@@ -93,20 +93,24 @@ def test_tap_by_touch_and_mouse_shrinks_the_target_and_a_miss_is_met_kindly(make
     assert area.sizer.size == 200
     _touch_tap(area, area.target)
     assert area.done == 1 and area.sizer.size == 180
-    assert window.practice.feedback.text() in ("いいですね。", "じょうずです。", "その ちょうしです。")
+    assert window.screens.practice.feedback.text() in (
+        "いいですね。",
+        "じょうずです。",
+        "その ちょうしです。",
+    )
     QTest.mouseClick(area, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _p(area.target))
     assert area.done == 2 and area.sizer.size == 160
     far = QPointF(area.width() - area.target.x(), area.height() - area.target.y())
     far = far if abs(far.x() - area.target.x()) > 150 else QPointF(5, 5)
     QTest.mouseClick(area, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _p(far))
     assert area.done == 2 and area.sizer.size == 180  # bigger again after a miss
-    assert "丸の 中" in window.practice.feedback.text()
+    assert "丸の 中" in window.screens.practice.feedback.text()
     for _ in range(30):  # down to the smallest target, never below 60 px
         if area.finished:
             break
         _touch_tap(area, area.target)
     assert area.finished and area.sizer.smallest == 60 and area.sizer.size >= 60
-    assert window.practice.next_button.isVisible()
+    assert window.screens.practice.next_button.isVisible()
 
 
 def test_a_missed_tap_leaves_the_circle_where_it_was(make_window) -> None:
@@ -116,7 +120,7 @@ def test_a_missed_tap_leaves_the_circle_where_it_was(make_window) -> None:
     far = QPointF(5, 5) if before.x() > area.width() / 2 else QPointF(area.width() - 5, area.height() - 5)
     for _ in range(2):
         QTest.mouseClick(area, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _p(far))
-        assert area.done == 0 and "丸の 中" in window.practice.feedback.text()
+        assert area.done == 0 and "丸の 中" in window.screens.practice.feedback.text()
         assert (area.target - before).manhattanLength() < 25  # at most nudged inside the edge
     _touch_tap(area, area.target)  # and it is still there to be touched
     assert area.done == 1
@@ -130,7 +134,7 @@ def test_double_tap_is_generous_and_explains_a_single_tap(make_window, qtbot) ->
     _touch_tap(area, centre)
     assert area.done == 1 and area.zoomed
     QTest.mouseClick(area, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _p(centre))
-    qtbot.waitUntil(lambda: "1回 でした" in window.practice.feedback.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "1回 でした" in window.screens.practice.feedback.text(), timeout=2000)
     assert area.done == 1
 
 
@@ -139,11 +143,11 @@ def test_long_press_fills_the_ring_and_says_when_to_let_go(make_window, qtbot) -
     centre = _p(area.centre)
     _Touch(area).press(0, centre).commit()
     qtbot.waitUntil(lambda: area.fill >= 1.0, timeout=3000)
-    assert "指を はなして" in window.practice.feedback.text()
+    assert "指を はなして" in window.screens.practice.feedback.text()
     _Touch(area).release(0, centre).commit()
     assert area.done == 1
     QTest.mouseClick(area, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)  # too short
-    assert area.done == 1 and "もう少し 長く" in window.practice.feedback.text()
+    assert area.done == 1 and "もう少し 長く" in window.screens.practice.feedback.text()
     QTest.mousePress(area, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
     qtbot.wait(400)
     QTest.mouseRelease(area, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
@@ -156,9 +160,9 @@ def test_swipe_in_the_arrows_direction(make_window) -> None:
     _touch_move(area, c, c + QPointF(-300, 10))  # left, as asked
     assert area.done == 1
     _touch_move(area, c, c + QPointF(300, 0))  # the wrong way
-    assert area.done == 1 and "左へ 動かします" in window.practice.feedback.text()
+    assert area.done == 1 and "左へ 動かします" in window.screens.practice.feedback.text()
     _touch_move(area, c, c + QPointF(-30, 0))  # too short to be a swipe
-    assert area.done == 1 and "もう少し 長く" in window.practice.feedback.text()
+    assert area.done == 1 and "もう少し 長く" in window.screens.practice.feedback.text()
     _mouse_move(area, c, c + QPointF(-300, 0))
     _mouse_move(area, c, c + QPointF(300, 0))  # right
     _touch_move(area, c, c + QPointF(0, -250))  # up
@@ -169,13 +173,13 @@ def test_swipe_in_the_arrows_direction(make_window) -> None:
 def test_drag_the_apple_into_the_basket(make_window) -> None:
     window, area = _open(make_window, Gesture.DRAG)
     _touch_move(area, area.apple, area.apple + QPointF(0, 5))  # dropped short of the basket
-    assert area.done == 0 and "かごの 中まで" in window.practice.feedback.text()
+    assert area.done == 0 and "かごの 中まで" in window.screens.practice.feedback.text()
     _touch_move(area, area.apple, area.basket().center(), steps=10)
     assert area.done == 1
     _mouse_move(area, area.apple, area.basket().center())
     assert area.done == 2
     QTest.mouseClick(area, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(4, 4))
-    assert "りんごに 指を のせて" in window.practice.feedback.text()
+    assert "りんごに 指を のせて" in window.screens.practice.feedback.text()
 
 
 def test_pinch_with_two_fingers_and_the_one_finger_way(make_window) -> None:
@@ -190,22 +194,22 @@ def test_pinch_with_two_fingers_and_the_one_finger_way(make_window) -> None:
         _Touch(area).release(0, _p(c - QPointF(end, 0))).release(1, _p(c + QPointF(end, 0))).commit()
 
     _touch_tap(area, c)
-    assert "2本の 指で" in window.practice.feedback.text()
+    assert "2本の 指で" in window.screens.practice.feedback.text()
     pinch(60, 80)  # not far enough
-    assert area.done == 0 and "もう少し 指を 広げます" in window.practice.feedback.text()
+    assert area.done == 0 and "もう少し 指を 広げます" in window.screens.practice.feedback.text()
     pinch(60, 200)
     assert area.done == 1 and area.scale >= 1.8
     pinch(200, 50)
     assert area.finished and area.scale <= 1.1
-    window.practice.open(Gesture.PINCH)
-    assert window.practice.zoom_in.isVisible()
+    window.screens.practice.open(Gesture.PINCH)
+    assert window.screens.practice.zoom_in.isVisible()
     for _ in range(3):
-        window.practice.zoom_in.click()
+        window.screens.practice.zoom_in.click()
     assert area.done == 1  # ＋ three times: 1.95×, bigger without two fingers
 
 
 def _flick(window, label: str, direction: str) -> None:  # type: ignore[no-untyped-def]
-    key = window.practice.area.key_buttons[label]
+    key = window.screens.practice.area.key_buttons[label]
     centre = QPoint(key.width() // 2, key.height() // 2)
     offset = {
         "tap": QPoint(0, 0),
@@ -226,7 +230,7 @@ def test_flick_keyboard_types_words_with_modifier_and_conversion(make_window) ->
     _flick(window, "ら", "up")
     assert area.typed() == "なる"
     _flick(window, "さ", "tap")  # a wrong letter: told where the right one is
-    assert "「と」は「た」の キーを 下へ" in window.practice.feedback.text()
+    assert "「と」は「た」の キーを 下へ" in window.screens.practice.feedback.text()
     area.erase_button.click()
     _flick(window, "た", "down")
     assert area.done == 1  # なると
@@ -238,7 +242,7 @@ def test_flick_keyboard_types_words_with_modifier_and_conversion(make_window) ->
     area.key_buttons["゛゜小"].click()  # て → で
     for label, direction in (("わ", "up"), ("わ", "tap")):
         _flick(window, label, direction)
-    assert area.typed() == "でんわ" and "変換" in window.practice.feedback.text() and area.done == 2
+    assert area.typed() == "でんわ" and "変換" in window.screens.practice.feedback.text() and area.done == 2
     area.convert_button.click()
     choices = [area.candidates.itemAt(i).widget() for i in range(area.candidates.count())]
     next(b for b in choices if b.text() == "電話").click()
@@ -264,7 +268,7 @@ def test_qwerty_romaji(make_window) -> None:
         area.key_buttons[letter].click()
     assert area.typed() == "しやくs"  # a letter waits for the next one
     area.key_buttons["a"].click()  # しやくさ: not the word
-    assert area.done == 1 and "消す" in window.practice.feedback.text()
+    assert area.done == 1 and "消す" in window.screens.practice.feedback.text()
     area.erase_button.click()
     for letter in "sho":
         area.key_buttons[letter].click()
@@ -279,16 +283,16 @@ def test_results_are_recorded_when_done_and_when_left(make_window, store) -> Non
         _touch_tap(area, area.target)
     QTest.mouseClick(area, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(3, 3))
     window.back()
-    window.practice_menu.buttons[Gesture.SWIPE].click()
+    window.screens.practice_menu.buttons[Gesture.SWIPE].click()
     window.go_home()  # left the swipe without trying: nothing to record
-    window.home.practice_button.click()
-    window.practice_menu.buttons[Gesture.LONG_PRESS].click()
+    window.screens.home.practice_button.click()
+    window.screens.practice_menu.buttons[Gesture.LONG_PRESS].click()
     look.settle()
     QTest.mouseClick(
-        window.practice.area, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(3, 3)
+        window.screens.practice.area, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(3, 3)
     )
     window.go_home()
-    window.recorder.flush()
+    window.state.recorder.flush()
     results = [json.loads(e["detail"]) for e in store.events() if e["kind"] == EventKind.PRACTICE_RESULT]
     assert [(r["exercise"], r["finished"]) for r in results] == [("tap", True), ("long-press", False)]
     assert results[0]["successes"] == 8 and results[0]["attempts"] >= 8
@@ -298,27 +302,27 @@ def test_results_are_recorded_when_done_and_when_left(make_window, store) -> Non
 
 def test_the_course_chains_tap_long_press_swipe_flick(make_window) -> None:
     window = make_window(settings=QUICK)
-    window.home.practice_button.click()
-    window.practice_menu.course_button.click()
+    window.screens.home.practice_button.click()
+    window.screens.practice_menu.course_button.click()
     seen = []
     for _ in range(4):
-        area = window.practice.area
+        area = window.screens.practice.area
         seen.append(area.info.id)
         area.done = area.info.rounds - 1
         area.succeed()
-        window.practice.next_button.click()
+        window.screens.practice.next_button.click()
     assert seen == [Gesture.TAP, Gesture.LONG_PRESS, Gesture.SWIPE, Gesture.FLICK]
-    assert window.current() is window.practice_menu
+    assert window.current() is window.screens.practice_menu
 
 
 @pytest.mark.parametrize("text_size", ["standard", "xlarge"])
 def test_every_exercise_is_readable_and_touchable(make_window, text_size: str) -> None:
     window = make_window(settings=QUICK.model_copy(update={"text_size": text_size}))
-    window.home.practice_button.click()
+    window.screens.home.practice_button.click()
     look.settle()
     assert look.small_targets(window) == [] and look.clipped(window) == []
     for info in EXERCISES:
-        window.open_practice(info.id.value)
+        window.lessons.open_practice(info.id.value)
         look.settle()
         assert window.size().width() == 1920 and window.size().height() == 1080, info.id
         assert look.small_targets(window) == [], info.id
@@ -329,21 +333,21 @@ def test_every_exercise_is_readable_and_touchable(make_window, text_size: str) -
 
 def test_demo_plays_over_each_exercise(make_window, qtbot) -> None:
     window = make_window(settings=QUICK)
-    window.home.practice_button.click()
+    window.screens.home.practice_button.click()
     for info in EXERCISES:
-        window.open_practice(info.id.value)
+        window.lessons.open_practice(info.id.value)
         look.settle()
-        window.practice.demo_button.click()
-        assert window.practice.demo.playing, info.id
-        qtbot.waitUntil(lambda: not window.practice.demo.playing, timeout=5000)
+        window.screens.practice.demo_button.click()
+        assert window.screens.practice.demo.playing, info.id
+        qtbot.waitUntil(lambda: not window.screens.practice.demo.playing, timeout=5000)
 
 
 def test_monkey_in_the_practice_corner(make_window, store) -> None:
     window = make_window(settings=QUICK)
-    window.home.practice_button.click()
+    window.screens.home.practice_button.click()
     report = Monkey(window, seed=5).run(600)
     assert report.errors == []
-    window.recorder.flush()
+    window.state.recorder.flush()
     assert store.consultations()
 
 

@@ -53,12 +53,12 @@ def test_call_staff_from_every_screen_is_shown_and_recorded(make_window, store, 
     window = make_window()
     show_screen(window, screen, "power-on", 1)
     window.top_bar.staff_button.click()
-    assert window.call_staff.isVisible()
-    assert window.call_staff.heading.text() == "係員を 呼んでいます。"  # no webhook set: no promise
-    events = store.events(window.recorder.consultation_id)
+    assert window.screens.call_staff.isVisible()
+    assert window.screens.call_staff.heading.text() == "係員を 呼んでいます。"  # no webhook set: no promise
+    events = store.events(window.state.recorder.consultation_id)
     assert events[-1]["kind"] == EventKind.STAFF_CALLED.value
-    window.call_staff.back_button.click()
-    assert not window.call_staff.isVisible()
+    window.screens.call_staff.back_button.click()
+    assert not window.screens.call_staff.isVisible()
 
 
 def test_corrupt_database_is_a_typed_error(tmp_path) -> None:

@@ -49,19 +49,19 @@ def read_only_bind(path: Path) -> Iterator[None]:
 
 def use_the_kiosk(window: KioskWindow) -> str:
     """What a person does: a lesson, three steps, 「わからない」, 係員を呼ぶ, はじめに戻る."""
-    window.home.start_button.click()
-    consultation = window.recorder.consultation_id
+    window.screens.home.start_button.click()
+    consultation = window.state.recorder.consultation_id
     assert consultation
-    window.menu.buttons[Category.BASICS].click()
-    window.lesson_list.slots[0].click()
-    window.player.go_next()
-    window.player.go_next()
-    window.player.help_button.click()
-    window.player.help_card.staff_button.click()
-    assert window.call_staff.isVisible(), "the kiosk went on"
-    window.call_staff.back_button.click()
+    window.screens.menu.buttons[Category.BASICS].click()
+    window.screens.lesson_list.slots[0].click()
+    window.screens.player.go_next()
+    window.screens.player.go_next()
+    window.screens.player.help_button.click()
+    window.screens.player.help_card.staff_button.click()
+    assert window.screens.call_staff.isVisible(), "the kiosk went on"
+    window.screens.call_staff.back_button.click()
     window.top_bar.home_button.click()
-    assert window.current() is window.home
+    assert window.current() is window.screens.home
     return consultation
 
 
@@ -74,7 +74,7 @@ def assert_all_recorded(store: RecordStore, consultation: str) -> None:
 
 
 def _window(qtbot, library, recorder: Recorder) -> KioskWindow:  # type: ignore[no-untyped-def]
-    window = KioskWindow(library, Settings(), recorder, idle_ms=3_600_000, retry_ms=3_600_000)
+    window = KioskWindow(library, Settings(), recorder, idle_ms=3_600_000)
     qtbot.addWidget(window)
     window.allow_close()
     window.resize(1920, 1080)
@@ -110,13 +110,13 @@ def test_fault_while_running(qtbot, fonts, library, tmp_path, caplog, fault: Fau
     window = _window(qtbot, library, Recorder(store))
     clear = fault(store)
     consultation = use_the_kiosk(window)
-    assert not window.recorder.health.writing
-    assert window.recorder.pending == len(EXPECTED) + 2  # start, events, end
-    assert window.recorder.retry() is False, "still failing"
+    assert not window.state.recorder.health.writing
+    assert window.state.recorder.pending == len(EXPECTED) + 2  # start, events, end
+    assert window.state.recorder.retry() is False, "still failing"
     assert any("records cannot be written" in r.message for r in caplog.records), "staff see it in the log"
     clear()
-    assert window.recorder.retry() is True
-    assert window.recorder.health.writing
+    assert window.state.recorder.retry() is True
+    assert window.state.recorder.health.writing
     assert any("records are being written again" in r.message for r in caplog.records)
     assert_all_recorded(store, consultation)
     store.close()
@@ -140,10 +140,10 @@ def test_full_disk_while_running(qtbot, fonts, library, tmp_path) -> None:
         finally:
             os.close(fd)
         consultation = use_the_kiosk(window)
-        assert not window.recorder.health.writing
-        assert "full" in window.recorder.health.problem
+        assert not window.state.recorder.health.writing
+        assert "full" in window.state.recorder.health.problem
         filler.unlink()
-        assert window.recorder.retry() is True
+        assert window.state.recorder.retry() is True
         assert_all_recorded(store, consultation)
     finally:
         store.close()

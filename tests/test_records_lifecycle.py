@@ -21,19 +21,19 @@ def _consultation(store, consultation_id):  # type: ignore[no-untyped-def]
 def test_starts_at_first_touch_on_home_and_ends_at_finish(make_window, store) -> None:
     window = make_window()
     assert store.consultations() == []
-    window.home.start_button.click()
-    first = window.recorder.consultation_id
+    window.screens.home.start_button.click()
+    first = window.state.recorder.consultation_id
     assert first and _consultation(store, first)["ended_at"] is None
-    window.menu.buttons[Category.BASICS].click()
-    window.lesson_list.slots[0].click()
-    for _ in window.player.lesson.steps:
-        window.player.go_next()
-    assert window.current() is window.finish
+    window.screens.menu.buttons[Category.BASICS].click()
+    window.screens.lesson_list.slots[0].click()
+    for _ in window.screens.player.lesson.steps:
+        window.screens.player.go_next()
+    assert window.current() is window.screens.finish
     ended = _consultation(store, first)
     assert ended["end_reason"] == "finished" and ended["ended_at"]
     # 「もう一度」 is a new consultation.
-    window.finish.again_button.click()
-    second = window.recorder.consultation_id
+    window.screens.finish.again_button.click()
+    second = window.state.recorder.consultation_id
     assert second and second != first
     window.top_bar.home_button.click()
     assert _consultation(store, second)["end_reason"] == "home"
@@ -41,8 +41,8 @@ def test_starts_at_first_touch_on_home_and_ends_at_finish(make_window, store) ->
 
 def test_changing_text_size_on_home_is_a_first_touch(make_window, store) -> None:
     window = make_window()
-    window.home.size_buttons["large"].click()
-    consultation = window.recorder.consultation_id
+    window.screens.home.size_buttons["large"].click()
+    consultation = window.state.recorder.consultation_id
     assert [e["kind"] for e in store.events(consultation)] == [EventKind.TEXT_SIZE_CHANGED.value]
 
 
@@ -50,13 +50,13 @@ def test_records_info_card_from_home(make_window) -> None:
     window = make_window()
     assert window.top_bar.info_button.isVisibleTo(window)
     window.top_bar.info_button.click()
-    card = window.records_info
+    card = window.screens.records_info
     assert card.isVisible()
     text = card.body.text()
     assert "記録します" in text and "マイナンバー" in text and "記録しません" in text
     card.close_button.click()
     assert not card.isVisible()
-    window.home.start_button.click()
+    window.screens.home.start_button.click()
     assert not window.top_bar.info_button.isVisibleTo(window)
 
 

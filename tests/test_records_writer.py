@@ -62,16 +62,16 @@ def test_a_program_holding_the_database_never_freezes_the_screen(qtbot, fonts, l
         qtbot.waitUntil(lambda: not recorder.health.writing, timeout=30_000)
         assert recorder.pending == len(EXPECTED) + 2, "start, events and end all wait"
         assert recorder.health.problem
-        window.helper = Account("staff-1", Role.STAFF, True, "", None)  # as after a sign-in
-        window.open_staff()
-        warning = window.staff.records_state
+        window.state.helper = Account("staff-1", Role.STAFF, True, "", None)  # as after a sign-in
+        window.desk.open_staff()
+        warning = window.screens.staff.records_state
         assert warning.isVisible() and "記録を 書けていません。8 件を" in warning.text(), "staff see it"
     finally:
         holder.communicate(timeout=30)  # closes its stdin: the lock is let go
     assert recorder.written(timeout=60)
     assert recorder.health.writing and recorder.health.lost == 0
-    window.open_staff()
-    assert not window.staff.records_state.isVisible()
+    window.desk.open_staff()
+    assert not window.screens.staff.records_state.isVisible()
     window.close()
     check = RecordStore(tmp_path / DATABASE_FILE, kiosk_id="hall")
     assert_all_recorded(check, consultation)

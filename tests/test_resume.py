@@ -14,68 +14,68 @@ from tests.test_handoff_screen import FakePrinter
 
 def _type(window, code: str) -> None:  # type: ignore[no-untyped-def]
     for digit in code:
-        window.resume_pad.digit_buttons[digit].click()
+        window.screens.resume_pad.digit_buttons[digit].click()
 
 
 def test_code_from_a_printed_slip_reopens_the_lesson(make_window, qtbot, store) -> None:
     printer = FakePrinter()
     window = make_window(printing=BackgroundPrinting(printer))
-    window.home.start_button.click()
-    window.open_lesson("mynumber-card")
-    while window.current() is window.player:
-        window.player.go_next()
-    window.finish.handoff_button.click()
-    with qtbot.waitSignal(window.printing.printed, timeout=5000):
-        window.handoff.print_button.click()
+    window.screens.home.start_button.click()
+    window.lessons.open_lesson("mynumber-card")
+    while window.current() is window.screens.player:
+        window.screens.player.go_next()
+    window.screens.finish.handoff_button.click()
+    with qtbot.waitSignal(window.prints.printing.printed, timeout=5000):
+        window.screens.handoff.print_button.click()
     code = printer.printed[0].resume_code
     assert code is not None and len(code) == 6
     window.go_home()
 
-    window.home.resume_button.click()
-    assert window.resume_pad.isVisible()
+    window.screens.home.resume_button.click()
+    assert window.screens.resume_pad.isVisible()
     _type(window, code)
     look.settle()
-    assert not window.resume_pad.isVisible()
-    assert window.current() is window.player
-    assert window.player.lesson is not None and window.player.lesson.id == "mynumber-card"
-    assert window.player.index == 0
-    window.recorder.flush()
-    assert EventKind.RESUMED in [e["kind"] for e in store.events(window.recorder.consultation_id)]
+    assert not window.screens.resume_pad.isVisible()
+    assert window.current() is window.screens.player
+    assert window.screens.player.lesson is not None and window.screens.player.lesson.id == "mynumber-card"
+    assert window.screens.player.index == 0
+    window.state.recorder.flush()
+    assert EventKind.RESUMED in [e["kind"] for e in store.events(window.state.recorder.consultation_id)]
 
 
 def test_code_reopens_at_its_step(make_window, library) -> None:
     lesson = library.get("power-on")
     window = make_window()
-    window.home.resume_button.click()
+    window.screens.home.resume_button.click()
     _type(window, resume.encode(lesson.id, 3))
-    assert window.current() is window.player and window.player.index == 2
+    assert window.current() is window.screens.player and window.screens.player.index == 2
 
 
 def test_wrong_code_stays_shown_with_a_calm_word_until_the_next_tap(make_window, store) -> None:
     """Issue 21: a wrong code vanished at once, so the person could not compare it with the slip."""
     window = make_window()
-    window.home.resume_button.click()
-    pad = window.resume_pad
+    window.screens.home.resume_button.click()
+    pad = window.screens.resume_pad
     good = resume.encode("power-on", 2)
     wrong = good[:5] + str((int(good[5]) + 1) % 10)  # one mistyped digit
     _type(window, wrong)
     look.settle()
-    assert pad.isVisible() and window.current() is window.home
+    assert pad.isVisible() and window.current() is window.screens.home
     assert "見つかりません" in pad.body.text() and "もう一度 見て" in pad.body.text()
     assert pad.slots.text() == wrong  # still there to check against the paper
-    window.recorder.flush()
+    window.state.recorder.flush()
     assert [e["kind"] for e in store.events()] == [EventKind.RESUME_WRONG]
     # 「消す」 takes back the mistyped digit; the right one opens the lesson.
     pad.erase_button.click()
     assert pad.slots.text() == good[:5] and "見つかりません" not in pad.body.text()
     _type(window, good[5])
-    assert not pad.isVisible() and window.current() is window.player
+    assert not pad.isVisible() and window.current() is window.screens.player
 
 
 def test_a_new_digit_after_a_wrong_code_starts_a_new_one(make_window) -> None:
     window = make_window()
-    window.home.resume_button.click()
-    pad = window.resume_pad
+    window.screens.home.resume_button.click()
+    pad = window.screens.resume_pad
     _type(window, "000000")
     assert pad.slots.text() == "000000" and "見つかりません" in pad.body.text()
     _type(window, "7")
@@ -85,9 +85,9 @@ def test_a_new_digit_after_a_wrong_code_starts_a_new_one(make_window) -> None:
 def test_empty_places_look_empty(make_window) -> None:
     """Issue 21: the empty places were filled dots that looked like digits already typed."""
     window = make_window()
-    window.home.resume_button.click()
+    window.screens.home.resume_button.click()
     look.settle()
-    pad = window.resume_pad
+    pad = window.screens.resume_pad
     _type(window, "12")
     look.settle()
     image = look.grab(window)
@@ -118,20 +118,20 @@ def test_empty_places_look_empty(make_window) -> None:
 
 def test_erase_and_cancel(make_window) -> None:
     window = make_window()
-    window.home.resume_button.click()
+    window.screens.home.resume_button.click()
     _type(window, "123")
-    window.resume_pad.erase_button.click()
-    assert window.resume_pad.digits == "12"
-    assert window.resume_pad.slots.text() == "12"
-    window.resume_pad.cancel_button.click()
-    assert not window.resume_pad.isVisible() and window.current() is window.home
-    window.home.resume_button.click()
-    assert window.resume_pad.digits == ""  # the last person's digits are gone
+    window.screens.resume_pad.erase_button.click()
+    assert window.screens.resume_pad.digits == "12"
+    assert window.screens.resume_pad.slots.text() == "12"
+    window.screens.resume_pad.cancel_button.click()
+    assert not window.screens.resume_pad.isVisible() and window.current() is window.screens.home
+    window.screens.home.resume_button.click()
+    assert window.screens.resume_pad.digits == ""  # the last person's digits are gone
 
 
 def test_idle_reset_wipes_the_pad(make_window) -> None:
     window = make_window()
-    window.home.resume_button.click()
+    window.screens.home.resume_button.click()
     _type(window, "12")
-    window.reset()
-    assert not window.resume_pad.isVisible() and window.resume_pad.digits == ""
+    window.idle.reset()
+    assert not window.screens.resume_pad.isVisible() and window.screens.resume_pad.digits == ""

@@ -203,10 +203,10 @@ def test_staff_screens_stay_in_standard_japanese_after_a_visitor_chose_english(m
     """Before: the helper bar, the staff screen and the review followed the last visitor into English."""
     window = make_window()
     for language in ("en", "ja-easy"):
-        window.choose_language(language)
-        assert window.helper_bar.settings_button.text() == "係員の 画面"
-        assert window.helper_bar.exit_button.text() == "キオスクを 終了"
-        assert window.staff.review_button.text() == "記録を 見る（一覧・集計・つまずき）"
-        assert window.staff.screen_title() == "係員の 画面"
-        assert window.review.view_buttons["stumbles"].text() == "つまずき"
-        assert window.review.filter_button.text() == "しぼりこむ"
+        window.language.choose(language)
+        assert window.helpers.bar.settings_button.text() == "係員の 画面"
+        assert window.helpers.bar.exit_button.text() == "キオスクを 終了"
+        assert window.screens.staff.review_button.text() == "記録を 見る（一覧・集計・つまずき）"
+        assert window.screens.staff.screen_title() == "係員の 画面"
+        assert window.screens.review.view_buttons["stumbles"].text() == "つまずき"
+        assert window.screens.review.filter_button.text() == "しぼりこむ"

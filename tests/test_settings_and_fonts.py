@@ -44,7 +44,7 @@ def test_warning_never_under_twenty_seconds() -> None:
 def test_bundled_font_draws_japanese(fonts: str, make_window) -> None:
     assert fonts == "BIZ UDPGothic"
     window = make_window()
-    label = window.home.findChildren(type(window.top_bar.title))[0]
+    label = window.screens.home.findChildren(type(window.top_bar.title))[0]
     assert QFontInfo(label.font()).family() == "BIZ UDPGothic"
     raw = QRawFont.fromFont(label.font())
     # By code point: the one-character-string overload misreads some kanji (相, 談).

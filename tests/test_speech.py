@@ -101,7 +101,7 @@ def test_no_aplay_means_unavailable_not_silence(monkeypatch) -> None:
     monkeypatch.setattr(engines.shutil, "which", lambda _name: None)
     monkeypatch.setattr(engines.sys, "platform", "linux")
     with pytest.raises(SpeechUnavailable, match="alsa-utils"):
-        engines._player()
+        engines.audio_player()
 
 
 @pytest.mark.linux
@@ -142,10 +142,12 @@ def test_speech_runs_in_its_own_process_while_the_screen_keeps_working(make_wind
     window = make_window(speech=speech)
     events: list[dict] = []
     speech.worker_event.connect(events.append)
-    window.home.start_button.click()
-    window.open_lesson("power-on")
-    window.device_card.choices[""].click()  # 「わたしのスマホ」: わからない (the card would be read first)
-    window.player.instruction.setText(LONG)
+    window.screens.home.start_button.click()
+    window.lessons.open_lesson("power-on")
+    window.screens.device_card.choices[
+        ""
+    ].click()  # 「わたしのスマホ」: わからない (the card would be read first)
+    window.screens.player.instruction.setText(LONG)
     with qtbot.waitSignal(speech.started, timeout=20_000):
         window.top_bar.read_button.click()
     started = next(e for e in events if e["event"] == "started")
@@ -153,7 +155,7 @@ def test_speech_runs_in_its_own_process_while_the_screen_keeps_working(make_wind
     assert started["fed"] == LONG
     assert window.top_bar.read_button.text() == "とめる"
     # While it speaks, the screen handles touches and timers as usual.
-    window.player.go_next()  # a step change stops speech: start again on this step
+    window.screens.player.go_next()  # a step change stops speech: start again on this step
     assert speech.speaking is None
     with qtbot.waitSignal(speech.started, timeout=20_000):
         speech.speak(LONG)
@@ -181,9 +183,9 @@ def test_read_aloud_plays_real_espeak_speech(make_window, qtbot, sound_to_file) 
     events: list[dict] = []
     speech.worker_event.connect(events.append)
     window = make_window(speech=speech)
-    window.home.start_button.click()
-    window.open_lesson("power-on")
-    window.device_card.choices[""].click()
+    window.screens.home.start_button.click()
+    window.lessons.open_lesson("power-on")
+    window.screens.device_card.choices[""].click()
     window.top_bar.read_button.click()
     ended = ("done", "error", "no_voice", "unavailable")
     qtbot.waitUntil(lambda: any(e.get("event") in ended for e in events), timeout=600_000)
@@ -240,16 +242,16 @@ def test_no_speech_engine_gets_a_calm_card(make_window, qtbot, caplog) -> None:
     speech = SpeechClient("no-such-engine")
     window = make_window(speech=speech)
     with qtbot.waitSignal(speech.unavailable, timeout=20_000):
-        window.read_aloud()
-    assert window.no_speech.isVisible()
-    assert window.no_speech.heading.text() == "よみあげは いま つかえません。"
+        window.reader.read_aloud()
+    assert window.screens.no_speech.isVisible()
+    assert window.screens.no_speech.heading.text() == "よみあげは いま つかえません。"
     assert any(
         "read-aloud not available" in r.message and "unknown speech engine" in r.message
         for r in caplog.records
     )
-    window.no_speech.back_button.click()
-    window.read_aloud()  # known now: the card comes at once, no new worker
-    assert window.no_speech.isVisible()
+    window.screens.no_speech.back_button.click()
+    window.reader.read_aloud()  # known now: the card comes at once, no new worker
+    assert window.screens.no_speech.isVisible()
     speech.shutdown()
 
 
@@ -265,12 +267,12 @@ def test_auto_read_reads_each_step(make_window, qtbot, fonts, library, store) ->
     events: list[dict] = []
     speech.worker_event.connect(events.append)
     with qtbot.waitSignal(speech.started, timeout=20_000):
-        window.open_lesson("power-on")
+        window.lessons.open_lesson("power-on")
     assert [e["fed"] for e in events if e["event"] == "started"][-1] == kana_for_speech(
         library.get("power-on").steps[0].text
     )
     with qtbot.waitSignal(speech.started, timeout=20_000):
-        window.player.go_next()
+        window.screens.player.go_next()
     assert [e["fed"] for e in events if e["event"] == "started"][-1] == kana_for_speech(
         library.get("power-on").steps[1].text
     )

@@ -367,13 +367,13 @@ def _answered_in_audit(store) -> list[dict]:  # type: ignore[no-untyped-def]
 
 def test_without_a_webhook_the_card_says_to_raise_a_hand(make_window, qtbot, handed) -> None:
     window = make_window()
-    window.home.start_button.click()
+    window.screens.home.start_button.click()
     window.top_bar.staff_button.click()
-    card = window.call_staff
+    card = window.screens.call_staff
     assert card.isVisible()
     assert NOT_SET_WORDS in card.body.source()
     assert "来ます" not in card.heading.text() + card.body.source(), "no promise the kiosk cannot keep"
-    assert NOT_SET_WORDS in window.speech_text(), "read aloud as shown"
+    assert NOT_SET_WORDS in window.reader.speech_text(), "read aloud as shown"
     qtbot.waitUntil(lambda: len(handed) == 1, timeout=5000)
     assert handed == [(CHIME, pytest.approx(1.1, abs=0.1))], "the real chime WAV went to the player"
     assert window.staff_call_banner.isVisible()
@@ -385,25 +385,25 @@ def test_the_banner_stays_across_screens_and_visits_until_a_pin_sign_in(
 ) -> None:
     Accounts(store).set_pin("yamada", Role.STAFF, STAFF_PIN, actor="test")
     window = make_window()
-    window.home.start_button.click()
+    window.screens.home.start_button.click()
     window.call_for_staff()
-    window.call_staff.back_button.click()
+    window.screens.call_staff.back_button.click()
     banner = window.staff_call_banner
     assert banner.isVisible() and not banner.answer_button.isVisible(), "a citizen cannot clear it"
-    window.open_lesson("power-on")
-    window.device_card.hide()
+    window.lessons.open_lesson("power-on")
+    window.screens.device_card.hide()
     assert banner.isVisible()
     window.go_home()  # the person leaves with 「はじめに戻る」: the call is still open
     assert banner.isVisible()
-    window.choose_language("en")
+    window.language.choose("en")
     assert banner.isVisible() and "Calling staff" in banner.label.text()
-    window.reset()  # and the idle reset
+    window.idle.reset()  # and the idle reset
     assert banner.isVisible()
-    window.open_pin_pad()
+    window.helpers.open_pin_pad()
     for digit in STAFF_PIN:
-        window.pin_pad.digit_buttons[digit].click()
-    window.pin_pad.open_button.click()
-    assert window.helper is not None
+        window.screens.pin_pad.digit_buttons[digit].click()
+    window.screens.pin_pad.open_button.click()
+    assert window.state.helper is not None
     assert not banner.isVisible(), "signing in at the kiosk answers the call"
     [answered] = _answered_in_audit(store)
     assert answered["actor"] == "yamada"
@@ -412,8 +412,8 @@ def test_the_banner_stays_across_screens_and_visits_until_a_pin_sign_in(
 def test_a_signed_in_helper_answers_with_the_banner_button(make_window, store, qtbot, handed) -> None:
     Accounts(store).set_pin("yamada", Role.STAFF, STAFF_PIN, actor="test")
     window = make_window()
-    window._sign_in(STAFF_PIN)
-    window.intake.hide()
+    window.helpers.sign_in(STAFF_PIN)
+    window.screens.intake.hide()
     assert not window.staff_call_banner.isVisible()
     window.call_for_staff()  # the supporter beside a citizen calls staff
     banner = window.staff_call_banner
@@ -435,15 +435,15 @@ def test_with_a_webhook_staff_are_told_and_the_card_says_so(
     make_window, store, qtbot, receiver, handed
 ) -> None:
     window = make_window(settings=Settings(kiosk_id="naruto-2", staff_call_webhook=receiver.url))
-    window.home.start_button.click()
+    window.screens.home.start_button.click()
     receiver.statuses = [500]  # the first try fails; the kiosk tries again
     window.staff_calls.retry_delays = (0.0, 0.0)
     window.call_for_staff()
-    card = window.call_staff
+    card = window.screens.call_staff
     assert "送っています" in card.body.source(), "the screen did not wait for the network"
     qtbot.waitUntil(lambda: window.staff_calls.notice is Notice.SENT, timeout=10_000)
     assert card.heading.text() == "係員に 知らせました。"
-    assert "係員に 知らせました" in window.speech_text()
+    assert "係員に 知らせました" in window.reader.speech_text()
     assert len(receiver.bodies) == 2
     body = receiver.bodies[-1]
     assert set(body) == {"text", "kiosk_id", "time", "screen"}
@@ -452,8 +452,8 @@ def test_with_a_webhook_staff_are_told_and_the_card_says_so(
     window.call_for_staff()  # pressed again while the call is open: staff are not told twice
     qtbot.wait(200)
     assert len(receiver.bodies) == 2
-    consultation = window.recorder.consultation_id
-    window.recorder.flush()
+    consultation = window.state.recorder.consultation_id
+    window.state.recorder.flush()
     events = _kinds(store, consultation)
     assert ("staff_called", "MenuScreen") in events
     assert (str(EventKind.STAFF_NOTIFIED), "sent (2 tries)") in events
@@ -461,15 +461,15 @@ def test_with_a_webhook_staff_are_told_and_the_card_says_so(
 
 def test_a_webhook_that_is_down_leaves_an_honest_card(make_window, store, qtbot, handed) -> None:
     window = make_window(settings=Settings(staff_call_webhook=f"http://127.0.0.1:{_closed_port()}/hook"))
-    window.home.start_button.click()
+    window.screens.home.start_button.click()
     window.staff_calls.retry_delays = (0.0, 0.0)
     window.call_for_staff()
     qtbot.waitUntil(lambda: window.staff_calls.notice is Notice.FAILED, timeout=10_000)
-    card = window.call_staff
+    card = window.screens.call_staff
     assert "送れませんでした" in card.body.source() and NOT_SET_WORDS in card.body.source()
     assert window.staff_call_banner.isVisible(), "the call is still open"
-    consultation = window.recorder.consultation_id
-    window.recorder.flush()
+    consultation = window.state.recorder.consultation_id
+    window.state.recorder.flush()
     [(_kind, detail)] = [e for e in _kinds(store, consultation) if e[0] == "staff_notified"]
     assert detail is not None and detail.startswith("failed: ") and detail.endswith("(3 tries)")
 

@@ -41,11 +41,11 @@ def _sizes(window) -> dict[QWidget, tuple[str, float]]:  # type: ignore[no-untyp
 @pytest.mark.parametrize("screen", CITIZEN_SCREENS)
 def test_no_text_is_smaller_at_a_bigger_size(make_window, screen: str, language: str) -> None:
     window = make_window()
-    window.choose_language(language)
+    window.language.choose(language)
     show_screen(window, screen, "power-on", 2, practice="flick" if screen == "practice" else None)
     measured = []
     for size in TEXT_SIZES:
-        window.apply_look(size, window.theme)
+        window.look.apply(size, window.state.visit.theme)
         look.settle()
         measured.append(_sizes(window))
     smaller = [
@@ -63,7 +63,7 @@ def test_body_text_is_the_size_body_at_200_percent(make_window, screen: str) -> 
     keep at least the body size of 特大: nothing is made to fit by shrinking it."""
     window = make_window()
     show_screen(window, screen, "power-on", 2)
-    window.apply_look("xlarge", window.theme)
+    window.look.apply("xlarge", window.state.visit.theme)
     look.settle()
     small = [
         f"{text!r}: {px:.0f}px"

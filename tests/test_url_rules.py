@@ -332,9 +332,9 @@ def test_staff_check_shows_the_refusing_allowlist_as_a_cross(make_window, store,
     Accounts(store).set_pin("yamada", Role.STAFF, STAFF_PIN, actor="test")
     window = make_window(door_hold_ms=200, data_dir=tmp_path)
     _sign_in(window, qtbot, STAFF_PIN)
-    window.intake.cancel_button.click()
-    window.open_staff()
-    panel = window.staff.doctor
+    window.screens.intake.cancel_button.click()
+    window.desk.open_staff()
+    panel = window.screens.staff.doctor
     context = panel.context()
     assert context is not None
     panel.context = lambda: DoctorContext(
@@ -348,7 +348,7 @@ def test_staff_check_shows_the_refusing_allowlist_as_a_cross(make_window, store,
         panel.button.click()
     shown = panel.results.text()
     assert "✗ 手続きの 案内: 設定の url_allowlist が すべての 手続きを 断っています" in shown, shown
-    window.staff.clear()
+    window.screens.staff.clear()
 
 
 # ---- many made-up URLs: never an exception, and what passes is what a browser reads ----------------

@@ -36,18 +36,18 @@ def _pages(window: KioskWindow) -> list[Screen]:
 
 # Screens and cards that no `kiosk run --screen` name opens, and how a visitor meets them.
 OPENERS: dict[str, Callable[[KioskWindow], None]] = {
-    "disaster_home": lambda w: w.disaster_home.card_chosen.emit("connect"),
-    "practice_menu": lambda w: w.home.practice_button.click(),
-    "no_speech": lambda w: w.no_speech.open(no_voice=True),
-    "step_list": lambda w: w.step_list.show_lesson(w.library.lessons[0], 1),
-    "note_card": lambda w: w.note_card.ask({"outcome": "solved"}),
-    "confirm_card": lambda w: w.confirm_card.ask(Ask.EXIT),
+    "disaster_home": lambda w: w.screens.disaster_home.card_chosen.emit("connect"),
+    "practice_menu": lambda w: w.screens.home.practice_button.click(),
+    "no_speech": lambda w: w.screens.no_speech.open(no_voice=True),
+    "step_list": lambda w: w.screens.step_list.show_lesson(w.state.library.lessons[0], 1),
+    "note_card": lambda w: w.screens.note_card.ask({"outcome": "solved"}),
+    "confirm_card": lambda w: w.screens.confirm_card.ask(Ask.EXIT),
 }
 
 
 def _open_directly(window: KioskWindow, part: QWidget) -> bool:
     for name, opener in OPENERS.items():
-        if getattr(window, name, None) is part:
+        if getattr(window.screens, name, None) is part:
             opener(window)
             return True
     return False
@@ -55,33 +55,33 @@ def _open_directly(window: KioskWindow, part: QWidget) -> bool:
 
 def _walk_everything(window: KioskWindow) -> tuple[set[Screen], set[Overlay]]:
     """The visitor's afternoon: every screen and card, in their own language and look."""
-    window.home.language_buttons["en"].click()
-    window.home.size_buttons["xlarge"].click()
-    window.home.contrast_button.click()
-    window.home.slow_button.click()
-    window.open_lesson(LESSON)
-    window.player.device_buttons[next(iter(window.player.device_buttons))].click()
+    window.screens.home.language_buttons["en"].click()
+    window.screens.home.size_buttons["xlarge"].click()
+    window.screens.home.contrast_button.click()
+    window.screens.home.slow_button.click()
+    window.lessons.open_lesson(LESSON)
+    window.screens.player.device_buttons[next(iter(window.screens.player.device_buttons))].click()
     pages: set[Screen] = set()
     cards: set[Overlay] = set()
     for name in SCREENS:
-        window._show(window.home, remember=False)  # from home, as a visitor finds each screen
+        window.show_screen(window.screens.home, remember=False)  # from home, as a visitor finds each screen
         pages.add(window.current())
         show_screen(window, name, LESSON, 2, practice="tap" if name == "practice" else None)
         look.settle()
         pages.add(window.current())
-        cards.update(card for card in window.cards() if card.isVisible())
+        cards.update(card for card in window.screens.cards() if card.isVisible())
     for page in _pages(window):
         if page not in pages and _open_directly(window, page):
-            window._show(page)
+            window.show_screen(page)
             pages.add(page)
-    for card in window.cards():
+    for card in window.screens.cards():
         if card not in cards and _open_directly(window, card):
             cards.add(card)
     # Staff and supporter screens were seen with a helper signed in; the helper has gone.
-    window.sign_out("logout", home=False)
+    window.helpers.sign_out("logout", home=False)
     # The bug of the last visitor's trouble card: one is open under whatever comes next.
-    window.open_trouble(window.library.troubles[0].id)
-    window.set_furigana(True)
+    window.lessons.open_trouble(window.state.library.troubles[0].id)
+    window.look.set_furigana(True)
     return pages, cards
 
 
@@ -95,9 +95,9 @@ def _what_each_page_shows(window: KioskWindow) -> dict[str, set[str]]:
     signed-in staff member opens them, and each opening fills them afresh from the records."""
     seen = {}
     for page in _pages(window):
-        if page in (window.staff, window.review):
+        if page in (window.screens.staff, window.screens.review):
             continue
-        window._show(page, remember=False)
+        window.show_screen(page, remember=False)
         look.settle()
         seen[type(page).__name__] = _texts(page)
     return seen
@@ -108,32 +108,32 @@ def _end_by_top_bar(window: KioskWindow, qtbot) -> None:  # type: ignore[no-unty
 
 
 def _end_on_finish_screen(window: KioskWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    for card in window.cards():
+    for card in window.screens.cards():
         card.hide()  # the finish screen is in front of the person: they press its green button
-    window.open_lesson(LESSON, len(window.library.get(LESSON).steps) - 1)  # type: ignore[union-attr]
-    window.player.next_button.click()
-    assert window.current() is window.finish
-    window.finish.home_button.click()
+    window.lessons.open_lesson(LESSON, len(window.state.library.get(LESSON).steps) - 1)  # type: ignore[union-attr]
+    window.screens.player.next_button.click()
+    assert window.current() is window.screens.finish
+    window.screens.finish.home_button.click()
 
 
 def _end_by_idle_reset(window: KioskWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window.idle.idle.emit()  # nobody touched the kiosk for the idle time
-    assert window.idle_warning.isVisible()
-    while window.idle_warning.isVisible():
-        window.idle_warning.tick()
+    window.idle.watcher.idle.emit()  # nobody touched the kiosk for the idle time
+    assert window.screens.idle_warning.isVisible()
+    while window.screens.idle_warning.isVisible():
+        window.screens.idle_warning.tick()
 
 
 def _end_by_staff_sign_out(window: KioskWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    for card in window.cards():
+    for card in window.screens.cards():
         card.hide()
-    window.open_pin_pad()
+    window.helpers.open_pin_pad()
     for digit in STAFF_PIN:
-        window.pin_pad.digit_buttons[digit].click()
-    window.pin_pad.open_button.click()
-    assert window.helper is not None and window.helper.role is Role.STAFF
-    window.intake.dismiss()
-    window.helper_bar.logout_button.click()
-    assert window.helper is None
+        window.screens.pin_pad.digit_buttons[digit].click()
+    window.screens.pin_pad.open_button.click()
+    assert window.state.helper is not None and window.state.helper.role is Role.STAFF
+    window.screens.intake.dismiss()
+    window.helpers.bar.logout_button.click()
+    assert window.state.helper is None
 
 
 ENDINGS = {
@@ -154,24 +154,27 @@ def test_nothing_of_the_last_visitor_is_left(make_window, store, qtbot, ending: 
     window = make_window(settings=settings)
     pages, cards = _walk_everything(window)
     assert pages == set(_pages(window)), "a screen no visitor reaches: add it to kiosk.app.SCREENS"
-    assert cards == set(window.cards()), "a card this test cannot open: add it to SCREENS or OPENERS"
+    assert cards == set(window.screens.cards()), "a card this test cannot open: add it to SCREENS or OPENERS"
 
     ENDINGS[ending](window, qtbot)
     look.settle()
 
-    assert window.current() is window.home
-    assert [type(c).__name__ for c in window.cards() if c.isVisible()] == []
-    assert window.language == "ja" and window.languages.current == "ja"
-    assert window.home.welcome.text() == "デジタル何でも相談室"  # the translator went too
-    assert window.library.get(LESSON).title == window.base_library.get(LESSON).title  # type: ignore[union-attr]
-    assert (window.text_size, window.theme) == (settings.text_size, settings.theme)
-    assert not window.furigana and not window.slow_speech
-    assert window.home.size_buttons[settings.text_size].isChecked()
-    assert not window.home.contrast_button.isChecked() and not window.home.furigana_button.isChecked()
+    assert window.current() is window.screens.home
+    assert [type(c).__name__ for c in window.screens.cards() if c.isVisible()] == []
+    assert window.state.visit.language == "ja" and window.language.languages.current == "ja"
+    assert window.screens.home.welcome.text() == "デジタル何でも相談室"  # the translator went too
+    assert window.state.library.get(LESSON).title == window.state.base_library.get(LESSON).title  # type: ignore[union-attr]
+    assert (window.state.visit.text_size, window.state.visit.theme) == (settings.text_size, settings.theme)
+    assert not window.state.visit.furigana and not window.state.visit.slow_speech
+    assert window.screens.home.size_buttons[settings.text_size].isChecked()
+    assert (
+        not window.screens.home.contrast_button.isChecked()
+        and not window.screens.home.furigana_button.isChecked()
+    )
     # The next person changes the language (or the intake does): no old card comes back.
-    window.choose_language("en")
-    window.choose_language("ja")
-    assert [type(c).__name__ for c in window.cards() if c.isVisible()] == []
+    window.language.choose("en")
+    window.language.choose("ja")
+    assert [type(c).__name__ for c in window.screens.cards() if c.isVisible()] == []
     # Every screen shows what a fresh kiosk's does: no old lesson, list, answer or look.
     leftovers = {
         page: sorted(texts - expected[page])
@@ -180,8 +183,8 @@ def test_nothing_of_the_last_visitor_is_left(make_window, store, qtbot, ending: 
     }
     assert leftovers == {}, leftovers
     # The phone is asked again, and the lesson shows no phone chosen.
-    window._show(window.home, remember=False)
-    window.open_lesson(LESSON)
-    assert window.device_card.isVisible()
-    assert window.visit.device is None
-    assert not any(button.isChecked() for button in window.player.device_buttons.values())
+    window.show_screen(window.screens.home, remember=False)
+    window.lessons.open_lesson(LESSON)
+    assert window.screens.device_card.isVisible()
+    assert window.state.visit.device is None
+    assert not any(button.isChecked() for button in window.screens.player.device_buttons.values())

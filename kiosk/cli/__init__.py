@@ -318,7 +318,7 @@ def _slip(args: argparse.Namespace) -> int:
             contact=settings.room_contact,
             hours=room_hours(settings, locale_for(language)),
             resume_code=resume_code,
-            locale=locale_for(language),
+            language=language,
         ),
         args.paper or settings.paper,
         args.pdf,

@@ -89,7 +89,6 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _certificate(args: argparse.Namespace, settings: Settings) -> int:
     from kiosk.cli import save_pdf, start_printing
-    from kiosk.drawing.language import locale_for
     from kiosk.handoff.certificate import build_certificate
 
     app, _languages, language = start_printing(args.language)  # the translator lives to the end
@@ -104,7 +103,7 @@ def _certificate(args: argparse.Namespace, settings: Settings) -> int:
             room_name=settings.room_name,
             today=date.today(),
             contact=settings.room_contact,
-            locale=locale_for(language),
+            language=language,
         ),
         args.paper or settings.paper,
         args.pdf,

@@ -101,7 +101,7 @@ def _sheet(args: argparse.Namespace, library: LessonLibrary, data_dir: Path) -> 
             device=Device(args.device) if args.device else None,
             contact=settings.room_contact,
             hours=room_hours(settings, locale),
-            locale=locale,
+            language=language,
         ),
         args.paper or settings.paper,
         args.pdf,

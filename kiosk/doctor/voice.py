@@ -152,8 +152,8 @@ def check_sound_output(problem: Callable[[], str | None]) -> Result:
 
 def sound_problem() -> str | None:
     """Why this machine cannot play speech, as the speech worker would find it (None: it can)."""
-    from kiosk.speech.engines import _player
+    from kiosk.speech.engines import audio_player
     from kiosk.speech.worker import audio_device_problem
 
-    _player()  # raises SpeechUnavailable without aplay (Linux)
+    audio_player()  # raises SpeechUnavailable without aplay (Linux)
     return audio_device_problem()

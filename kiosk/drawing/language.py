@@ -9,6 +9,7 @@ language needs a new `.ts` and lesson texts, not code.
 from __future__ import annotations
 
 import logging
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
@@ -40,18 +41,15 @@ class Languages:
         # copied over it while the kiosk runs would pull the texts from under it (a crash).
         self._data: dict[str, bytes] = {}
         for language, ts in ts_files(directory).items():
-            translator = QTranslator()
-            qm = ts.with_suffix(".qm")
-            try:
-                data = qm.read_bytes()
-            except OSError:
-                data = b""
-            if data and translator.load(data):
-                self._data[language] = data  # the translator reads from it: keep it alive
-                self._translators[language] = translator
+            loaded = load_compiled(ts.with_suffix(".qm"))
+            if loaded is not None:
+                self._translators[language], self._data[language] = loaded
             else:
                 log.warning(
-                    "language %s not offered: %s missing (run pyside6-lrelease on %s)", language, qm, ts
+                    "language %s not offered: %s missing (run pyside6-lrelease on %s)",
+                    language,
+                    ts.with_suffix(".qm"),
+                    ts,
                 )
         self.current = SOURCE
         self._install(None)
@@ -83,6 +81,31 @@ class Languages:
             self._install(self._translators.get(chosen))
             self.current = chosen
         return chosen
+
+
+def load_compiled(qm: Path) -> tuple[QTranslator, bytes] | None:
+    """A compiled language and the bytes it reads from (keep both alive); None if missing."""
+    translator = QTranslator()
+    try:
+        data = qm.read_bytes()
+    except OSError:
+        return None
+    return (translator, data) if data and translator.load(data) else None
+
+
+@cache
+def _compiled(language: str) -> tuple[QTranslator, bytes] | None:
+    return load_compiled(I18N_DIR / f"kiosk_{language}.qm")
+
+
+def translate(language: str, context: str, text: str) -> str:
+    """`text` (Japanese, the source) as `language` writes it, read from that language's own file,
+    not from the screens' translator: what is printed names its language."""
+    if language == SOURCE:
+        return text
+    compiled = _compiled(language)
+    found = compiled[0].translate(context, text) if compiled is not None else ""
+    return found or text
 
 
 def locale_for(language: str) -> QLocale:

@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
-
-from kiosk.handoff.slip import QT_TRANSLATE_NOOP, tr
+from kiosk.drawing.language import SOURCE
+from kiosk.handoff.slip import QT_TRANSLATE_NOOP, long_date, tr
 
 CERTIFICATE_LABELS = {
     "title": QT_TRANSLATE_NOOP("Slip", "サポーター講座 修了"),
@@ -38,15 +37,14 @@ class CertificateContent:
 
 
 def build_certificate(
-    lessons: list[str], *, room_name: str, today: date, contact: str = "", locale: QLocale | None = None
+    lessons: list[str], *, room_name: str, today: date, contact: str = "", language: str = SOURCE
 ) -> CertificateContent:
-    """The 「修了」 slip for a finished course (titles already in the chosen language)."""
-    shown = locale or QLocale(QLocale.Language.Japanese)
+    """The 「修了」 slip for a finished course (titles already in `language`, its words too)."""
     return CertificateContent(
         room_name=room_name,
         lessons=tuple(lessons),
         printed_on=today,
         contact=contact,
-        labels={key: tr(text) for key, text in CERTIFICATE_LABELS.items()},
-        date_text=shown.toString(QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat),
+        labels={key: tr(text, language) for key, text in CERTIFICATE_LABELS.items()},
+        date_text=long_date(today, language),
     )

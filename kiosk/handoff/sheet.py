@@ -10,11 +10,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
-
 from kiosk.content.lessons import Device, Lesson
 from kiosk.content.markup import plain
-from kiosk.handoff.slip import QT_TRANSLATE_NOOP, tr
+from kiosk.drawing.language import SOURCE
+from kiosk.handoff.slip import QT_TRANSLATE_NOOP, long_date, tr
 
 SHEET_LABELS = {
     "intro": QT_TRANSLATE_NOOP("Slip", "おうちで もう一度 ためす ための 手順です。"),
@@ -45,10 +44,9 @@ def build_sheet(
     device: Device | None = None,
     contact: str = "",
     hours: str = "",
-    locale: QLocale | None = None,
+    language: str = SOURCE,
 ) -> SheetContent:
-    """The sheet for `lesson` (already in the chosen language), as `device` shows its steps."""
-    shown = locale or QLocale(QLocale.Language.Japanese)
+    """The sheet for `lesson` (already in `language`), as `device` shows its steps."""
     steps = [step.for_device(device) for step in lesson.steps]
     return SheetContent(
         room_name=room_name,
@@ -58,6 +56,6 @@ def build_sheet(
         printed_on=today,
         contact=contact,
         hours=hours,
-        labels={key: tr(text) for key, text in SHEET_LABELS.items()},
-        date_text=shown.toString(QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat),
+        labels={key: tr(text, language) for key, text in SHEET_LABELS.items()},
+        date_text=long_date(today, language),
     )

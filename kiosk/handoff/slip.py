@@ -8,6 +8,7 @@ from datetime import date, time
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from kiosk.content.procedures import Pin, Procedure
+from kiosk.drawing.language import SOURCE, locale_for, translate
 from kiosk.settings import Settings
 
 
@@ -33,9 +34,18 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def tr(text: str) -> str:
-    """A slip text in the language the screens use now (Qt's translator; Japanese is the source)."""
-    return QCoreApplication.translate("Slip", text)
+def tr(text: str, language: str | None = None) -> str:
+    """A slip text in `language`; None: in the language the screens use now (the hand-off screen)."""
+    if language is None:
+        return QCoreApplication.translate("Slip", text)
+    return translate(language, "Slip", text)
+
+
+def long_date(today: date, language: str) -> str:
+    """「2026年12月6日」 / "December 6, 2026", as the printed paper's language writes a date."""
+    return locale_for(language).toString(
+        QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat
+    )
 
 
 PIN_NEED = {
@@ -65,16 +75,16 @@ LABELS = {
 }
 
 
-def pin_warnings(pin: Pin) -> list[str]:
+def pin_warnings(pin: Pin, language: str | None = None) -> list[str]:
     """What to know about the PIN a procedure needs: lockout, where it is reset, keep it secret."""
     if pin is Pin.NONE:
         return []
-    return [tr(LOCKS).format(LOCK_AFTER[pin]), *(tr(line) for line in _WARNINGS)]
+    return [tr(LOCKS, language).format(LOCK_AFTER[pin]), *(tr(line, language) for line in _WARNINGS)]
 
 
-def pin_guard(pin: Pin) -> list[str]:
+def pin_guard(pin: Pin, language: str | None = None) -> list[str]:
     """The PIN warning, in plain words (never a PIN itself)."""
-    return [tr(PIN_NEED[pin]), *pin_warnings(pin)]
+    return [tr(PIN_NEED[pin], language), *pin_warnings(pin, language)]
 
 
 def opening_hours(locale: QLocale, days: tuple[int, ...], opens: time, closes: time) -> str:
@@ -142,19 +152,18 @@ def build_slip(
     contact: str = "",
     hours: str = "",
     resume_code: str | None = None,
-    locale: QLocale | None = None,
+    language: str = SOURCE,
 ) -> SlipContent:
-    """The slip for `procedure` (already in the chosen language), with its words in the screens' language."""
-    shown = locale or QLocale(QLocale.Language.Japanese)
+    """The slip for `procedure` (already in `language`), with its own words in `language` too."""
     return SlipContent(
-        labels={key: tr(text) for key, text in LABELS.items()},
-        date_text=shown.toString(QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat),
+        labels={key: tr(text, language) for key, text in LABELS.items()},
+        date_text=long_date(today, language),
         room_name=room_name,
         title=procedure.title,
         url=procedure.url,
         steps=tuple(procedure.steps),
         bring=tuple(procedure.bring),
-        pin_lines=tuple(pin_guard(procedure.pin)),
+        pin_lines=tuple(pin_guard(procedure.pin, language)),
         printed_on=today,
         note=procedure.note or "",
         contact=contact,

@@ -158,6 +158,13 @@ The shelter information will go away.</translation>
     </message>
 </context>
 <context>
+    <name>DisasterBanner</name>
+    <message>
+        <source>災害モード：避難所の ご案内を しています</source>
+        <translation>Disaster mode: shelter information</translation>
+    </message>
+</context>
+<context>
     <name>DisasterHome</name>
     <message>
         <source>つながる</source>
@@ -225,6 +232,13 @@ The shelter information will go away.</translation>
     <message>
         <source>災害モード</source>
         <translation>Disaster mode</translation>
+    </message>
+</context>
+<context>
+    <name>DisasterMode</name>
+    <message>
+        <source>保存できませんでした。再起動すると 元に 戻ります。</source>
+        <translation>Not saved. It will go back after a restart.</translation>
     </message>
 </context>
 <context>
@@ -434,6 +448,25 @@ Do not show it to staff either.</translation>
     </message>
 </context>
 <context>
+    <name>Helpers</name>
+    <message>
+        <source>記録が 使えないため、いまは ひらけません。</source>
+        <translation>Records are not available, so this cannot open now.</translation>
+    </message>
+    <message>
+        <source>まだ 暗証番号が ありません。管理者が「kiosk pin set 名前 --role staff」で 作ります。</source>
+        <translation>No PINs yet. An admin makes one with “kiosk pin set NAME --role staff”.</translation>
+    </message>
+    <message>
+        <source>いまは 使えません。{0} に もう一度 ためして ください。</source>
+        <translation>Locked for now. Try again at {0}.</translation>
+    </message>
+    <message>
+        <source>番号が ちがいます。あと {0} 回 まちがえると、しばらく 使えなくなります。</source>
+        <translation>Wrong PIN. After {0} more wrong tries, it locks for a while.</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>デジタル何でも相談室</source>
@@ -554,80 +587,6 @@ To continue, press “Continue”.</translation>
     <message>
         <source>デジタル何でも相談室</source>
         <translation>Digital Help Desk</translation>
-    </message>
-    <message>
-        <source>印刷しています。少し お待ちください。</source>
-        <translation>Printing. Please wait a moment.</translation>
-    </message>
-    <message>
-        <source>印刷しました。紙を お取りください。</source>
-        <translation>Printed. Please take your paper.</translation>
-    </message>
-    <message>
-        <source>印刷できませんでした。係員に 声を かけて ください。</source>
-        <translation>It did not print. Please ask a member of staff.</translation>
-    </message>
-    <message>
-        <source>印刷できませんでした。画面の QRコードを スマホで 読み取って ください。</source>
-        <translation>Could not print. Please scan the QR code on the screen with your phone.</translation>
-    </message>
-    <message>
-        <source>記録が 使えないため、いまは ひらけません。</source>
-        <translation>Records are not available, so this cannot open now.</translation>
-    </message>
-    <message>
-        <source>まだ 暗証番号が ありません。管理者が「kiosk pin set 名前 --role staff」で 作ります。</source>
-        <translation>No PINs yet. An admin makes one with “kiosk pin set NAME --role staff”.</translation>
-    </message>
-    <message>
-        <source>{0} の 新しい 暗証番号を 入れて ください。</source>
-        <translation>Enter a new PIN for {0}.</translation>
-    </message>
-    <message>
-        <source>確かめます。もう一度 入れて ください。</source>
-        <translation>To check, enter it again.</translation>
-    </message>
-    <message>
-        <source>2回の 番号が ちがいました。はじめから 入れて ください。</source>
-        <translation>The two PINs did not match. Please start again.</translation>
-    </message>
-    <message>
-        <source>{0} の 暗証番号を 設定しました。</source>
-        <translation>PIN set for {0}.</translation>
-    </message>
-    <message>
-        <source>いまは 使えません。{0} に もう一度 ためして ください。</source>
-        <translation>Locked for now. Try again at {0}.</translation>
-    </message>
-    <message>
-        <source>番号が ちがいます。あと {0} 回 まちがえると、しばらく 使えなくなります。</source>
-        <translation>Wrong PIN. After {0} more wrong tries, it locks for a while.</translation>
-    </message>
-    <message>
-        <source>変わった ところは ありません。</source>
-        <translation>Nothing has changed.</translation>
-    </message>
-    <message>
-        <source>この 画面からは 保存できません。</source>
-        <translation>Cannot save from this screen.</translation>
-    </message>
-    <message>
-        <source>保存できませんでした。値を 確かめて ください。
-{0}</source>
-        <translation>Could not save. Please check the values.
-{0}</translation>
-    </message>
-    <message>
-        <source>保存しました。</source>
-        <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>災害モード：避難所の ご案内を しています</source>
-        <translation>Disaster mode: shelter information</translation>
-    </message>
-    <message>
-        <source>保存できませんでした。再起動すると 元に 戻ります。</source>
-        <translation>Not saved. It will go back after a restart.</translation>
     </message>
 </context>
 <context>
@@ -931,6 +890,25 @@ Please make the text bigger and read it.</translation>
     <message>
         <source>おわる</source>
         <translation>Finish</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>印刷しています。少し お待ちください。</source>
+        <translation>Printing. Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>印刷しました。紙を お取りください。</source>
+        <translation>Printed. Please take your paper.</translation>
+    </message>
+    <message>
+        <source>印刷できませんでした。係員に 声を かけて ください。</source>
+        <translation>It did not print. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>印刷できませんでした。画面の QRコードを スマホで 読み取って ください。</source>
+        <translation>Could not print. Please scan the QR code on the screen with your phone.</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1258,43 @@ Up</translation>
     <message>
         <source>よびだし中：係員を 呼んでいます（{0} から）</source>
         <translation>Calling staff: a staff member has been called (since {0})</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDesk</name>
+    <message>
+        <source>{0} の 新しい 暗証番号を 入れて ください。</source>
+        <translation>Enter a new PIN for {0}.</translation>
+    </message>
+    <message>
+        <source>確かめます。もう一度 入れて ください。</source>
+        <translation>To check, enter it again.</translation>
+    </message>
+    <message>
+        <source>2回の 番号が ちがいました。はじめから 入れて ください。</source>
+        <translation>The two PINs did not match. Please start again.</translation>
+    </message>
+    <message>
+        <source>{0} の 暗証番号を 設定しました。</source>
+        <translation>PIN set for {0}.</translation>
+    </message>
+    <message>
+        <source>変わった ところは ありません。</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>この 画面からは 保存できません。</source>
+        <translation>Cannot save from this screen.</translation>
+    </message>
+    <message>
+        <source>保存できませんでした。値を 確かめて ください。
+{0}</source>
+        <translation>Could not save. Please check the values.
+{0}</translation>
+    </message>
+    <message>
+        <source>保存しました。</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,13 @@
     </message>
 </context>
 <context>
+    <name>DisasterBanner</name>
+    <message>
+        <source>災害モード：避難所の ご案内を しています</source>
+        <translation>災害モード：避難所の あんないを して います</translation>
+    </message>
+</context>
+<context>
     <name>DisasterHome</name>
     <message>
         <source>つながる</source>
@@ -225,6 +232,13 @@
     <message>
         <source>災害モード</source>
         <translation>災害モード</translation>
+    </message>
+</context>
+<context>
+    <name>DisasterMode</name>
+    <message>
+        <source>保存できませんでした。再起動すると 元に 戻ります。</source>
+        <translation>保存 できませんでした。再起動すると もとに もどります。</translation>
     </message>
 </context>
 <context>
@@ -434,6 +448,25 @@
     </message>
 </context>
 <context>
+    <name>Helpers</name>
+    <message>
+        <source>記録が 使えないため、いまは ひらけません。</source>
+        <translation>きろくが 使えません。いまは ひらけません。</translation>
+    </message>
+    <message>
+        <source>まだ 暗証番号が ありません。管理者が「kiosk pin set 名前 --role staff」で 作ります。</source>
+        <translation>まだ 暗証番号が ありません。かんりする 人が「kiosk pin set 名前 --role staff」で 作ります。</translation>
+    </message>
+    <message>
+        <source>いまは 使えません。{0} に もう一度 ためして ください。</source>
+        <translation>いまは 使えません。{0} に なったら、もう一度 ためして ください。</translation>
+    </message>
+    <message>
+        <source>番号が ちがいます。あと {0} 回 まちがえると、しばらく 使えなくなります。</source>
+        <translation>番号が ちがいます。あと {0} 回 まちがえると、しばらく 使えなく なります。</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>デジタル何でも相談室</source>
@@ -554,80 +587,6 @@
     <message>
         <source>デジタル何でも相談室</source>
         <translation>デジタルなんでも相談室</translation>
-    </message>
-    <message>
-        <source>印刷しています。少し お待ちください。</source>
-        <translation>紙を 出して います。少し 待って ください。</translation>
-    </message>
-    <message>
-        <source>印刷しました。紙を お取りください。</source>
-        <translation>紙が 出ました。紙を とって ください。</translation>
-    </message>
-    <message>
-        <source>印刷できませんでした。係員に 声を かけて ください。</source>
-        <translation>印刷できませんでした。係（かかり）の 人に 声を かけて ください。</translation>
-    </message>
-    <message>
-        <source>印刷できませんでした。画面の QRコードを スマホで 読み取って ください。</source>
-        <translation>紙が 出ませんでした。画面の QRコードを スマホで 読みとって ください。</translation>
-    </message>
-    <message>
-        <source>記録が 使えないため、いまは ひらけません。</source>
-        <translation>きろくが 使えません。いまは ひらけません。</translation>
-    </message>
-    <message>
-        <source>まだ 暗証番号が ありません。管理者が「kiosk pin set 名前 --role staff」で 作ります。</source>
-        <translation>まだ 暗証番号が ありません。かんりする 人が「kiosk pin set 名前 --role staff」で 作ります。</translation>
-    </message>
-    <message>
-        <source>{0} の 新しい 暗証番号を 入れて ください。</source>
-        <translation>{0} の 新しい 暗証番号を 入れて ください。</translation>
-    </message>
-    <message>
-        <source>確かめます。もう一度 入れて ください。</source>
-        <translation>たしかめます。もう一度 入れて ください。</translation>
-    </message>
-    <message>
-        <source>2回の 番号が ちがいました。はじめから 入れて ください。</source>
-        <translation>1回目と 2回目の 番号が ちがいます。はじめから 入れて ください。</translation>
-    </message>
-    <message>
-        <source>{0} の 暗証番号を 設定しました。</source>
-        <translation>{0} の 暗証番号を 決めました。</translation>
-    </message>
-    <message>
-        <source>いまは 使えません。{0} に もう一度 ためして ください。</source>
-        <translation>いまは 使えません。{0} に なったら、もう一度 ためして ください。</translation>
-    </message>
-    <message>
-        <source>番号が ちがいます。あと {0} 回 まちがえると、しばらく 使えなくなります。</source>
-        <translation>番号が ちがいます。あと {0} 回 まちがえると、しばらく 使えなく なります。</translation>
-    </message>
-    <message>
-        <source>変わった ところは ありません。</source>
-        <translation>かわった ところは ありません。</translation>
-    </message>
-    <message>
-        <source>この 画面からは 保存できません。</source>
-        <translation>この 画面では 保存 できません。</translation>
-    </message>
-    <message>
-        <source>保存できませんでした。値を 確かめて ください。
-{0}</source>
-        <translation>保存 できませんでした。入れた ものを たしかめて ください。
-{0}</translation>
-    </message>
-    <message>
-        <source>保存しました。</source>
-        <translation>保存 しました。</translation>
-    </message>
-    <message>
-        <source>災害モード：避難所の ご案内を しています</source>
-        <translation>災害モード：避難所の あんないを して います</translation>
-    </message>
-    <message>
-        <source>保存できませんでした。再起動すると 元に 戻ります。</source>
-        <translation>保存 できませんでした。再起動すると もとに もどります。</translation>
     </message>
 </context>
 <context>
@@ -931,6 +890,25 @@
     <message>
         <source>おわる</source>
         <translation>おわる</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>印刷しています。少し お待ちください。</source>
+        <translation>紙を 出して います。少し 待って ください。</translation>
+    </message>
+    <message>
+        <source>印刷しました。紙を お取りください。</source>
+        <translation>紙が 出ました。紙を とって ください。</translation>
+    </message>
+    <message>
+        <source>印刷できませんでした。係員に 声を かけて ください。</source>
+        <translation>印刷できませんでした。係（かかり）の 人に 声を かけて ください。</translation>
+    </message>
+    <message>
+        <source>印刷できませんでした。画面の QRコードを スマホで 読み取って ください。</source>
+        <translation>紙が 出ませんでした。画面の QRコードを スマホで 読みとって ください。</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1258,43 @@
     <message>
         <source>よびだし中：係員を 呼んでいます（{0} から）</source>
         <translation>よびだし中：係の 人を よんで います（{0} から）</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDesk</name>
+    <message>
+        <source>{0} の 新しい 暗証番号を 入れて ください。</source>
+        <translation>{0} の 新しい 暗証番号を 入れて ください。</translation>
+    </message>
+    <message>
+        <source>確かめます。もう一度 入れて ください。</source>
+        <translation>たしかめます。もう一度 入れて ください。</translation>
+    </message>
+    <message>
+        <source>2回の 番号が ちがいました。はじめから 入れて ください。</source>
+        <translation>1回目と 2回目の 番号が ちがいます。はじめから 入れて ください。</translation>
+    </message>
+    <message>
+        <source>{0} の 暗証番号を 設定しました。</source>
+        <translation>{0} の 暗証番号を 決めました。</translation>
+    </message>
+    <message>
+        <source>変わった ところは ありません。</source>
+        <translation>かわった ところは ありません。</translation>
+    </message>
+    <message>
+        <source>この 画面からは 保存できません。</source>
+        <translation>この 画面では 保存 できません。</translation>
+    </message>
+    <message>
+        <source>保存できませんでした。値を 確かめて ください。
+{0}</source>
+        <translation>保存 できませんでした。入れた ものを たしかめて ください。
+{0}</translation>
+    </message>
+    <message>
+        <source>保存しました。</source>
+        <translation>保存 しました。</translation>
     </message>
 </context>
 <context>

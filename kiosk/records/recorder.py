@@ -71,9 +71,12 @@ class Recorder:
         on_health: Callable[[Health], None] | None = None,
         writer: Callable[[], RecordStore] | None = None,
         instance: Instance | None = None,
+        read_only: bool = False,
     ) -> None:
         """`store` is the caller's own connection (staff screens read through it); `writer`
-        opens the writer thread's connection — given, writes go through that thread."""
+        opens the writer thread's connection — given, writes go through that thread.
+        `read_only`: the store is read (a screenshot of the staff review), nothing is written."""
+        self._read_only = read_only
         self._store = store
         self._reopen = reopen
         self._mode = mode
@@ -83,7 +86,9 @@ class Recorder:
         self._on_health = on_health
         self._pending: deque[Write] = deque()
         self._current: _Current | None = None
-        self.language = "ja"  # the language the person now uses; new consultations start in it
+        # Asks the visit which language the person uses now (new consultations start in it):
+        # the recorder does not hold it.
+        self.language_of: Callable[[], str] = lambda: "ja"
         self.kiosk_mode = "normal"  # or 'disaster' (災害モード); new consultations are tagged with it
         self.health = Health(writing=store is not None, problem="" if store else "database not open")
         self._writer: RecordWriter | None = None
@@ -105,7 +110,7 @@ class Recorder:
         return self._current is not None
 
     def begin(self, *, language: str | None = None, **intake: str | None) -> str:
-        """Start a consultation (ending any still open), in `language` or the one now chosen.
+        """Start a consultation (ending any still open), in `language` or the one the person uses.
 
         `intake` (supporter mode): mode, supporter_id, age_band, device — codes, never free text.
         """
@@ -119,7 +124,7 @@ class Recorder:
                     "id": self._current.id,
                     "started_at": stamp(self._clock()),
                     "mode": self._mode,
-                    "language": language or self.language,
+                    "language": language or self.language_of(),
                     "kiosk_mode": self.kiosk_mode,
                     **{k: v for k, v in intake.items() if k in INTAKE_FIELDS and v},
                 },
@@ -175,6 +180,8 @@ class Recorder:
     def staff_write(self, action: str, apply: Callable[[RecordStore], None]) -> None:
         """A write that is not a consultation's (audit, close-out): through the writer when
         there is one, else now; a failure is logged, never raised at the screen."""
+        if self._read_only:
+            return
         if self._writer is not None:
             self._writer.put(StaffWrite(action, apply))
             return
@@ -202,8 +209,8 @@ class Recorder:
 
     @property
     def records_nothing(self) -> bool:
-        """No store and no way to open one (screenshots): nothing is recorded, nothing waits."""
-        return self._store is None and self._reopen is None and self._writer is None
+        """Read only, or no store and no way to open one (screenshots): nothing is recorded, nothing waits."""
+        return self._read_only or (self._store is None and self._reopen is None and self._writer is None)
 
     @property
     def pending(self) -> int:

@@ -97,7 +97,7 @@ def choose_voice(voices: list[VoiceInfo], language: str) -> str | None:
     return str(speaking[0].id) if speaking else None
 
 
-def _player() -> list[str]:
+def audio_player() -> list[str]:
     if sys.platform == "win32":
         return []
     aplay = shutil.which("aplay")
@@ -120,16 +120,17 @@ class Pyttsx3Engine:
         except Exception as exc:  # pyttsx3 raises whatever its driver raises
             raise SpeechUnavailable(f"no speech engine: {exc}") from exc
         self._voices = list(self._engine.getProperty("voices") or [])
-        if self._voice("ja") is None:
+        if self.voice_for("ja") is None:
             raise SpeechUnavailable(
                 "no Japanese voice installed (Debian: espeak-ng; Windows: a Japanese SAPI voice)"
             )
 
-    def _voice(self, language: str) -> str | None:
+    def voice_for(self, language: str) -> str | None:
+        """The installed voice that reads `language` (None: none does)."""
         return choose_voice(self._voices, language)
 
     def _configure(self, rate: Rate, volume: float, language: str) -> None:
-        voice = self._voice(language)
+        voice = self.voice_for(language)
         if voice is None:
             raise NoVoice(f"no voice for language {language!r} installed")
         self._engine.setProperty("voice", voice)
@@ -137,7 +138,7 @@ class Pyttsx3Engine:
         self._engine.setProperty("volume", max(0.0, min(1.0, volume)))
 
     def speak(self, text: str, *, rate: Rate, volume: float, language: str = "ja") -> None:
-        _player()  # without aplay pyttsx3 returns at once, silently
+        audio_player()  # without aplay pyttsx3 returns at once, silently
         self._configure(rate, volume, language)
         self._engine.say(text)
         self._engine.runAndWait()
@@ -180,7 +181,7 @@ class OpenJTalkEngine:
             out.writeframes(scaled.tobytes())
 
     def speak(self, text: str, *, rate: Rate, volume: float, language: str = "ja") -> None:
-        player = _player()
+        player = audio_player()
         with tempfile.TemporaryDirectory() as folder:
             wav = Path(folder) / "speech.wav"
             self.to_wav(text, wav, rate=rate, volume=volume, language=language)

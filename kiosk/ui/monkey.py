@@ -66,7 +66,7 @@ class Monkey:
 
     def step(self) -> None:
         roll = self.rng.random()
-        if roll < 0.02 and not self.window.idle_warning.isVisible():
+        if roll < 0.02 and not self.window.screens.idle_warning.isVisible():
             self._go_idle()
         elif roll < 0.85:
             buttons = _touchable(self.window)
@@ -87,13 +87,13 @@ class Monkey:
 
     def _go_idle(self) -> None:
         """Nobody touches for a while: the warning, and half the time its full countdown."""
-        self.window.idle.idle.emit()
-        if not self.window.idle_warning.isVisible():
+        self.window.idle.watcher.idle.emit()
+        if not self.window.screens.idle_warning.isVisible():
             return
         self.report.idle_warnings += 1
         if self.rng.random() < 0.5:
-            for _ in range(self.window.idle_warning.seconds):
-                self.window.idle_warning.tick()
+            for _ in range(self.window.screens.idle_warning.seconds):
+                self.window.screens.idle_warning.tick()
             self.report.idle_resets += 1
 
     def _caught(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:

@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from kiosk.ui.main_window import KioskWindow
 
 
+# Shown as signed in for a screenshot, never stored (an account needs a PIN to exist).
+SAMPLE_STAFF = Account("staff-1", Role.STAFF, True, "", None)
+SAMPLE_SUPPORTER = Account("supporter-1", Role.SUPPORTER, True, "", None)
+
+
 class ScreenshotError(Exception):
     """The asked-for screen cannot be shown (unknown lesson, step out of range, unwritable file)."""
 
@@ -26,173 +31,167 @@ def show_screen(
     """Drive the window to `screen` the way a person would get there."""
     if practice is not None and practice not in {e.id.value for e in EXERCISES}:
         raise ScreenshotError(f"unknown exercise: {practice} (see: kiosk practice list)")
-    lesson = window.library.get(lesson_id) if lesson_id else None
+    lesson = window.state.library.get(lesson_id) if lesson_id else None
     if lesson_id and lesson is None:
         raise ScreenshotError(f"unknown lesson: {lesson_id}")
     if lesson is None and screen in ("lesson", "help", "finish", "handoff"):
-        first = next(iter(window.library.lessons), None)
+        first = next(iter(window.state.library.lessons), None)
         if first is None:
             raise ScreenshotError("no lessons to show")
         lesson = first
     if lesson and not 1 <= step <= len(lesson.steps):
         raise ScreenshotError(f"step {step} is not in {lesson.id} (1–{len(lesson.steps)})")
     if screen in ("troubles", "trouble"):
-        window.home.troubles_button.click()
+        window.screens.home.troubles_button.click()
         if screen == "trouble":
-            if not window.library.troubles:
+            if not window.state.library.troubles:
                 raise ScreenshotError("no troubles to show (see: kiosk troubles list)")
-            window.open_trouble(window.library.troubles[0].id)
+            window.lessons.open_trouble(window.state.library.troubles[0].id)
         return
     if screen == "glossary":
         _glossary(window, lesson)
         return
     if screen == "device":
         chosen = lesson if lesson is not None and lesson.has_variants else None
-        chosen = chosen or next((x for x in window.library.lessons if x.has_variants), None)
+        chosen = chosen or next((x for x in window.state.library.lessons if x.has_variants), None)
         if chosen is None:
             raise ScreenshotError("no lesson with phone variants")
-        window.home.start_button.click()
-        window.open_lesson(chosen.id)
+        window.screens.home.start_button.click()
+        window.lessons.open_lesson(chosen.id)
         return
     if screen == "self-check":
         _self_check(window, lesson)
         return
     if screen == "records-info":
-        window.show_records_info()
+        window.screens.records_info.open()
         return
     if screen == "pin-pad":
-        window.pin_pad.open()  # as a supporter sees it once accounts exist
+        window.screens.pin_pad.open()  # as a supporter sees it once accounts exist
         return
     if screen in ("review", "review-filters", "review-stats", "review-stumbles", "review-course"):
         _review(window, screen)
         return
     if screen == "staff":
-        window.helper = Account("staff-1", Role.STAFF, True, "", None)
-        window.player.set_supporter(True)  # as after a real sign-in
-        window.helper_bar.show_helper("staff-1", "staff", consulting=False)
-        window.open_staff()
+        _sign_in(window, SAMPLE_STAFF)
+        window.desk.open_staff()
         return
     if screen in ("intake", "supporter-lesson", "close-out"):
         _as_supporter(window, screen, lesson)
         return
     if screen == "resume":
-        window.home.resume_button.click()
+        window.screens.home.resume_button.click()
         return
     if screen == "home":
         return
     if screen == "practice":
-        window.home.practice_button.click()
+        window.screens.home.practice_button.click()
         if practice:
-            window.practice_menu.buttons[Gesture(practice)].click()
+            window.screens.practice_menu.buttons[Gesture(practice)].click()
         return
-    window.home.start_button.click()
+    window.screens.home.start_button.click()
     if screen == "menu":
         return
-    window.open_category((lesson.category if lesson else Category.BASICS).value)
+    window.lessons.open_category((lesson.category if lesson else Category.BASICS).value)
     if screen == "lessons":
         return
     if screen == "idle-warning":
-        window.idle_warning.start()
+        window.screens.idle_warning.start()
         return
     if screen == "call-staff":
         window.call_for_staff()
         return
     assert lesson is not None
     if screen == "handoff":
-        procedure = lesson.procedure or next(iter(window.library.procedures), None)
+        procedure = lesson.procedure or next(iter(window.state.library.procedures), None)
         if procedure is None:
             raise ScreenshotError("no procedures to show")
-        window.open_handoff(procedure)
+        window.lessons.open_handoff(procedure)
         return
-    window.open_lesson(lesson.id, step - 1)
-    window.device_card.hide()  # the phone question has its own screenshot (device)
+    window.lessons.open_lesson(lesson.id, step - 1)
+    window.screens.device_card.hide()  # the phone question has its own screenshot (device)
     if screen == "help":
-        window.player.show_help()
+        window.screens.player.show_help()
     elif screen == "finish":
-        window.player.start(lesson, len(lesson.steps) - 1)
-        window.player.go_next()
+        window.screens.player.start(lesson, len(lesson.steps) - 1)
+        window.screens.player.go_next()
 
 
 def _glossary(window: KioskWindow, lesson: Lesson | None) -> None:
     """The meaning of the first glossary word in a lesson step, as a tap on its button opens it."""
-    lessons = ([lesson] if lesson is not None else []) + window.library.lessons
+    lessons = ([lesson] if lesson is not None else []) + window.state.library.lessons
     for candidate in lessons:
         for index, step in enumerate(candidate.steps):
-            if window.library.glossary.find_words(plain(step.text)):
-                window.home.start_button.click()
-                window.open_lesson(candidate.id, index)
-                window.device_card.hide()
-                window.player.word_buttons[0].click()
+            if window.state.library.glossary.find_words(plain(step.text)):
+                window.screens.home.start_button.click()
+                window.lessons.open_lesson(candidate.id, index)
+                window.screens.device_card.hide()
+                window.screens.player.word_buttons[0].click()
                 return
     raise ScreenshotError("no glossary word in the lesson text (see: kiosk glossary list)")
 
 
 def _self_check(window: KioskWindow, lesson: Lesson | None) -> None:
     """The first self-check question of a course lesson, reached from the menu's marked entry."""
-    with_check = [candidate for candidate in window.course_lessons() if candidate.check]
+    with_check = [candidate for candidate in window.lessons.course.lessons() if candidate.check]
     chosen = lesson if lesson is not None and lesson.check else next(iter(with_check), None)
     if chosen is None or not chosen.check:
         raise ScreenshotError("no course lesson with a self-check to show (see: kiosk lessons list)")
-    window.home.start_button.click()
-    window.menu.course_entry.click()
-    window.open_lesson(chosen.id, len(chosen.steps) - 1)
-    window.device_card.hide()
-    window.player.go_next()
+    window.screens.home.start_button.click()
+    window.screens.menu.course_entry.click()
+    window.lessons.open_lesson(chosen.id, len(chosen.steps) - 1)
+    window.screens.device_card.hide()
+    window.screens.player.go_next()
+
+
+def _sign_in(window: KioskWindow, account: Account, *, ask_intake: bool = False) -> None:
+    """As after a real sign-in (which starts afresh in Japanese), in the language asked for."""
+    language = window.state.visit.language
+    window.helpers.welcome(account, ask_intake=ask_intake)
+    window.language.choose(language)
 
 
 def _review(window: KioskWindow, screen: str) -> None:
     """The staff review of the data folder's records (nothing is written, not even an audit row)."""
-    store = window.recorder.store
+    store = window.state.recorder.store
     if store is None:
         raise ScreenshotError("no records to review in this data folder (try: kiosk demo-data)")
-    window.helper = Account("staff-1", Role.STAFF, True, "", None)
-    window.player.set_supporter(True)  # as after a real sign-in
-    window.helper_bar.show_helper("staff-1", "staff", consulting=False)
-    window.review.open(
-        store,
-        window._lesson_titles(),
-        course_lessons=[lesson.id for lesson in window.course_lessons()],
-        trouble_titles={t.id: plain(t.title) for t in window.base_library.troubles},
-    )
-    window._show(window.review)
-    window.review.period_buttons["all"].click()
+    _sign_in(window, SAMPLE_STAFF)
+    window.desk.open_review()  # the recorder is read-only here: not even the audit row is written
+    review = window.screens.review
+    review.period_buttons["all"].click()
     view = {"review-stats": "stats", "review-stumbles": "stumbles", "review-course": "course"}.get(
         screen, "list"
     )
-    window.review.view_buttons[view].click()
+    review.view_buttons[view].click()
     if screen == "review-filters":
-        window.review.filter_button.click()
+        review.filter_button.click()
 
 
 def _as_supporter(window: KioskWindow, screen: str, lesson: Lesson | None) -> None:
     """The supporter screens, as a signed-in supporter sees them (a sample account, not stored)."""
-    window.helper = Account("supporter-1", Role.SUPPORTER, True, "", None)
-    window.player.set_supporter(True)
-    window.helper_bar.show_helper("supporter-1", "supporter", consulting=False)
+    _sign_in(window, SAMPLE_SUPPORTER, ask_intake=screen == "intake")
     if screen == "intake":
-        window.intake.open()
         return
-    chosen = lesson or window.library.in_category(Category.MYNUMBER)[0]
-    window.intake.answered.emit(
+    chosen = lesson or window.state.library.in_category(Category.MYNUMBER)[0]
+    window.screens.intake.answered.emit(
         {"age_band": "70s", "device": "android", "topic": "mynumber", "language": "ja"}
     )
-    window.open_lesson(chosen.id, 2)
-    window.device_card.hide()
+    window.lessons.open_lesson(chosen.id, 2)
+    window.screens.device_card.hide()
     if screen == "close-out":
-        window.close_out.open()
+        window.screens.close_out.open()
 
 
 def render_screen(window: KioskWindow, options: RunOptions) -> None:
     assert options.screenshot is not None
     window.resize(*options.size)
     window.show()
-    window.set_furigana(options.furigana)
+    window.look.set_furigana(options.furigana)
     if options.language:
-        if options.language not in window.languages.available:
-            raise ScreenshotError(
-                f"unknown language: {options.language} (have: {', '.join(window.languages.available)})"
-            )
-        window.choose_language(options.language)
+        offered = window.language.languages.available
+        if options.language not in offered:
+            raise ScreenshotError(f"unknown language: {options.language} (have: {', '.join(offered)})")
+        window.language.choose(options.language)
     show_screen(window, options.screen, options.lesson, options.step, options.practice)
     QApplication.processEvents()
     image = window.grab()

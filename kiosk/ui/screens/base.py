@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from kiosk.content.library import LessonLibrary
 from kiosk.ui.retranslate import Retranslating
 
 
@@ -30,3 +31,6 @@ class Screen(Retranslating):
 
     def clear(self) -> None:
         """Forget everything about the person who used this screen."""
+
+    def show_in_language(self, library: LessonLibrary) -> None:
+        """Show what this screen holds again, from `library` (the person chose another language)."""

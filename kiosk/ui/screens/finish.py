@@ -7,6 +7,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import Lesson
+from kiosk.content.library import LessonLibrary
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.button_grid import ButtonGrid
 from kiosk.ui.widgets.phrase_label import PhraseLabel
@@ -100,9 +101,18 @@ class FinishScreen(Screen):
         self.learned_heading.setVisible(lesson.procedure is None and not certificate)
         self.learned.setText("\n".join(f"✓ {line}" for line in lesson.learned))
 
-    def show_status(self, text: str) -> None:
+    def show_in_language(self, library: LessonLibrary) -> None:
+        if self.lesson is not None:
+            certificate = not self.certificate_button.isHidden()
+            self.show_lesson(library.get(self.lesson.id) or self.lesson, certificate=certificate)
+
+    def show_status(self, text: str, *, failed: bool = False) -> None:
+        """How printing the sheet or the certificate went (`failed`: the words say so)."""
         self.status.setText(text)
         self.status.show()
+
+    def set_printing(self, busy: bool) -> None:
+        """The finish screen's print buttons stay: a second press while printing does nothing."""
 
     def clear(self) -> None:
         self.lesson = None

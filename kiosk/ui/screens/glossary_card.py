@@ -7,8 +7,15 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from kiosk.content.glossary import Word
+from kiosk.content.library import LessonLibrary
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.picture import PictureView
+
+
+def picture_of(library: LessonLibrary, word: Word) -> Path | None:
+    """The word's picture, when it has one and the file is there."""
+    path = library.picture_path(word.picture) if word.picture else None
+    return path if path is not None and path.is_file() else None
 
 
 class GlossaryCard(Overlay):
@@ -29,6 +36,12 @@ class GlossaryCard(Overlay):
         self.heading.clear()
         self.body.clear()
         self.picture.show_file(None)
+
+    def show_in_language(self, library: LessonLibrary) -> None:
+        if self.isVisible() and self.word is not None:
+            found = library.glossary.get(self.word.word)
+            if found is not None:
+                self.show_word(found, picture_of(library, found))
 
     def show_word(self, word: Word, picture: Path | None) -> None:
         self.word = word

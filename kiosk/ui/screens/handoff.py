@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTime
 from PySide6.QtGui import QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.content.library import LessonLibrary
 from kiosk.content.procedures import Pin, Procedure
 from kiosk.handoff.slip import LOCK_AFTER
 from kiosk.ui.screens.base import Screen
@@ -97,8 +98,8 @@ class HandoffScreen(Screen):
 
         # The QR with what to do with it: beside the text on a wide panel, above it on a small one.
         self.qr = QrView()
-        self._caption = _text()
-        self._caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.caption = _text()
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.print_button = BigButton(centred=True)
         self.print_button.setProperty("role", "primary")
         # Named for the theme: Qt ignores `:disabled` on a button when colouring the words inside it.
@@ -111,16 +112,16 @@ class HandoffScreen(Screen):
         self._qr_layout.addWidget(self.qr, 1)
         beside = QVBoxLayout()
         beside.setSpacing(24)
-        beside.addWidget(self._caption)
+        beside.addWidget(self.caption)
         beside.addWidget(self.print_button)
         beside.addStretch(0)
         self._beside = beside
         self._qr_layout.addLayout(beside)
 
         # How printing went: calm when it worked, unmistakable when it did not.
-        self._status_icon = QLabel()
-        self._status_icon.setProperty("role", "heading")
-        self._status_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.status_icon = QLabel()
+        self.status_icon.setProperty("role", "heading")
+        self.status_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.status_text = _text()
         self.status_box = QWidget()
         self.status_box.setObjectName("PrintStatus")
@@ -128,7 +129,7 @@ class HandoffScreen(Screen):
         status_row = QHBoxLayout(self.status_box)
         status_row.setContentsMargins(24, 20, 24, 20)
         status_row.setSpacing(20)
-        status_row.addWidget(self._status_icon, 0, Qt.AlignmentFlag.AlignTop)
+        status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
         status_row.addWidget(self.status_text, 1)
         self.status_box.hide()
 
@@ -189,7 +190,7 @@ class HandoffScreen(Screen):
     # ---- texts ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self._caption.setText(self.tr("スマホで 読み取って ください"))
+        self.caption.setText(self.tr("スマホで 読み取って ください"))
         self._steps_heading.setText(self.tr("手順"))
         self._bring_heading.setText(self.tr("持ち物"))
         self._code_heading.setText(self.tr("つづきから 番号"))
@@ -206,7 +207,7 @@ class HandoffScreen(Screen):
 
     def speech_text(self) -> str:
         """Everything the screen shows, top to bottom."""
-        parts = [self._caption.source(), self.print_button.title()]
+        parts = [self.caption.source(), self.print_button.title()]
         if self.status:
             parts.insert(0, self.status_text.source())
         if self.procedure is not None:
@@ -239,6 +240,10 @@ class HandoffScreen(Screen):
         self.show_status("")
         self.pager.to_top()
 
+    def show_in_language(self, library: LessonLibrary) -> None:
+        if self.procedure is not None:
+            self.show_procedure(library.procedures.get(self.procedure.id) or self.procedure)
+
     def set_resume_code(self, code: str | None) -> None:
         """The つづきから number of the lesson this hand-off came from (None: no lesson)."""
         self.resume_code = code
@@ -256,8 +261,8 @@ class HandoffScreen(Screen):
         self.status_text.setText(message)
         state = "failed" if self._failed else ("busy" if self._printing else "done")
         set_property(self.status_box, "state", state)
-        self._status_icon.setText({"failed": "⚠", "busy": "", "done": "✓"}[state])
-        self._status_icon.setVisible(state != "busy")
+        self.status_icon.setText({"failed": "⚠", "busy": "", "done": "✓"}[state])
+        self.status_icon.setVisible(state != "busy")
         self.status_box.setVisible(bool(message))
         if message:
             # After the layout has made room for it.
@@ -354,7 +359,7 @@ class HandoffScreen(Screen):
         panel = self._panel_width()
         arrows = self.pager.down_button.sizeHint().width() + 24
         text_width = width - panel - layout.spacing() - arrows
-        panel_text = self._caption.heightForWidth(panel) + self.print_button.heightForWidth(panel)
+        panel_text = self.caption.heightForWidth(panel) + self.print_button.heightForWidth(panel)
         qr_height = height - panel_text - 2 * self._qr_layout.spacing()
         return text_width >= TEXT_CHARS * self._body_px() and qr_height >= QR_SMALLEST
 

@@ -235,6 +235,9 @@ class HomeScreen(Screen):
         self._text_size = text_size
         self._fit()
 
+    def show_furigana(self, on: bool) -> None:
+        self.furigana_button.setChecked(on)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import Category, Lesson
+from kiosk.content.library import LessonLibrary
 from kiosk.content.markup import plain
 from kiosk.settings import TextSize
 from kiosk.ui.screens.base import Screen
@@ -88,6 +89,12 @@ class LessonListScreen(Screen):
         self._lessons = lessons
         self._page = 0
         self._fill()
+
+    def show_in_language(self, library: LessonLibrary) -> None:
+        """The same category and page, in the language just chosen."""
+        if self.category is not None:
+            self._lessons = library.in_category(self.category)
+            self._fill()
 
     def set_text_size(self, size: TextSize) -> None:
         self._per_page = PER_PAGE[size]

@@ -203,10 +203,13 @@ class PlayerScreen(Screen):
         self.index = min(max(0, step), len(lesson.steps) - 1)
         self._show()
 
-    def show_in_language(self, lesson: Lesson) -> None:
+    def show_in_language(self, library: LessonLibrary) -> None:
         """The same lesson and step, in another language (no new step is recorded); help stays open."""
+        self.library = library
+        if self.lesson is None:
+            return
         helping = self.text_side.currentWidget() is self.help_card
-        self.lesson = lesson
+        self.lesson = library.get(self.lesson.id) or self.lesson
         self._show(announce=False)
         step = self.current_step()
         if helping and step is not None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.lessons import CheckQuestion, Lesson
+from kiosk.content.library import LessonLibrary
 from kiosk.content.markup import plain
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.big_button import BigButton
@@ -93,10 +94,11 @@ class SelfCheckScreen(Screen):
         self.lesson, self.index, self.chosen = lesson, 0, None
         self._show()
 
-    def show_in_language(self, lesson: Lesson) -> None:
+    def show_in_language(self, library: LessonLibrary) -> None:
         """The same question (and answer, if given) in the language just chosen."""
-        self.lesson = lesson
-        self._show()
+        if self.lesson is not None:
+            self.lesson = library.get(self.lesson.id) or self.lesson
+            self._show()
 
     def answer(self, choice: int) -> None:
         current = self.current()

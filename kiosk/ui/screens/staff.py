@@ -44,7 +44,6 @@ class StaffScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._accounts: list[Account] = []
-        self._name_request = ""  # what this screen last said in the message (the window says the rest)
         self.idle = Stepper("", "", 30, 3600, 30)
         self.warning = Stepper("", "", 20, 300, 10)
         self.retention = Stepper("", "", 30, 3650, 30)
@@ -302,8 +301,17 @@ class StaffScreen(Screen):
         self.pin_requested.emit(name, role.value)
 
     def _ask_for_name(self) -> None:
-        self._name_request = "呼び名を 入れて ください。"
-        self.message.setText(self._name_request)
+        self.show_message("呼び名を 入れて ください。")
+
+    def show_message(self, text: str) -> None:
+        """What staff mode says about the last action (saved, not saved, a PIN set)."""
+        self.message.setText(text)
+
+    def show_pin_set(self, text: str, accounts: list[Account]) -> None:
+        """A PIN was set: the name field is emptied for the next account, the list shown again."""
+        self.new_name.clear()
+        self.show_message(text)
+        self.show_accounts(accounts)
 
     def _save(self) -> None:
         self.save_requested.emit(self.values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from kiosk.content.library import LessonLibrary
 from kiosk.content.troubles import Trouble
 from kiosk.ui.widgets.flow_layout import FlowLayout
 from kiosk.ui.widgets.overlay import Overlay
@@ -45,6 +46,11 @@ class TroubleCard(Overlay):
         self.trouble = None
         self.heading.clear()
         self.body.clear()
+
+    def show_in_language(self, library: LessonLibrary) -> None:
+        if self.isVisible() and self.trouble is not None:
+            shown = self.trouble.id
+            self.show_trouble(next((t for t in library.troubles if t.id == shown), self.trouble))
 
     def show_trouble(self, trouble: Trouble) -> None:
         """Open the card on this trouble (in the language the window chose it in)."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.content.library import LessonLibrary
 from kiosk.content.troubles import Trouble
 from kiosk.settings import TextSize
 from kiosk.ui.screens.base import Screen
@@ -203,6 +204,10 @@ class TroublesScreen(Screen):
         self._page = min(self._page, self.page_count - 1)
         self._place_tiles()  # a list holds every trouble
         self._fill()
+
+    def show_in_language(self, library: LessonLibrary) -> None:
+        if self.troubles:
+            self.show_troubles(library.troubles, library.pictures_dir)
 
     def set_text_size(self, size: TextSize) -> None:
         self._size = size

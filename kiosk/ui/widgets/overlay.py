@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from kiosk.content.library import LessonLibrary
 from kiosk.ui.retranslate import Retranslating
 from kiosk.ui.widgets.card_bar import CardBar
 from kiosk.ui.widgets.phrase_label import PhraseLabel
@@ -70,6 +71,9 @@ class Overlay(Retranslating):
 
     def clear(self) -> None:
         """Forget everything about the person who used this card (the visit has ended)."""
+
+    def show_in_language(self, library: LessonLibrary) -> None:
+        """An open card shows its words again from `library` (the person chose another language)."""
 
     def add_dismiss_button(self, text: str = "") -> QPushButton:
         """The one big button that closes the card and returns to the screen below."""

@@ -50,6 +50,15 @@ class _Placed:
     line: int
 
 
+@dataclass(frozen=True)
+class ShownLine:
+    """One line as a reader sees it."""
+
+    offset: int  # where it starts in the shown text
+    text: str
+    inked: float  # how far (px) its last visible character reaches
+
+
 READING_FLOOR_PX = 22  # 18 px (half of 標準's 36) was too small for the people who need readings
 READING_MAX_RATIO = 0.7  # on a small text the floor gives way: readings stay clearly smaller
 LINE_GAP = 0.1  # of the text's height, between a line and the readings of the next
@@ -302,13 +311,34 @@ class RubyText(QLabel):
 
     def overflow(self) -> float:
         """How far (px) the widest line runs past the text area: 0 when everything shows."""
-        width = self._content_width()
+        width = self.content_width()
         placed, _ = self._layout(width)
         return max([0.0, *(item.x + item.box.width - width for item in placed if not item.box.blank)])
 
-    def _content_width(self) -> float:
+    def content_width(self) -> float:
+        """The width (px) the text may use inside the margins."""
         margins = self.contentsMargins()
         return max(1.0, self.width() - margins.left() - margins.right())
+
+    def text_font(self) -> QFont:
+        """The font the text (not its readings) is drawn in."""
+        return self._fonts()[0]
+
+    def widest_piece(self) -> float:
+        """The widest unbreakable piece (px): a word with its reading above it, say."""
+        return max((box.width for box in self._boxes()), default=0.0)
+
+    def shown_lines(self, width: float | None = None) -> list[ShownLine]:
+        """The lines a reader sees when the text is `width` px wide (its own width by default)."""
+        placed, _ = self._layout(self.content_width() if width is None else width)
+        lines: dict[int, ShownLine] = {}
+        offset = 0
+        for item in placed:
+            line = lines.setdefault(item.line, ShownLine(offset, "", 0.0))
+            inked = line.inked if item.box.blank else item.x + item.box.width
+            lines[item.line] = ShownLine(line.offset, line.text + item.box.text, inked)
+            offset += len(item.box.text)
+        return [lines[number] for number in sorted(lines)]
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -335,7 +365,7 @@ class RubyText(QLabel):
         base, small = self._fonts()
         line_height = self._line_height()
         margins = self.contentsMargins()
-        width = self._content_width()
+        width = self.content_width()
         placed, lines = self._layout(width)
         base_metrics = QFontMetricsF(base)
         above = self._above_text()

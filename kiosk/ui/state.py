@@ -1,0 +1,53 @@
+"""What the kiosk knows at this moment: the city's settings, the visitor's visit, who helps.
+
+Every flow reads the same `KioskState`; the window replaces `visit` when a person leaves and
+staff replace `settings` when they save. The language lives only in the visit: the library as
+the person reads it is derived from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.content.library import LessonLibrary
+from kiosk.records.accounts import Account, Accounts, Role
+from kiosk.records.recorder import Recorder
+from kiosk.settings import Settings
+from kiosk.ui.visit import Visit
+
+
+@dataclass
+class KioskState:
+    base_library: LessonLibrary  # in Japanese, with every other language's texts
+    settings: Settings
+    recorder: Recorder
+    visit: Visit  # the person in front of the kiosk now
+    data_dir: Path | None = None  # where staff changes to settings.toml go (None: not saved)
+    helper: Account | None = None  # the supporter or staff member signed in, if any
+    training: bool = False  # a signed-in supporter is taking the course (not helping a citizen)
+    disaster: bool = False  # 災害モード: the shelter's home leads
+
+    @property
+    def library(self) -> LessonLibrary:
+        """The lessons as the person now reads them (the visit's language)."""
+        return self.base_library.in_language(self.visit.language)
+
+    @property
+    def staff_signed_in(self) -> bool:
+        """The one staff-only guard: a staff member (not a supporter) is signed in now."""
+        return self.helper is not None and self.helper.role is Role.STAFF
+
+    def accounts(self) -> Accounts | None:
+        """The supporters' and staff's accounts (None when the records cannot be opened)."""
+        store = self.recorder.store
+        if store is None:
+            return None
+        return Accounts(
+            store, max_tries=self.settings.pin_max_tries, lock_minutes=self.settings.pin_lock_minutes
+        )
+
+    def audit(self, action: str, detail: str = "") -> None:
+        """A staff or supporter action, written with who did it."""
+        if self.helper is not None:
+            self.recorder.audit(action, detail, actor=self.helper.name)
