@@ -7,6 +7,7 @@ import itertools
 import shutil
 import subprocess
 import threading
+from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QLabel
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QLabel
 from kiosk.content.markup import plain
 from kiosk.content.procedures import Pin
 from kiosk.handoff.printing import BackgroundPrinting, PrintFailed, QtSlipPrinter
-from kiosk.handoff.slip import PAPERS, SlipContent
+from kiosk.handoff.slip import PAPERS, SlipContent, build_slip
 from kiosk.records.events import EventKind
 from kiosk.settings import Settings
 from kiosk.ui.theme import BODY_PX, TEXT_SIZES
@@ -303,3 +304,24 @@ def _today():  # type: ignore[no-untyped-def]
     from datetime import date
 
     return date(2026, 11, 26)
+
+
+def test_the_slip_is_in_the_visitors_language_whatever_the_screens_translator_says(
+    make_window, qtbot, library
+) -> None:
+    """The slip's own words come from the visit's language, named when it is built, not from
+    whichever translator the application has installed at that moment."""
+    printer = FakePrinter()
+    window = _open(make_window, printer=printer)
+    window.language.choose("en")
+    window.screens.handoff.print_button.click()
+    qtbot.waitUntil(lambda: bool(printer.printed), timeout=5000)
+    english = printer.printed[0]
+    assert english.labels["scan"] == "Scan with your phone camera"
+    assert "PIN" in " ".join(english.pin_lines)
+    # The screens still in English, a slip asked for in Japanese: Japanese words and date.
+    procedure = library.procedures["mynaportal"]
+    japanese = build_slip(procedure, room_name="相談室", today=date(2026, 12, 6), language="ja")
+    assert japanese.labels["scan"] == "スマホの カメラで 読み取ってください"
+    assert japanese.date_text.startswith("2026年12月6日")
+    assert "回 まちがえると" in " ".join(japanese.pin_lines)
