@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.content.freshness import lessons_due
 from kiosk.content.lessons import COURSE
 from kiosk.content.markup import plain
+from kiosk.doctor.run import Doctor
 from kiosk.records.accounts import PinRejected, Role
 from kiosk.settings import SettingsError, save_settings
 from kiosk.ui.flows.course import Course
@@ -21,6 +22,7 @@ from kiosk.ui.flows.navigator import Flow, Navigator
 from kiosk.ui.screen_set import Screens
 from kiosk.ui.screens.confirm_card import Ask
 from kiosk.ui.state import KioskState
+from kiosk.ui.widgets.doctor_panel import DoctorContext
 
 log = logging.getLogger("kiosk.ui")
 
@@ -64,6 +66,12 @@ class StaffDesk(Flow):
         staff.review_requested.connect(self.open_review)
         staff.disaster_requested.connect(self.ask_disaster)
         screens.confirm_card.confirmed.connect(self._confirmed)
+        staff.doctor.context = self._doctor_context
+
+    def _doctor_context(self) -> DoctorContext | None:
+        """「点検」 of this kiosk's data folder, audited as the staff member signed in."""
+        data_dir = self.state.data_dir
+        return DoctorContext(Doctor(data_dir), audit=self.state.audit) if data_dir is not None else None
 
     @staff_only
     def open_staff(self) -> None:

@@ -27,7 +27,7 @@ from kiosk.records.accounts import Account, Role
 from kiosk.records.recorder import Health
 from kiosk.settings import Settings
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets.doctor_panel import DoctorPanel, window_context
+from kiosk.ui.widgets.doctor_panel import DoctorPanel
 from kiosk.ui.widgets.stepper import Stepper
 
 PAPER_NAMES = {"80mm": "レシート 80mm", "58mm": "レシート 58mm", "a4": "A4"}
@@ -117,7 +117,7 @@ class StaffScreen(Screen):
         column.addWidget(self.recheck)
         column.addWidget(self.review_button)
         # 「点検」: is this PC ready (screen, voices, printer, data, clock, content)? Audited.
-        self.doctor = DoctorPanel(lambda: window_context(self))
+        self.doctor = DoctorPanel(lambda: None)  # staff mode gives it the kiosk's data folder
         column.addWidget(self.doctor)
         column.addWidget(self.disaster_button)
         self._settings_heading = heading = QLabel()

@@ -34,23 +34,6 @@ class DoctorContext:
     audit: Audit = _no_audit
 
 
-def window_context(widget: QWidget) -> DoctorContext | None:
-    """From the kiosk window the widget sits in: its data folder, and the audit as the window does
-    it (`store.audit(action, detail, actor=<who is signed in>)`). None without a data folder."""
-    window = widget.window()
-    data_dir = getattr(window, "data_dir", None)
-    if data_dir is None:
-        return None
-
-    def audit(action: str, detail: str) -> None:
-        recorder = getattr(window, "recorder", None)
-        helper = getattr(window, "helper", None)
-        if recorder is not None and helper is not None:
-            recorder.audit(action, detail, actor=helper.name)
-
-    return DoctorContext(Doctor(data_dir), audit=audit)
-
-
 class _Signals(QObject):
     done = Signal(list)
 
