@@ -146,8 +146,7 @@ class Recorder:
         procedure_id: str | None = None,
         detail: str | None = None,
     ) -> None:
-        if self._current is None:
-            self.begin()
+        self.ensure_started()
         current = self._current
         assert current is not None
         current.seq += 1

@@ -7,12 +7,13 @@ the person reads it is derived from it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.content.library import LessonLibrary
 from kiosk.records.accounts import Account, Accounts, Role
 from kiosk.records.recorder import Recorder
+from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
 from kiosk.ui.visit import Visit
 
@@ -27,6 +28,7 @@ class KioskState:
     helper: Account | None = None  # the supporter or staff member signed in, if any
     training: bool = False  # a signed-in supporter is taking the course (not helping a citizen)
     disaster: bool = False  # 災害モード: the shelter's home leads
+    _accounts: tuple[tuple[RecordStore, int, int], Accounts] | None = field(default=None, repr=False)
 
     @property
     def library(self) -> LessonLibrary:
@@ -39,13 +41,18 @@ class KioskState:
         return self.helper is not None and self.helper.role is Role.STAFF
 
     def accounts(self) -> Accounts | None:
-        """The supporters' and staff's accounts (None when the records cannot be opened)."""
-        store = self.recorder.store
+        """The supporters' and staff's accounts (None when the records cannot be opened), kept
+        while the store and the PIN settings stay the same."""
+        store, settings = self.recorder.store, self.settings
         if store is None:
             return None
-        return Accounts(
-            store, max_tries=self.settings.pin_max_tries, lock_minutes=self.settings.pin_lock_minutes
-        )
+        key = (store, settings.pin_max_tries, settings.pin_lock_minutes)
+        if self._accounts is None or self._accounts[0] != key:
+            accounts = Accounts(
+                store, max_tries=settings.pin_max_tries, lock_minutes=settings.pin_lock_minutes
+            )
+            self._accounts = (key, accounts)
+        return self._accounts[1]
 
     def audit(self, action: str, detail: str = "") -> None:
         """A staff or supporter action, written with who did it."""
