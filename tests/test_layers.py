@@ -16,6 +16,8 @@ NO_QT = [
     "kiosk/settings.py",
     "kiosk/datadir.py",
     "kiosk/paths.py",
+    "kiosk/run_options.py",
+    "kiosk/console.py",
 ]
 
 

@@ -168,3 +168,25 @@ def test_three_kiosks_on_one_database_close_only_what_a_dead_one_left_open(tmp_p
     assert ends == {hall_id: "home", library_id: "home", crashed_id: "interrupted"}, "real ends kept"
     store.close()
     me.release()
+
+
+def test_a_store_that_fails_at_once_is_reported_not_crashed(monkeypatch) -> None:
+    """A full disk at start: the writer thread's first report came before the recorder had
+    kept its writer, and the thread died on an AssertionError (seen on a busy machine in
+    test_the_kiosk_starts_on_a_full_disk). The thread now starts once the recorder holds it."""
+    from kiosk.records.store import RecordsUnavailable
+
+    crashed: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: crashed.append(args.exc_value))
+
+    def full_disk() -> RecordStore:
+        raise RecordsUnavailable("database or disk is full")
+
+    for _ in range(50):
+        recorder = Recorder(None, writer=full_disk)
+        deadline = time.monotonic() + 5
+        while recorder.health.writing and time.monotonic() < deadline:
+            time.sleep(0.001)
+        assert recorder.health.problem == "database or disk is full"
+        recorder.close(timeout=0.1)
+    assert crashed == []

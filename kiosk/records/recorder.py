@@ -98,6 +98,7 @@ class Recorder:
             self._writer = RecordWriter(
                 writer, write=self._write_job, on_committed=self._committed, on_state=self._writer_state
             )
+            self._writer.start()
 
     # ---- what the kiosk calls ------------------------------------------------------
 

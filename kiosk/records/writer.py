@@ -55,6 +55,9 @@ class RecordWriter:
         self._stopping = False
         self._wake = threading.Condition()
         self._thread = threading.Thread(target=self._run, name="records-writer", daemon=True)
+
+    def start(self) -> None:
+        """Start the thread, once whoever receives its reports holds the writer."""
         self._thread.start()
 
     # ---- what the kiosk calls (any thread; never waits on the database) ------------------
