@@ -10,6 +10,7 @@ import pytest
 from kiosk.paths import PROJECT_ROOT
 
 NO_QT = [
+    "kiosk/card",
     "kiosk/content",
     "kiosk/practice",
     "kiosk/records",
