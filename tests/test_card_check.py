@@ -269,7 +269,9 @@ def test_pcsc_transport_refuses_pin_data(fake: FakeScard) -> None:
         ({"transmit_error": "SCARD_W_REMOVED_CARD", "error_after": 4}, CardRemoved),
         ({"transmit_error": "SCARD_E_NO_SMARTCARD", "error_after": 6}, CardRemoved),
         ({"transmit_error": "SCARD_W_UNRESPONSIVE_CARD", "error_after": 1}, Timeout),
-        ({"transmit_error": "SCARD_E_NOT_TRANSACTED", "error_after": 9}, Timeout),
+        ({"transmit_error": "SCARD_E_NOT_TRANSACTED", "error_after": 9}, Timeout),  # card still there
+        ({"transmit_error": "SCARD_E_NOT_TRANSACTED", "error_after": 5, "card_leaves": True}, CardRemoved),
+        ({"transmit_error": "SCARD_F_COMM_ERROR", "error_after": 3, "card_leaves": True}, CardRemoved),
         ({"transmit_error": "SCARD_F_INTERNAL_ERROR", "error_after": 2}, Timeout),
     ],
 )

@@ -19,6 +19,10 @@ from kiosk.card.apdu import Response
 from kiosk.card.problems import CardProblem, CardRemoved, NoCard, NoReader, Timeout
 
 ApduHook = Callable[[bytes], None]
+# After a failed exchange, how long the reader gets to notice that the card has left:
+# a card pulled away mid-command fails the command (not transacted, communication error)
+# a moment before the reader reports it gone.
+SETTLE_S = 1.0
 
 # PC/SC results (winscard / pcsc-lite names, as pyscard's scard module exports them).
 _PROBLEMS: dict[str, type[CardProblem]] = {
@@ -115,8 +119,10 @@ def _wait_for_card(scard: ModuleType, context: Any, readers: list[str], wait_s: 
 class PcscTransport:
     """A connection to the card on one reader; use `open` and close it (or use `with`)."""
 
-    def __init__(self, scard: ModuleType, context: Any, card: Any, protocol: Any, on_apdu: ApduHook | None):
-        self._scard, self._context, self._card = scard, context, card
+    def __init__(
+        self, scard: ModuleType, context: Any, reader: str, card: Any, protocol: Any, on_apdu: ApduHook | None
+    ):
+        self._scard, self._context, self._reader, self._card = scard, context, reader, card
         self._protocol, self._on_apdu = protocol, on_apdu
         self.closed = False
 
@@ -141,7 +147,7 @@ class PcscTransport:
         except BaseException:
             scard.SCardReleaseContext(context)
             raise
-        return cls(scard, context, card, protocol, on_apdu)
+        return cls(scard, context, name, card, protocol, on_apdu)
 
     def transmit(self, command: bytes) -> Response:
         response = self._send(command)
@@ -155,20 +161,50 @@ class PcscTransport:
 
     def _send(self, command: bytes) -> Response:
         apdu.check_no_pin_data(command)
+        if self._card is None:
+            raise CardRemoved("the connection to the card was already given up")
         if self._on_apdu is not None:
             self._on_apdu(bytes(command))
         result, answer = self._scard.SCardTransmit(self._card, self._protocol, list(command))
         if _code(result) != 0:
-            raise _problem(self._scard, result, "transmit")
+            raise self._failed(_problem(self._scard, result, "transmit"))
         if len(answer) < 2:
-            raise Timeout("answer without status bytes")
+            raise self._failed(Timeout("answer without status bytes"))
         return Response.from_bytes(bytes(answer))
+
+    def _failed(self, problem: CardProblem) -> CardProblem:
+        """A failed exchange ends the check: let go of the card, then tell a card that was
+        taken away from one that stopped answering (the reader may need SETTLE_S to see it)."""
+        self._let_go()
+        if isinstance(problem, Timeout) and not self._card_still_there():
+            return CardRemoved(f"{problem.detail}, and the card has left")
+        return problem
+
+    def _let_go(self) -> None:
+        if self._card is not None:
+            card, self._card = self._card, None
+            self._scard.SCardDisconnect(card, self._scard.SCARD_LEAVE_CARD)
+
+    def _card_still_there(self) -> bool:
+        """Whether the reader still holds a card, given SETTLE_S to notice that it left."""
+        scard, present = self._scard, _code(self._scard.SCARD_STATE_PRESENT)
+        state, deadline = _code(scard.SCARD_STATE_UNAWARE), time.monotonic() + SETTLE_S
+        while True:
+            left_ms = max(0, int((deadline - time.monotonic()) * 1000))
+            result, found = scard.SCardGetStatusChange(self._context, left_ms, [(self._reader, state)])
+            if _code(result) != 0 or not found:
+                return _code(result) == _code(scard.SCARD_E_TIMEOUT)  # no change: still there
+            state = _code(found[0][1]) & ~_code(scard.SCARD_STATE_CHANGED)
+            if not state & present:
+                return False
+            if left_ms == 0:
+                return True
 
     def close(self) -> None:
         if self.closed:
             return
         self.closed = True
-        self._scard.SCardDisconnect(self._card, self._scard.SCARD_LEAVE_CARD)
+        self._let_go()
         self._scard.SCardReleaseContext(self._context)
 
     def __enter__(self) -> PcscTransport:

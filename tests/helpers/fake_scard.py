@@ -1,6 +1,6 @@
 """A stand-in for pyscard's low-level `smartcard.scard` module, for testing kiosk/card/pcsc.py
 without pyscard or pcscd: it answers with the virtual card, or with the PC/SC error a test
-chooses (service down, no reader, no card, a mute card, the card taken away mid-read).
+chooses (service down, no reader, no card, a mute card, the card taken away mid-read, and whether the reader then shows it gone).
 
 The constants are PC/SC's own values (pcsc-lite's pcsclite.h, winscard.h).
 """
@@ -47,9 +47,11 @@ class FakeScard:
         mute: bool = False,
         transmit_error: str | None = None,
         error_after: int = 0,
+        card_leaves: bool = False,
     ) -> None:
         self.card, self.readers, self.service, self.mute = card, readers, service, mute
         self.transmit_error, self.error_after = transmit_error, error_after
+        self.present, self.card_leaves = card is not None, card_leaves
         self.open_contexts: set[int] = set()
         self.connected = False
         self.transmitted: list[bytes] = []
@@ -76,21 +78,20 @@ class FakeScard:
             return CODES["SCARD_E_NO_READERS_AVAILABLE"], []
         return 0, list(self.readers)
 
+    def _event(self, name: str) -> int:
+        if not self.present or name != self.readers[0]:
+            return STATES["SCARD_STATE_EMPTY"]
+        return STATES["SCARD_STATE_PRESENT"] | (STATES["SCARD_STATE_MUTE"] if self.mute else 0)
+
     def SCardGetStatusChange(
         self, context: int, timeout_ms: int, states: list[tuple[str, int]]
     ) -> tuple[int, list[tuple[str, int, list[int]]]]:
-        if self.card is None and all(state != 0 for _, state in states):
+        """As PC/SC: returns at once when a reader differs from what the caller knows,
+        else waits for a change, which never comes here: the timeout."""
+        changed = STATES["SCARD_STATE_CHANGED"]
+        if all(state & ~changed == self._event(name) for name, state in states):
             return CODES["SCARD_E_TIMEOUT"], []
-        if self.mute and all(state != 0 for _, state in states):
-            return CODES["SCARD_E_TIMEOUT"], []
-        found = []
-        for name, _state in states:
-            if self.card is None or name != self.readers[0]:
-                found.append((name, STATES["SCARD_STATE_EMPTY"] | 0x2, []))
-            else:
-                event = STATES["SCARD_STATE_PRESENT"] | (STATES["SCARD_STATE_MUTE"] if self.mute else 0)
-                found.append((name, event | 0x2, list(ATR)))
-        return 0, found
+        return 0, [(name, self._event(name) | changed, list(ATR)) for name, _ in states]
 
     def SCardConnect(self, context: int, reader: str, share: int, protocols: int) -> tuple[int, int, int]:
         self.connected = True
@@ -99,6 +100,7 @@ class FakeScard:
     def SCardTransmit(self, card: int, protocol: int, command: list[int]) -> tuple[int, list[int]]:
         self.transmitted.append(bytes(command))
         if self.transmit_error is not None and len(self.transmitted) > self.error_after:
+            self.present = self.present and not self.card_leaves
             return CODES[self.transmit_error], []
         assert self.card is not None
         return 0, list(self.card.answer(bytes(command)))
