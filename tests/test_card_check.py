@@ -285,6 +285,33 @@ def test_pcsc_problems_are_calm(
     assert not scard.open_contexts and not scard.connected
 
 
+class GetResponseCard(VirtualMyNumberCard):
+    """Answers READ BINARY as a T=0 card may: 61 xx first, the data on GET RESPONSE."""
+
+    endless = False
+
+    def answer(self, command: bytes) -> bytes:
+        if command[1] == 0xC0:
+            self.received.append(bytes(command))
+            return b"\x61\x01" if self.endless else self.pending + b"\x90\x00"
+        raw = super().answer(command)
+        if command[1] == 0xB0 and raw.endswith(b"\x90\x00"):
+            self.pending = raw[:-2]
+            return bytes([0x61, len(self.pending) & 0xFF])
+        return raw
+
+
+def test_pcsc_transport_fetches_waiting_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    virtual = GetResponseCard(make_certificate(japan_end_of(date(2030, 3, 14))))
+    scard = FakeScard(virtual)
+    monkeypatch.setattr(pcsc, "_scard", lambda: scard.module)
+    assert check_with(scard).expires_on == date(2030, 3, 14)
+    assert any(command[1] == 0xC0 for command in virtual.received)
+    virtual.endless = True
+    with pytest.raises(Timeout):
+        check_with(scard)
+
+
 def test_unknown_reader_name_is_no_reader(fake: FakeScard) -> None:
     with pytest.raises(NoReader):
         check_with(fake, reader="Some Other Reader")

@@ -104,12 +104,12 @@ def _select(transport: Transport, command: bytes) -> None:
         raise NotMyNumberCard(f"SELECT answered {response.status}")
 
 
-def _read(transport: Transport, length: int, offset: int = 0) -> bytes:
+def _read(transport: Transport, length: int) -> bytes:
     """READ BINARY of the current EF in chunks, until `length` bytes have come."""
     data = b""
     while len(data) < length:
         want = min(apdu.MAX_CHUNK, length - len(data))
-        response = transport.transmit(apdu.read_binary(offset + len(data), want))
+        response = transport.transmit(apdu.read_binary(len(data), want))
         if not response.ok or not response.data:
             raise NotMyNumberCard(f"READ BINARY answered {response.status}")
         data += response.data[:want]

@@ -23,6 +23,8 @@ ApduHook = Callable[[bytes], None]
 # a card pulled away mid-command fails the command (not transacted, communication error)
 # a moment before the reader reports it gone.
 SETTLE_S = 1.0
+# 61 xx ("xx more bytes waiting") answered by GET RESPONSE at most this often per command.
+MAX_GET_RESPONSE = 64
 
 # PC/SC results (winscard / pcsc-lite names, as pyscard's scard module exports them).
 _PROBLEMS: dict[str, type[CardProblem]] = {
@@ -154,10 +156,12 @@ class PcscTransport:
         if response.sw1 == 0x6C and len(command) == 5:  # wrong Le: send again with the right one
             response = self._send(command[:4] + bytes([response.sw2]))
         data = response.data
-        while response.sw1 == 0x61:  # more data waiting: GET RESPONSE
-            response = self._send(bytes([0x00, 0xC0, 0x00, 0x00, response.sw2]))
+        for _ in range(MAX_GET_RESPONSE):
+            if response.sw1 != 0x61:
+                return Response(data, response.sw1, response.sw2)
+            response = self._send(bytes([0x00, 0xC0, 0x00, 0x00, response.sw2]))  # GET RESPONSE
             data += response.data
-        return Response(data, response.sw1, response.sw2)
+        raise self._failed(Timeout("the card kept answering 'more data'"))
 
     def _send(self, command: bytes) -> Response:
         apdu.check_no_pin_data(command)
