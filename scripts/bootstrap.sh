@@ -17,8 +17,10 @@ SPEECH_PKGS="espeak-ng alsa-utils"
 # Tools the tests use: a real X11 display (Xvfb) for the start command,
 # readers for real output (PDF slips, QR codes), and the Linux appliance's
 # compositor with its screenshot tool (cage, Xwayland, grim); objdump (binutils) for
-# PyInstaller, which the frozen-app test builds with.
-TEST_PKGS="xvfb poppler-utils zbar-tools cage xwayland grim openbox xdotool wmctrl x11-utils binutils"
+# PyInstaller, which the frozen-app test builds with; pcscd, the virtual reader
+# (vsmartcard-vpcd) and what builds pyscard (swig, libpcsclite-dev, a compiler) for
+# the card check test.
+TEST_PKGS="xvfb poppler-utils zbar-tools cage xwayland grim openbox xdotool wmctrl x11-utils binutils pcscd vsmartcard-vpcd swig libpcsclite-dev build-essential python3-dev"
 
 say() { printf '%s\n' "$*" >&2; }
 
