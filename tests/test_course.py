@@ -223,6 +223,7 @@ def test_a_visitor_who_finishes_every_lesson_may_print_the_slip_too(make_window,
     assert not window.lessons.course.complete()
 
 
+@pytest.mark.slow
 def test_the_certificate_command_writes_every_paper(tmp_path: Path, library) -> None:
     for paper in ("80mm", "58mm", "a4"):
         pdf = tmp_path / f"certificate-{paper}.pdf"

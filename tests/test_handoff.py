@@ -64,6 +64,7 @@ def test_checker_names_file_and_line(tmp_path) -> None:
     assert done.stdout.startswith(f"{tmp_path / 'mynaportal.yaml'}:{line}: url: ")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("paper", ["80mm", "58mm", "a4"])
 def test_slip_content_stays_inside_the_printable_width(fonts, paper: str) -> None:
     """Ink outside the printable area is lost on a receipt printer; a full A4 page must not overflow."""

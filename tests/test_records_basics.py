@@ -48,6 +48,7 @@ def test_connection_stays_on_its_thread(store) -> None:
     assert errors and "thread" in str(errors[0])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("screen", ["home", "menu", "lessons", "lesson", "help", "finish"])
 def test_call_staff_from_every_screen_is_shown_and_recorded(make_window, store, screen: str) -> None:
     window = make_window()

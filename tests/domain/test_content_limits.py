@@ -91,6 +91,7 @@ def _content_with_bad_files(root: Path) -> dict[str, str]:
     return where
 
 
+@pytest.mark.slow
 def test_the_real_check_command_names_every_broken_file(tmp_path) -> None:
     bad = _content_with_bad_files(tmp_path / "content")
     done = kiosk("lessons", "check", str(tmp_path / "content" / "lessons"), data_dir=tmp_path, timeout=120)
@@ -182,6 +183,7 @@ def _screenshot(shot: Path, screen: str) -> list[str]:
     return ["run", "--screenshot", str(shot), "--screen", screen, "--lesson", "power-on"]
 
 
+@pytest.mark.slow
 def test_the_kiosk_starts_with_a_broken_file_of_each_kind(tmp_path) -> None:
     """The real start-up, with a content folder holding one broken file of each kind: the
     kiosk draws its home screen and a lesson, and the log names each file and line."""

@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+import pytest
+
 from kiosk.content.style import is_polite, sentences, unread_kanji
 from kiosk.paths import LESSONS_DIR
 from tests.helpers.cli import kiosk
 
 
+@pytest.mark.slow
 def test_every_lesson_passes_the_checker_with_the_writing_rules(tmp_path) -> None:
     done = kiosk("lessons", "check", data_dir=tmp_path)
     assert done.returncode == 0, done.stdout
