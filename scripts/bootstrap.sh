@@ -115,7 +115,7 @@ case "$cmd" in
         "$VENV/bin/ruff" check kiosk tests main.py bench
         "$VENV/bin/ruff" format --check kiosk tests main.py bench
         "$VENV/bin/mypy"
-        # --fast: every check and test but those marked slow (README: Tests); the rest goes to pytest.
+        # --fast: every check, and every test not marked slow (README: The two commands); the rest goes to pytest.
         pytest_args=()
         for arg in "$@"; do
             if [ "$arg" = "--fast" ]; then pytest_args+=(-m "not slow"); else pytest_args+=("$arg"); fi
