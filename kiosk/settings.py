@@ -88,6 +88,11 @@ class Settings(BaseModel):
     staff_call_webhook: str = Field(default="", max_length=500)
     # The body the tool expects (kiosk/notify/formats.py); empty: told by the URL's host.
     staff_call_webhook_format: WebhookFormat | Literal[""] = ""
+    # 「カードを かざして 調べる」 (issue 26): the PC/SC card reader. Empty: no reader, the
+    # button is not shown. "any": the first reader with a card; else one reader's exact name
+    # (as `kiosk card readers` lists it).
+    card_reader: str = Field(default="", max_length=200)
+    card_wait_seconds: int = Field(default=20, ge=5, le=120)
 
     @field_validator("staff_call_webhook_format", mode="before")
     @classmethod
