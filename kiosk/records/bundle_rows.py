@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from kiosk.records.card_checks import parse_card_detail
 from kiosk.records.events import EventKind
 from kiosk.records.labels import AGE_LABELS, DEVICE_LABELS, KIOSK_MODE_LABELS, MODE_LABELS, OUTCOME_LABELS
 
@@ -83,9 +84,17 @@ def bad_event(row: Mapping[str, Any]) -> str | None:
         "procedure_id": None
         if row.get("procedure_id") is None
         else _text(row.get("procedure_id"), 64, _SLUG),
-        "detail": None if row.get("detail") is None else _text(row.get("detail"), MAX_DETAIL),
+        "detail": _detail(row.get("kind"), row.get("detail")),
     }
     return _first(checks)
+
+
+def _detail(kind: Any, detail: Any) -> str | None:
+    # A card check keeps categories only: a detail with anything else (an expiry date, a count,
+    # a serial number) is not one this kiosk writes, and must not come in with a merge.
+    if kind == EventKind.CARD_CHECKED and parse_card_detail(detail) is None:
+        return "not a card check's categories"
+    return None if detail is None else _text(detail, MAX_DETAIL)
 
 
 def _first(checks: Mapping[str, str | None]) -> str | None:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from kiosk.card.check import EXPIRY_BANDS, PIN_STATES
+from kiosk.records.card_checks import card_detail
 from kiosk.records.events import EventKind
 from kiosk.records.store import RecordStore
 
@@ -49,6 +51,11 @@ EXERCISES: dict[str, tuple[str, ...]] = {
 }
 SCREENS = ("LessonScreen", "MenuScreen", "HomeScreen", "HandoffScreen", "PracticeScreen")
 PRINT_FAILURES = ("no paper", "printer offline")
+# 「カードを かざして 調べる」 at the end of some マイナンバー consultations: most certificates
+# have years left, some run out within the year; the long 署名用 PIN is the one forgotten.
+CARD_CHECK_SHARE = 0.15
+BAND_WEIGHTS = (0.55, 0.25, 0.13, 0.07)  # as EXPIRY_BANDS
+PIN_WEIGHTS = ((0.92, 0.05, 0.03), (0.80, 0.10, 0.10), (0.93, 0.04, 0.03))  # auth, sign, kenhojo
 
 OFFSET = "+09:00"  # the room is in Japan: one UTC offset all year
 OPEN_HOURS = (9, 10, 11, 12, 13, 14, 15, 16)
@@ -146,8 +153,10 @@ class _Generator:
         kiosk_id: str,
         lessons: list[_Lesson],
         course: Mapping[str, tuple[int, int]] | None = None,
+        cards: random.Random | None = None,
     ) -> None:
         self.rng = rng
+        self.cards = cards or random.Random(kiosk_id)
         self.course = dict(course or {})  # course lesson id → (steps, self-check questions)
         self.kiosk_id = kiosk_id
         self.basics = [lesson for lesson in lessons if not lesson.mynumber] or lessons
@@ -274,7 +283,10 @@ class _Generator:
                 outcome = rng.choices(OUTCOMES, (0.62, 0.20, 0.09, 0.06, 0.03))[0]
             follow_up = int(rng.random() < (0.45 if outcome == "next_time" else 0.08))
             note = rng.choice(NOTES) if rng.random() < 0.05 else None
+        last = t
         t += rng.randint(2_000, 20_000)
+        if topic == "mynumber":
+            self.card_check(cid, seq + 1, day, (last + t) // 2)
         self.consultations.append(
             (
                 cid,
@@ -317,6 +329,19 @@ class _Generator:
         self.consultations.append(
             (cid, self.kiosk_id, started, ended, "training_ended", "training", supporter, "ja", *no_intake)
         )
+
+    def card_check(self, cid: str, seq: int, day: str, ms: int) -> None:
+        """Now and then a card check before leaving, as the kiosk keeps it: categories only.
+
+        It draws from its own generator, so a seed's other rows are the same as before it.
+        """
+        cards = self.cards
+        if cards.random() >= CARD_CHECK_SHARE:
+            return
+        band = cards.choices(EXPIRY_BANDS, BAND_WEIGHTS)[0]
+        auth, sign, kenhojo = (cards.choices(PIN_STATES, weights)[0] for weights in PIN_WEIGHTS)
+        detail = card_detail(band, auth, sign, kenhojo)
+        self.events.append((cid, seq, self.at(day, ms), _K[EventKind.CARD_CHECKED], None, None, None, detail))
 
     def take(self) -> Batch:
         batch = (self.consultations, self.events)
@@ -385,7 +410,8 @@ def make_demo_data(
     if not days:
         days, weights = [start], [1.0]
     per_day = Counter(rng.choices(range(len(days)), weights, k=consultations))
-    generator = _Generator(rng, store.kiosk_id, _lessons(lesson_ids, steps, procedures), course)
+    cards = random.Random(f"{seed}:{store.kiosk_id}:cards")
+    generator = _Generator(rng, store.kiosk_id, _lessons(lesson_ids, steps, procedures), course, cards)
     # The events' indexes are written all over the file: a larger page cache keeps more of
     # them in memory (about 10 % faster for 100,000 consultations).
     cache = store.db.execute("PRAGMA cache_size").fetchone()[0]

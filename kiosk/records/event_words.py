@@ -13,8 +13,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from kiosk.records.card_checks import parse_card_detail
 from kiosk.records.events import EventKind
-from kiosk.records.labels import DEVICE_LABELS, LANGUAGE_LABELS, TOPIC_LABELS
+from kiosk.records.labels import (
+    CARD_PIN_LABELS,
+    DEVICE_LABELS,
+    LANGUAGE_LABELS,
+    PIN_STATE_LABELS,
+    TOPIC_LABELS,
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,12 @@ WINDOW_GONE = {
     "hidden": "非表示",
     "unmapped": "表示の取り消し",
     "not full screen": "全画面の解除",
+}
+CERTIFICATE_EXPIRY = {
+    "over_1_year": "電子証明書は 1年より先まで 使える",
+    "within_1_year": "電子証明書は 1年以内に 切れる",
+    "within_3_months": "電子証明書は 3か月以内に 切れる",
+    "expired": "電子証明書は 切れている",
 }
 PRINTED = {"course-certificate": "講座の修了の紙", "lesson-sheet": "レッスンの手順の紙"}
 # Where a button was pressed: the screen's class name, as the window records it.
@@ -137,12 +150,28 @@ def sentence(event: Mapping[str, Any], names: Names | None = None) -> str:
             return f"画面が 隠れたため（{WINDOW_GONE.get(detail, detail)}）、元に 戻した"
         case EventKind.DISASTER_CARD:
             return f"災害モード: 「{DISASTER_CARDS.get(detail, detail)}」を えらんだ"
+        case EventKind.CARD_CHECKED:
+            return _card(detail)
     # A kind this version does not know (a newer kiosk's bundle): what was stored, as it is.
     return " ".join(str(x) for x in (kind, lesson_id, step, procedure_id, detail) if x)
 
 
 def _printed(what: str) -> str:
     return f"{PRINTED.get(what, what)} — " if what else ""
+
+
+def _card(detail: str) -> str:
+    """「カードを 調べた: 電子証明書は 3か月以内に 切れる／署名用の暗証番号 あと1回」: PINs in need."""
+    found = parse_card_detail(detail)
+    if found is None:  # not a detail the kiosk writes: not shown, as it might hold anything
+        return "カードを 調べた（結果の 記録が 読めない）"
+    care = [
+        f"{CARD_PIN_LABELS[name]}の暗証番号 {PIN_STATE_LABELS[state]}"
+        for name, state in found.pins().items()
+        if state != "ok"
+    ]
+    pins = care or ["暗証番号は どれも まだ ためせる"]
+    return "／".join([f"カードを 調べた: {CERTIFICATE_EXPIRY[found.expiry_band]}", *pins])
 
 
 def _practice(detail: str, names: Names) -> str:

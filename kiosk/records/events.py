@@ -36,3 +36,6 @@ class EventKind(StrEnum):
     # Kiosk mode brought its window back: detail minimised / hidden / unmapped / not full screen.
     # With no consultation under way it is an audit line (actor 'kiosk') instead.
     WINDOW_RESTORED = "window_restored"
+    # 「カードを かざして 調べる」: detail categories only (card_checks.py), never the date, the
+    # certificate, the serial number or the tries left: "within_3_months auth=ok sign=low kenhojo=ok"
+    CARD_CHECKED = "card_checked"

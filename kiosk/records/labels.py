@@ -45,6 +45,15 @@ KIOSK_MODE_LABELS = {"normal": "ふだん", "disaster": "災害モード（避�
 LANGUAGE_LABELS = {"ja": "日本語", "ja-easy": "やさしい日本語", "en": "English"}
 WEEKDAY_LABELS = {str(n): day for n, day in enumerate("日月火水木金土")}  # 0 = Sunday, as SQLite's %w
 NOT_RECORDED = "記録なし"
+# 「カードを かざして 調べる」 (card_checks.py): when the e-certificate expires, and each PIN.
+EXPIRY_BAND_LABELS = {
+    "over_1_year": "1年より先",
+    "within_1_year": "1年以内",
+    "within_3_months": "3か月以内",
+    "expired": "切れている",
+}
+CARD_PIN_LABELS = {"auth": "利用者証明用", "sign": "署名用", "kenhojo": "券面事項入力補助用"}
+PIN_STATE_LABELS = {"ok": "まだ ためせる", "low": "あと1回", "locked": "ロック"}
 
 # Grouping (as in review.Statistics.by) → its heading and words.
 GROUPINGS: dict[str, tuple[str, dict[str, str]]] = {
