@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from kiosk.card.reader import CardOpener
 from kiosk.content.library import LessonLibrary, load_library
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
 from kiosk.records.recorder import Recorder
@@ -108,6 +109,7 @@ def make_window(
         printing: BackgroundPrinting | None = None,
         door_hold_ms: int = 3000,
         data_dir: Path | None = None,
+        card_opener: CardOpener | None = None,
     ) -> KioskWindow:
         window = KioskWindow(
             library,
@@ -120,6 +122,7 @@ def make_window(
             kiosk_mode=kiosk_mode,
             idle_ms=idle_ms,
             tick_ms=tick_ms,
+            card_opener=card_opener,
         )
         qtbot.addWidget(window)
         window.allow_close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,8 +11,6 @@ from PySide6.QtWidgets import QTableWidget
 from kiosk.content.lessons import COURSE, Category
 from kiosk.content.library import LessonLibrary, load_library
 from kiosk.handoff.printing import BackgroundPrinting
-from kiosk.handoff.render import write_pdf
-from kiosk.handoff.slip import PAPERS
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
 from kiosk.records import course
 from kiosk.records.accounts import Accounts, Role
@@ -22,25 +19,9 @@ from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
 from tests.helpers import look
 from tests.helpers.cli import kiosk
+from tests.helpers.pdf_printer import PdfPrinter, pdf_text
 
 PIN = "4826"
-
-
-class PdfPrinter:
-    """Stands in for the printer only: draws what it is given into a PDF, as `kiosk slip` does."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.printed: list[Path] = []
-
-    def print_slip(self, content: object) -> None:
-        path = self.folder / f"printed-{len(self.printed)}.pdf"
-        write_pdf(content, PAPERS["80mm"], path)  # type: ignore[arg-type]
-        self.printed.append(path)
-
-
-def _pdf_text(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def _sign_in(window, store: RecordStore, name: str = "tanaka") -> None:  # type: ignore[no-untyped-def]
@@ -198,7 +179,7 @@ def test_progress_survives_a_restart_and_the_finished_course_prints_its_slip(
         again.screens.finish.certificate_button.click()
         qtbot.waitUntil(lambda: bool(printer.printed), timeout=10_000)
         qtbot.waitUntil(lambda: "印刷しました" in again.screens.finish.status.text(), timeout=10_000)
-        text = _pdf_text(printer.printed[0])
+        text = pdf_text(printer.printed[0])
         assert "サポーター講座" in text and "修了" in text
         assert Settings().room_name in text
         assert "tanaka" not in text  # no name is printed: the person writes it
@@ -229,12 +210,12 @@ def test_the_certificate_command_writes_every_paper(tmp_path: Path, library) -> 
         pdf = tmp_path / f"certificate-{paper}.pdf"
         made = kiosk("course", "certificate", "--pdf", str(pdf), "--paper", paper, data_dir=tmp_path)
         assert made.returncode == 0, made.stderr
-        text = _pdf_text(pdf)
+        text = pdf_text(pdf)
         assert "修了" in text and "お名前" in text
     english = tmp_path / "certificate-en.pdf"
     made = kiosk("course", "certificate", "--pdf", str(english), "--language", "en", data_dir=tmp_path)
     assert made.returncode == 0, made.stderr
-    assert "Supporter course" in _pdf_text(english)
+    assert "Supporter course" in pdf_text(english)
 
 
 def test_staff_see_who_finished_which_lesson(make_window, store, library) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, 
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.drawing.fonts import FONT_FAMILY
+from kiosk.handoff.card_slip import CardSlipContent
 from kiosk.handoff.certificate import CertificateContent
 from kiosk.handoff.qr import QUIET_ZONE, qr_modules
 from kiosk.handoff.sheet import SheetContent
@@ -24,7 +25,7 @@ MIN_MODULE_MM = 0.5
 BEST_MODULE_MM = 1.0
 
 
-Printable = SlipContent | CertificateContent | SheetContent
+Printable = SlipContent | CertificateContent | SheetContent | CardSlipContent
 SHEET_PICTURE_MM = 32  # a step's picture on A4 (3:4, beside its words), at most …
 SHEET_STEPS_MM = 200  # … and the steps share this much of the page, so that one A4 holds them all
 
@@ -217,6 +218,23 @@ def _paint_sheet(pen: _Pen, content: SheetContent) -> None:
         pen.text(words["hours"].format(content.hours), 3.5)
 
 
+def _paint_card(pen: _Pen, content: CardSlipContent) -> None:
+    words = content.labels
+    pen.text(content.room_name, 3.5, centre=True)
+    pen.text(content.title, 5.5, bold=True, centre=True, gap_mm=3)
+    pen.text(words["checked"], 4)
+    pen.text(content.expiry, 4.5, bold=True, gap_mm=3)
+    pen.rule()
+    pen.text(words["todo_heading"], 4.5, bold=True)
+    for line in content.todo:
+        pen.text(f"・{line}", 4)
+    pen.rule()
+    if content.contact:
+        pen.text(words["contact"].format(content.contact), 3.5)
+    if content.hours:
+        pen.text(words["hours"].format(content.hours), 3.5)
+
+
 def paint_slip(painter: QPainter | None, content: Printable, geometry: Geometry) -> float:
     """Draw the slip (or, with no painter, only measure it); returns its height in dots."""
     pen = _Pen(painter, geometry)
@@ -224,6 +242,8 @@ def paint_slip(painter: QPainter | None, content: Printable, geometry: Geometry)
         _paint_certificate(pen, content)
     elif isinstance(content, SheetContent):
         _paint_sheet(pen, content)
+    elif isinstance(content, CardSlipContent):
+        _paint_card(pen, content)
     else:
         _paint_handoff(pen, content)
     return pen.end()

@@ -66,6 +66,168 @@ Please raise your hand to the staff at the front desk.</translation>
     </message>
 </context>
 <context>
+    <name>CardCheck</name>
+    <message>
+        <source>電子証明書の 有効期限: {0}（あと {1}日）</source>
+        <translation>Your e-certificates are valid until {0} ({1} days left).</translation>
+    </message>
+    <message>
+        <source>電子証明書が 3か月以内に 切れます: {0}（あと {1}日）</source>
+        <translation>Your e-certificates expire within 3 months: {0} ({1} days left).</translation>
+    </message>
+    <message>
+        <source>電子証明書は きょう {0}まで 使えます。</source>
+        <translation>Your e-certificates can be used until today, {0}.</translation>
+    </message>
+    <message>
+        <source>電子証明書の 有効期限が 切れています: {0}</source>
+        <translation>Your e-certificates have expired: {0}.</translation>
+    </message>
+    <message>
+        <source>期限の 3か月前から、市役所の 窓口で 更新できます。</source>
+        <translation>From 3 months before that date, you can renew them at the city hall counter.</translation>
+    </message>
+    <message>
+        <source>市役所の 窓口で 更新できます。お金は かかりません。</source>
+        <translation>You can renew them at the city hall counter. It is free.</translation>
+    </message>
+    <message>
+        <source>市役所の 窓口で 更新して ください。お金は かかりません。</source>
+        <translation>Please renew them at the city hall counter. It is free.</translation>
+    </message>
+    <message>
+        <source>マイナ保険証は、切れてから 3か月 たつと 使えなく なります。</source>
+        <translation>Your card stops working as a health insurance card 3 months after they expire.</translation>
+    </message>
+    <message>
+        <source>利用者証明用の 暗証番号（数字 4けた）</source>
+        <translation>User authentication PIN (4 digits)</translation>
+    </message>
+    <message>
+        <source>署名用の 暗証番号（英字と 数字 6〜16文字）</source>
+        <translation>Signature password (6–16 letters and digits)</translation>
+    </message>
+    <message>
+        <source>券面事項入力補助用の 暗証番号（数字 4けた）</source>
+        <translation>Card information input PIN (4 digits)</translation>
+    </message>
+    <message>
+        <source>使えます。あと {0}回 ためせます。</source>
+        <translation>Working. {0} tries left.</translation>
+    </message>
+    <message>
+        <source>あと 1回です。ためさないで、市役所の 窓口へ。</source>
+        <translation>Only 1 try left. Do not try it; go to the city hall counter.</translation>
+    </message>
+    <message>
+        <source>ロック されています。市役所の 窓口で 解除します。</source>
+        <translation>Locked. It is unlocked at the city hall counter.</translation>
+    </message>
+    <message>
+        <source>もう片方の 暗証番号が わかれば、コンビニでも 直せます。</source>
+        <translation>If you know the other of these two, you can also reset it at a convenience store.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの 確認</source>
+        <translation>My Number Card check</translation>
+    </message>
+    <message>
+        <source>調べた日: {0}</source>
+        <translation>Checked on: {0}</translation>
+    </message>
+    <message>
+        <source>することは ありません。</source>
+        <translation>Nothing to do.</translation>
+    </message>
+    <message>
+        <source>すること</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>暗証番号の ロックの 解除: マイナンバーカードを 持って、市役所の 窓口へ。</source>
+        <translation>To unlock a PIN: take your My Number Card to the city hall counter.</translation>
+    </message>
+    <message>
+        <source>暗証番号が わからない ときは、ためさないで、市役所の 窓口へ。</source>
+        <translation>If you are not sure of a PIN, do not try it; go to the city hall counter.</translation>
+    </message>
+    <message>
+        <source>電子証明書の 更新: マイナンバーカードを 持って、市役所の 窓口へ。</source>
+        <translation>To renew the e-certificates: take your My Number Card to the city hall counter.</translation>
+    </message>
+    <message>
+        <source>暗証番号は だれにも 教えないでください。</source>
+        <translation>Never tell anyone your PINs.</translation>
+    </message>
+    <message>
+        <source>お問い合わせ: {0}</source>
+        <translation>Contact: {0}</translation>
+    </message>
+    <message>
+        <source>受付: {0}</source>
+        <translation>Open: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CardCheckScreen</name>
+    <message>
+        <source>マイナンバーカードを 読み取り機の 上に のせて ください。</source>
+        <translation>Please place your My Number Card on the card reader.</translation>
+    </message>
+    <message>
+        <source>もう一度 読み取る</source>
+        <translation>Read again</translation>
+    </message>
+    <message>
+        <source>更新の しかた</source>
+        <translation>How to renew</translation>
+    </message>
+    <message>
+        <source>暗証番号の 直し方</source>
+        <translation>How to reset a PIN</translation>
+    </message>
+    <message>
+        <source>紙に 印刷する</source>
+        <translation>Print it</translation>
+    </message>
+    <message>
+        <source>暗証番号は いりません。お名前や 住所、マイナンバーは 読みません。</source>
+        <translation>No PIN is needed. Your name, address and My Number are not read.</translation>
+    </message>
+    <message>
+        <source>はじめに戻る</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>カードを 調べる</source>
+        <translation>Check your card</translation>
+    </message>
+    <message>
+        <source>読み取りには 数秒 かかります。終わるまで カードを 動かさないで ください。</source>
+        <translation>Reading takes a few seconds. Please keep the card still until it is done.</translation>
+    </message>
+    <message>
+        <source>読み取り機が つながって いません。係員に お声がけ ください。</source>
+        <translation>The card reader is not connected. Please ask a staff member.</translation>
+    </message>
+    <message>
+        <source>カードが 見つかりませんでした。カードを のせてから 「もう一度 読み取る」を おして ください。</source>
+        <translation>No card was found. Place your card on the reader, then press “Read again”.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードでは ないようです。マイナンバーカードを のせて ください。</source>
+        <translation>This does not seem to be a My Number Card. Please place your My Number Card.</translation>
+    </message>
+    <message>
+        <source>カードが はなれました。もう一度 ゆっくり のせて、動かさないで ください。</source>
+        <translation>The card moved away. Please place it again slowly and keep it still.</translation>
+    </message>
+    <message>
+        <source>うまく 読めませんでした。ケースから 出して、もう一度 ゆっくり のせて ください。</source>
+        <translation>The card could not be read. Take it out of its case and place it again slowly.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmCard</name>
     <message>
         <source>やめる</source>
@@ -509,6 +671,14 @@ Do not show it to staff either.</translation>
         <translation>Choose a picture of your trouble</translation>
     </message>
     <message>
+        <source>カードを かざして 調べる</source>
+        <translation>Check your My Number Card</translation>
+    </message>
+    <message>
+        <source>電子証明書の 期限と 暗証番号</source>
+        <translation>E-certificate expiry and PINs</translation>
+    </message>
+    <message>
         <source>文字の大きさ</source>
         <translation>Text size</translation>
     </message>
@@ -601,6 +771,10 @@ To continue, press “Continue”.</translation>
     <message>
         <source>ここには まだ レッスンが ありません。係員に お声がけ ください。</source>
         <translation>No lessons here yet. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>カードを 読み取り機に のせて、期限と 暗証番号を 調べる</source>
+        <translation>Place your card on the reader to check its expiry and PINs</translation>
     </message>
     <message>
         <source>レッスンを えらんで ください。</source>
@@ -1074,11 +1248,15 @@ Please make the text bigger and read it.</translation>
         <source>相談室の お手伝いを よくするために、
 見たレッスン、「わからない」を おした ところ、
 係員を 呼んだことを 記録します。
+カードを 調べたときは、期限が 近いか、暗証番号が ロックされて いるか だけを 記録します。
+カードの お名前・住所・生年月日・マイナンバー・顔写真は 読みません。
 お名前・住所・電話番号・マイナンバー・暗証番号は 記録しません。
 記録は 決められた 期間が すぎると 消します。</source>
         <translation>To help you better, we record
 the lessons you watch, where you press “I don&apos;t understand”,
 and when you call staff.
+When you check your card, we record only whether it expires soon and whether a PIN is locked.
+We do not read the name, address, date of birth, My Number or photo on your card.
 We do not record your name, address, phone number, My Number or PIN.
 Records are deleted after a set time.</translation>
     </message>

@@ -66,6 +66,168 @@
     </message>
 </context>
 <context>
+    <name>CardCheck</name>
+    <message>
+        <source>電子証明書の 有効期限: {0}（あと {1}日）</source>
+        <translation>電子証明書は {0}まで 使えます（あと {1}日）。</translation>
+    </message>
+    <message>
+        <source>電子証明書が 3か月以内に 切れます: {0}（あと {1}日）</source>
+        <translation>電子証明書は もうすぐ 切れます。{0}までです（あと {1}日）。</translation>
+    </message>
+    <message>
+        <source>電子証明書は きょう {0}まで 使えます。</source>
+        <translation>電子証明書は きょう {0}までです。</translation>
+    </message>
+    <message>
+        <source>電子証明書の 有効期限が 切れています: {0}</source>
+        <translation>電子証明書は 切れて います。{0}まででした。</translation>
+    </message>
+    <message>
+        <source>期限の 3か月前から、市役所の 窓口で 更新できます。</source>
+        <translation>切れる 3か月 前から、市役所の まどぐちで 新しく できます。</translation>
+    </message>
+    <message>
+        <source>市役所の 窓口で 更新できます。お金は かかりません。</source>
+        <translation>市役所の まどぐちで 新しく できます。お金は いりません。</translation>
+    </message>
+    <message>
+        <source>市役所の 窓口で 更新して ください。お金は かかりません。</source>
+        <translation>市役所の まどぐちで 新しく して ください。お金は いりません。</translation>
+    </message>
+    <message>
+        <source>マイナ保険証は、切れてから 3か月 たつと 使えなく なります。</source>
+        <translation>切れて 3か月 たつと、病院で カードが 使えなく なります。</translation>
+    </message>
+    <message>
+        <source>利用者証明用の 暗証番号（数字 4けた）</source>
+        <translation>4けたの 暗証番号（利用者証明用）</translation>
+    </message>
+    <message>
+        <source>署名用の 暗証番号（英字と 数字 6〜16文字）</source>
+        <translation>英字と 数字の 暗証番号（署名用）</translation>
+    </message>
+    <message>
+        <source>券面事項入力補助用の 暗証番号（数字 4けた）</source>
+        <translation>4けたの 暗証番号（券面事項入力補助用）</translation>
+    </message>
+    <message>
+        <source>使えます。あと {0}回 ためせます。</source>
+        <translation>使えます。あと {0}かい ためせます。</translation>
+    </message>
+    <message>
+        <source>あと 1回です。ためさないで、市役所の 窓口へ。</source>
+        <translation>あと 1かいです。ためさないで ください。市役所の まどぐちへ 行きます。</translation>
+    </message>
+    <message>
+        <source>ロック されています。市役所の 窓口で 解除します。</source>
+        <translation>ロックが かかって います。市役所の まどぐちで 直せます。</translation>
+    </message>
+    <message>
+        <source>もう片方の 暗証番号が わかれば、コンビニでも 直せます。</source>
+        <translation>もう 1つの 暗証番号を おぼえて いれば、コンビニでも 直せます。</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの 確認</source>
+        <translation>マイナンバーカードを 調べました</translation>
+    </message>
+    <message>
+        <source>調べた日: {0}</source>
+        <translation>調べた 日: {0}</translation>
+    </message>
+    <message>
+        <source>することは ありません。</source>
+        <translation>する ことは ありません。</translation>
+    </message>
+    <message>
+        <source>すること</source>
+        <translation>する こと</translation>
+    </message>
+    <message>
+        <source>暗証番号の ロックの 解除: マイナンバーカードを 持って、市役所の 窓口へ。</source>
+        <translation>暗証番号の ロックを 直す: カードを 持って、市役所の まどぐちへ 行きます。</translation>
+    </message>
+    <message>
+        <source>暗証番号が わからない ときは、ためさないで、市役所の 窓口へ。</source>
+        <translation>暗証番号が わからない ときは、ためさないで ください。市役所の まどぐちへ 行きます。</translation>
+    </message>
+    <message>
+        <source>電子証明書の 更新: マイナンバーカードを 持って、市役所の 窓口へ。</source>
+        <translation>電子証明書を 新しく する: カードを 持って、市役所の まどぐちへ 行きます。</translation>
+    </message>
+    <message>
+        <source>暗証番号は だれにも 教えないでください。</source>
+        <translation>暗証番号は だれにも 教えないで ください。</translation>
+    </message>
+    <message>
+        <source>お問い合わせ: {0}</source>
+        <translation>きく ところ: {0}</translation>
+    </message>
+    <message>
+        <source>受付: {0}</source>
+        <translation>あいて いる 時間: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CardCheckScreen</name>
+    <message>
+        <source>マイナンバーカードを 読み取り機の 上に のせて ください。</source>
+        <translation>マイナンバーカードを 読み取る きかいの 上に おいて ください。</translation>
+    </message>
+    <message>
+        <source>もう一度 読み取る</source>
+        <translation>もう一度 読む</translation>
+    </message>
+    <message>
+        <source>更新の しかた</source>
+        <translation>新しく する ほうほう</translation>
+    </message>
+    <message>
+        <source>暗証番号の 直し方</source>
+        <translation>暗証番号を 直す ほうほう</translation>
+    </message>
+    <message>
+        <source>紙に 印刷する</source>
+        <translation>紙に 出す</translation>
+    </message>
+    <message>
+        <source>暗証番号は いりません。お名前や 住所、マイナンバーは 読みません。</source>
+        <translation>暗証番号は いりません。名前・住所・マイナンバーは 読みません。</translation>
+    </message>
+    <message>
+        <source>はじめに戻る</source>
+        <translation>はじめに もどる</translation>
+    </message>
+    <message>
+        <source>カードを 調べる</source>
+        <translation>カードを 調べる</translation>
+    </message>
+    <message>
+        <source>読み取りには 数秒 かかります。終わるまで カードを 動かさないで ください。</source>
+        <translation>少し 時間が かかります。終わるまで カードを うごかさないで ください。</translation>
+    </message>
+    <message>
+        <source>読み取り機が つながって いません。係員に お声がけ ください。</source>
+        <translation>読み取る きかいが つながって いません。係の 人を よんで ください。</translation>
+    </message>
+    <message>
+        <source>カードが 見つかりませんでした。カードを のせてから 「もう一度 読み取る」を おして ください。</source>
+        <translation>カードが ありませんでした。カードを おいてから 「もう一度 読む」を おして ください。</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードでは ないようです。マイナンバーカードを のせて ください。</source>
+        <translation>マイナンバーカードでは ない ようです。マイナンバーカードを おいて ください。</translation>
+    </message>
+    <message>
+        <source>カードが はなれました。もう一度 ゆっくり のせて、動かさないで ください。</source>
+        <translation>カードが はなれました。もう一度 ゆっくり おいて、うごかさないで ください。</translation>
+    </message>
+    <message>
+        <source>うまく 読めませんでした。ケースから 出して、もう一度 ゆっくり のせて ください。</source>
+        <translation>うまく 読めませんでした。ケースから 出して、もう一度 ゆっくり おいて ください。</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmCard</name>
     <message>
         <source>やめる</source>
@@ -509,6 +671,14 @@
         <translation>こまった ことを 絵で えらぶ</translation>
     </message>
     <message>
+        <source>カードを かざして 調べる</source>
+        <translation>カードを 調べる</translation>
+    </message>
+    <message>
+        <source>電子証明書の 期限と 暗証番号</source>
+        <translation>いつまで 使えるか・暗証番号</translation>
+    </message>
+    <message>
         <source>文字の大きさ</source>
         <translation>文字の 大きさ</translation>
     </message>
@@ -601,6 +771,10 @@
     <message>
         <source>ここには まだ レッスンが ありません。係員に お声がけ ください。</source>
         <translation>ここには まだ 見る ものが ありません。係の 人に 声を かけて ください。</translation>
+    </message>
+    <message>
+        <source>カードを 読み取り機に のせて、期限と 暗証番号を 調べる</source>
+        <translation>カードを きかいに おいて、いつまで 使えるかと 暗証番号を 調べる</translation>
     </message>
     <message>
         <source>レッスンを えらんで ください。</source>
@@ -1074,11 +1248,15 @@
         <source>相談室の お手伝いを よくするために、
 見たレッスン、「わからない」を おした ところ、
 係員を 呼んだことを 記録します。
+カードを 調べたときは、期限が 近いか、暗証番号が ロックされて いるか だけを 記録します。
+カードの お名前・住所・生年月日・マイナンバー・顔写真は 読みません。
 お名前・住所・電話番号・マイナンバー・暗証番号は 記録しません。
 記録は 決められた 期間が すぎると 消します。</source>
         <translation>相談室を もっと よく する ために、
 見た せつめい、「わからない」を おした ところ、
 係の 人を よんだ ことを きろく します。
+カードを 調べた ときは、もうすぐ 切れるか、暗証番号に ロックが かかって いるか だけを きろく します。
+カードの 名前・住所・生まれた 日・マイナンバー・顔の 写真は 読みません。
 名前・住所・電話番号・マイナンバー・暗証番号は きろく しません。
 きろくは、決まった 日数が すぎたら 消します。</translation>
     </message>

@@ -11,11 +11,13 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.card.reader import CardOpener
 from kiosk.content.library import LessonLibrary
 from kiosk.drawing.language import SOURCE
 from kiosk.handoff.printing import BackgroundPrinting
 from kiosk.records.recorder import Recorder
 from kiosk.settings import Settings
+from kiosk.ui.flows.card_check import CardCheckFlow
 from kiosk.ui.flows.disaster import DisasterMode
 from kiosk.ui.flows.helpers import Helpers
 from kiosk.ui.flows.idle import IdleFlow
@@ -52,6 +54,7 @@ class KioskWindow(QWidget):
         tick_ms: int = 1000,
         door_hold_ms: int = HOLD_MS,
         data_dir: Path | None = None,
+        card_opener: CardOpener | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("KioskWindow")
@@ -79,6 +82,7 @@ class KioskWindow(QWidget):
         self.language = LanguageFlow(state, screens, self, self.look)
         self.lessons = Lessons(state, screens, self, self)
         self.prints = Printing(state, screens, self.lessons.course, printing, self)
+        self.cards = CardCheckFlow(state, screens, self, self.lessons, self.prints, card_opener, self)
         self.disaster = DisasterMode(state, screens, self, self.lessons, self)
         self.desk = StaffDesk(state, screens, self, self.lessons.course, self.disaster, self)
         self.helpers = Helpers(
@@ -124,7 +128,7 @@ class KioskWindow(QWidget):
         screens.trouble_card.staff_requested.connect(self.call_for_staff)
         self.screen_changed.connect(self.helpers.screen_shown)
         self.desk.exit_requested.connect(self._exit_now)
-        for follower in (self.idle, self.prints):
+        for follower in (self.idle, self.prints, self.cards):
             self.desk.settings_saved.connect(follower.use_settings)
         self.desk.settings_saved.connect(lambda _settings: self.disaster.apply())
         self.door = HiddenDoor(door_hold_ms, self)  # held: the supporters' PIN pad

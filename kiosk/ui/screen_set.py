@@ -13,6 +13,7 @@ from kiosk.content.library import LessonLibrary
 from kiosk.settings import Settings
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.call_staff import CallStaffCard
+from kiosk.ui.screens.card_check import CardCheckScreen
 from kiosk.ui.screens.confirm_card import ConfirmCard
 from kiosk.ui.screens.device_card import DeviceCard
 from kiosk.ui.screens.disaster_home import DisasterHomeScreen
@@ -60,6 +61,7 @@ class Screens:
         self.practice = PracticeScreen(settings)
         self.staff = StaffScreen()
         self.review = ReviewScreen()
+        self.card_check = CardCheckScreen(library.pictures_dir)
         # The cards, bottom to top (a later card covers an earlier one).
         self.call_staff = CallStaffCard(window, calls)
         self.records_info = RecordsInfoCard(window)

@@ -10,8 +10,10 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject
 
+from kiosk.card.check import CardCheck
 from kiosk.content.markup import plain
 from kiosk.drawing.language import locale_for
+from kiosk.handoff.card_slip import build_card_slip
 from kiosk.handoff.certificate import build_certificate
 from kiosk.handoff.printing import BackgroundPrinting, QtSlipPrinter
 from kiosk.handoff.render import Printable
@@ -27,6 +29,8 @@ log = logging.getLogger("kiosk.ui")
 
 CERTIFICATE = "course-certificate"  # what is printing, beside procedure ids
 SHEET = "lesson-sheet"
+CARD_SLIP = "card-check"
+PAPERS_OF_THEIR_OWN = (SHEET, CERTIFICATE, CARD_SLIP)  # not a procedure's slip
 
 
 class PrintingScreen(Protocol):
@@ -119,6 +123,19 @@ class Printing(QObject):
         )
         self._print(content, CERTIFICATE, self.screens.finish)
 
+    def print_card_slip(self, result: CardCheck, today: date) -> None:
+        """「カードを 調べる」's paper: the e-certificate's expiry date and what to do."""
+        settings, language = self.state.settings, self.state.visit.language
+        content = build_card_slip(
+            result,
+            room_name=settings.room_name,
+            today=today,
+            contact=settings.room_contact,
+            hours=room_hours(settings, locale_for(language)),
+            language=language,
+        )
+        self._print(content, CARD_SLIP, self.screens.card_check)
+
     def _print(self, content: Printable, what: str, screen: PrintingScreen) -> None:
         if self.printing.busy:
             return
@@ -141,7 +158,7 @@ class Printing(QObject):
         asked = self._result()
         if asked is None:
             return
-        if asked.what in (SHEET, CERTIFICATE):
+        if asked.what in PAPERS_OF_THEIR_OWN:
             self.state.recorder.record(EventKind.SLIP_PRINTED, detail=asked.what)
         else:
             self.state.recorder.record(EventKind.SLIP_PRINTED, procedure_id=asked.what)
@@ -152,7 +169,7 @@ class Printing(QObject):
         if asked is None:
             return
         recorder = self.state.recorder
-        if asked.what in (SHEET, CERTIFICATE):
+        if asked.what in PAPERS_OF_THEIR_OWN:
             recorder.record(EventKind.SLIP_PRINT_FAILED, detail=f"{asked.what}: {reason}"[:200])
             asked.screen.show_status(
                 self.tr("印刷できませんでした。係員に 声を かけて ください。"), failed=True

@@ -36,6 +36,7 @@ class HomeScreen(Screen):
     resume_requested = Signal()
     practice_requested = Signal()
     troubles_requested = Signal()
+    card_check_requested = Signal()
     furigana_chosen = Signal(bool)
     slow_chosen = Signal(bool)
     text_size_chosen = Signal(str)
@@ -68,6 +69,10 @@ class HomeScreen(Screen):
         self.troubles_button.clicked.connect(self.troubles_requested)
         self.practice_button = BigButton("", centred=True)
         self.practice_button.clicked.connect(self.practice_requested)
+        # 「カードを かざして 調べる」: only where a card reader is set up (show_card_check).
+        self.card_button = BigButton("", centred=True)
+        self.card_button.clicked.connect(self.card_check_requested)
+        self.card_button.hide()
         self._entries_in_row: bool | None = None
         self._place_entries(in_row=True)
 
@@ -129,6 +134,9 @@ class HomeScreen(Screen):
         self.troubles_button.set_texts(
             self.tr("こまったことから さがす"), self.tr("こまりごとを 絵で えらぶ")
         )
+        self.card_button.set_texts(
+            self.tr("カードを かざして 調べる"), self.tr("電子証明書の 期限と 暗証番号")
+        )
         self._size_label.setText(self.tr("文字の大きさ"))
         names = {"standard": self.tr("標準"), "large": self.tr("大"), "xlarge": self.tr("特大")}
         for size, button in self.size_buttons.items():
@@ -174,24 +182,39 @@ class HomeScreen(Screen):
     def speech_text(self) -> str:
         return "。".join((self.welcome.text(), self._intro.text(), self.start_button.title()))
 
+    def _shown_entries(self) -> list[BigButton]:
+        entries = [self.troubles_button, self.practice_button, self.resume_button]
+        return [*entries, self.card_button] if not self.card_button.isHidden() else entries
+
+    def show_card_check(self, on: bool) -> None:
+        """The card check's way in: shown when a card reader is set up."""
+        if on != (not self.card_button.isHidden()):
+            self.card_button.setVisible(on)
+            self._entries_in_row = None  # placed again, with or without it
+            self._fit()
+
     def _place_entries(self, *, in_row: bool) -> None:
-        """The three other ways in side by side; at 特大 the first across the width and two
-        under it, so that no title has to break inside its words."""
+        """The other ways in side by side; at 特大 (or where they do not fit) two to a row,
+        the first across the width when they are three, so that no title has to break
+        inside its words."""
         if in_row == self._entries_in_row:
             return
         self._entries_in_row = in_row
-        buttons = (self.troubles_button, self.practice_button, self.resume_button)
-        for button in buttons:
+        for button in (self.troubles_button, self.practice_button, self.resume_button, self.card_button):
             self._entries.removeWidget(button)
+        buttons = self._shown_entries()
         if in_row:
             for column, button in enumerate(buttons):
                 self._entries.addWidget(button, 0, column)
+        elif len(buttons) == 4:
+            for index, button in enumerate(buttons):
+                self._entries.addWidget(button, *divmod(index, 2))
         else:
             self._entries.addWidget(self.troubles_button, 0, 0, 1, 2)
             self._entries.addWidget(self.practice_button, 1, 0)
             self._entries.addWidget(self.resume_button, 1, 1)
-        for column in range(3):
-            self._entries.setColumnStretch(column, 1 if in_row or column < 2 else 0)
+        for column in range(4):
+            self._entries.setColumnStretch(column, 1 if column < (len(buttons) if in_row else 2) else 0)
 
     def _toggle_theme(self, checked: bool) -> None:
         self.theme_chosen.emit("high-contrast" if checked else "standard")
@@ -261,16 +284,16 @@ class HomeScreen(Screen):
         if rows != self._rows:
             self._rows = rows
             self._arrange(rows)
-        for button in (self.start_button, self.troubles_button, self.resume_button, self.practice_button):
+        for button in (self.start_button, *self._shown_entries()):
             button.show_description(roomy)
         # Still read aloud; the big button says what to do. From 大 up its room goes to the buttons.
         self._intro.setVisible(roomy and self._text_size == "standard")
         # At 特大 a title would break inside its words in a third of the row; so it would on a
         # small panel at 大 in English ("Practice"): measured, as the settings row is.
-        entries = (self.troubles_button, self.practice_button, self.resume_button)
+        entries = self._shown_entries()
         spacing = max(0, self._entries.horizontalSpacing())
-        three = sum(b.minimumSizeHint().width() for b in entries) + spacing * (len(entries) - 1)
-        self._place_entries(in_row=self._text_size != "xlarge" and three <= room)
+        in_row = sum(b.minimumSizeHint().width() for b in entries) + spacing * (len(entries) - 1)
+        self._place_entries(in_row=self._text_size != "xlarge" and in_row <= room)
         side_by_side = self.height() < 800  # a short panel (1366×768): one row for name and languages
         if self._head_side_by_side != side_by_side:
             self._head_side_by_side = side_by_side

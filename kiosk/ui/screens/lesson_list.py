@@ -22,6 +22,7 @@ PER_PAGE: dict[TextSize, int] = {"standard": 4, "large": 4, "xlarge": 3}
 
 class LessonListScreen(Screen):
     lesson_chosen = Signal(str)
+    card_check_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +33,11 @@ class LessonListScreen(Screen):
 
         self.heading = PhraseLabel()
         self.heading.setWordWrap(True)
+        # 「カードを かざして 調べる」 above the My Number lessons, where a reader is set up.
+        self._card_category: Category | None = None
+        self.card_button = QPushButton()
+        self.card_button.clicked.connect(self.card_check_requested)
+        self.card_button.hide()
         self.empty_note = RubyText()
         self.slots = [BigButton() for _ in range(max(PER_PAGE.values()))]
         self.prev_button = QPushButton()
@@ -45,6 +51,7 @@ class LessonListScreen(Screen):
         layout.setContentsMargins(48, 8, 48, 24)
         layout.setSpacing(20)
         layout.addWidget(self.heading)
+        layout.addWidget(self.card_button)
         layout.addWidget(self.empty_note)
         for slot in self.slots:
             slot.clicked.connect(lambda _=False, s=slot: self._choose(s))
@@ -61,6 +68,7 @@ class LessonListScreen(Screen):
 
     def retranslate(self) -> None:
         self.empty_note.setText(self.tr("ここには まだ レッスンが ありません。係員に お声がけ ください。"))
+        self.card_button.setText(self.tr("カードを 読み取り機に のせて、期限と 暗証番号を 調べる"))
         previous, following = page_button_texts()
         self.prev_button.setText(previous)
         self.next_button.setText(following)
@@ -96,6 +104,11 @@ class LessonListScreen(Screen):
             self._lessons = library.in_category(self.category)
             self._fill()
 
+    def offer_card_check(self, category: Category | None) -> None:
+        """Lessons of `category` (None: none) offer the card check above them."""
+        self._card_category = category
+        self._fill()
+
     def set_text_size(self, size: TextSize) -> None:
         self._per_page = PER_PAGE[size]
         self._page = 0
@@ -129,6 +142,7 @@ class LessonListScreen(Screen):
                 slot.set_texts(plain(lesson.title), plain(lesson.summary))
         self.heading.setText(self.tr("レッスンを えらんで ください。") if self._lessons else "")
         self.heading.setVisible(bool(self._lessons))
+        self.card_button.setVisible(self.category is not None and self.category == self._card_category)
         self.empty_note.setVisible(not self._lessons)
         paged = self.page_count > 1
         for widget in (self.prev_button, self.next_button, self.page_label):
