@@ -56,6 +56,8 @@ SCREENS = (
     "review-stumbles",
     "review-course",
     "review-filters",
+    "card-check",
+    "card-result",
 )
 SCREEN_BUSY_MS = 250
 RETRY_RECORDS_MS = 5000

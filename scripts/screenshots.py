@@ -32,7 +32,7 @@ OUT = ROOT / "docs" / "screenshots"
 README = ROOT / "README.md"
 PYTHON = sys.executable  # the venv's python: run this script with .venv/bin/python
 
-Data = Literal["plain", "demo", "disaster"]
+Data = Literal["plain", "demo", "disaster", "card"]
 
 DISASTER_SETTINGS = """\
 disaster_mode = true
@@ -40,6 +40,9 @@ shelter_wifi_ssid = "naruto-kouminkan"
 shelter_wifi_password = "hinan2026"
 shelter_wifi_note = "受付の 横の 掲示も ご覧ください。"
 """
+
+CARD_SETTINGS = 'card_reader = "any"\n'  # a card reader set up: 「カードを かざして 調べる」 shows
+DATA_NOTES = {"demo": "demo-data records", "disaster": "災害モード settings", "card": "a card reader set up"}
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,11 @@ SHOTS: dict[str, Screen | Paper] = {
     "sheet-a4": Paper(("sheet", "text-size", "--paper", "a4"), 100),
     "disaster-home": screen("home", data="disaster"),
     "disaster-home-xlarge": screen("home", *XL, data="disaster"),
+    "card-home": screen("home", data="card"),
+    "card-check": screen("card-check", data="card"),
+    "card-result": screen("card-result", data="card"),
+    "card-result-en": screen("card-result", "--language", "en", data="card"),
+    "card-result-ja-easy-xlarge": screen("card-result", "--language", "ja-easy", *XL, data="card"),
     "disaster-lesson": screen("lesson", "--lesson", "disaster-171", "--step", "2", data="disaster"),
 }
 
@@ -200,6 +208,8 @@ class DataDirs:
                 _run([PYTHON, "main.py", "--data-dir", str(folder), *demo])
             elif kind == "disaster":
                 (folder / "settings.toml").write_text(DISASTER_SETTINGS, encoding="utf-8")
+            elif kind == "card":
+                (folder / "settings.toml").write_text(CARD_SETTINGS, encoding="utf-8")
             self.made[kind] = folder
         return self.made[kind]
 
@@ -223,7 +233,7 @@ def make(name: str, shot: Screen | Paper, dirs: DataDirs) -> str:
         _run([PYTHON, str(Path(__file__).resolve()), "--drive", shot.drive, *data, *run])
     how = f"kiosk run {' '.join(shot.args)}"
     if shot.data != "plain":
-        how += f" ({'demo-data records' if shot.data == 'demo' else '災害モード settings'})"
+        how += f" ({DATA_NOTES[shot.data]})"
     if shot.drive:
         how += f", then {shot.drive}"
     return how

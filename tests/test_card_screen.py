@@ -23,7 +23,6 @@ from kiosk.card.pcsc import Transport
 from kiosk.card.problems import NoCard, NoReader
 from kiosk.content.lessons import Category
 from kiosk.handoff.printing import BackgroundPrinting
-from kiosk.handoff.slip import long_date
 from kiosk.records.events import EventKind
 from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
@@ -118,7 +117,7 @@ def test_expiring_soon_and_a_pin_on_its_last_try_in_english(make_window, qtbot, 
     check_from_home(window, qtbot, "en")
     screen = window.screens.card_check
     assert screen.expiry.text() == (
-        f"！ Your e-certificates expire within 3 months: {long_date(expires, 'en')} (40 days left).\n"
+        f"！ Your e-certificates expire within 3 months: {expires:%B} {expires.day}, {expires.year} (40 days left).\n"
         "You can renew them at the city hall counter. It is free."
     )
     auth, sign, kenhojo = (row.text() for row in screen.pins)

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from PySide6.QtCore import QDate
+
 from kiosk.card.check import CardCheck, PinTries
-from kiosk.drawing.language import SOURCE, translate
-from kiosk.handoff.slip import long_date
+from kiosk.drawing.language import SOURCE, locale_for, translate
 
 Level = Literal["ok", "warn", "stop"]
 PinName = Literal["auth", "sign", "kenhojo"]
@@ -79,6 +80,13 @@ WORDS = {
 }
 
 
+def day_text(day: date, language: str) -> str:
+    """「2027年3月14日」 / "March 14, 2027": a date as the language writes it, without the weekday."""
+    if locale_for(language).language().name == "Japanese":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return locale_for(language).toString(QDate(day.year, day.month, day.day), "MMMM d, yyyy")
+
+
 def words(text: str, language: str) -> str:
     return translate(language, CONTEXT, text)
 
@@ -107,7 +115,7 @@ class CardLines:
 
 
 def expiry_line(result: CardCheck, today: date, language: str = SOURCE) -> Line:
-    day, left = long_date(result.expires_on, language), (result.expires_on - today).days
+    day, left = day_text(result.expires_on, language), (result.expires_on - today).days
     band = result.expiry_band
     if band == "expired" or left == 0:
         renew = f"{words(EXPIRY_ADVICE['expired'], language)} {words(INSURANCE, language)}"
@@ -194,5 +202,5 @@ def build_card_slip(
         contact=contact,
         hours=hours,
         labels={key: words(text, language) for key, text in WORDS.items()}
-        | {"checked": words(WORDS["checked"], language).format(long_date(today, language))},
+        | {"checked": words(WORDS["checked"], language).format(day_text(today, language))},
     )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from kiosk.card.check import CardCheck, PinTries, expiry_band, today_in_japan
 from kiosk.content.lessons import Category, Lesson
 from kiosk.content.markup import plain
 from kiosk.practice.exercises import EXERCISES, Gesture
@@ -62,6 +64,9 @@ def show_screen(
     if screen == "self-check":
         _self_check(window, lesson)
         return
+    if screen in ("card-check", "card-result"):
+        _card(window, screen)
+        return
     if screen == "records-info":
         window.screens.records_info.open()
         return
@@ -114,6 +119,20 @@ def show_screen(
     elif screen == "finish":
         window.screens.player.start(lesson, len(lesson.steps) - 1)
         window.screens.player.go_next()
+
+
+def _card(window: KioskWindow, screen: str) -> None:
+    """「カードを かざして 調べる」: waiting for the card, or a sample result (no card is read:
+    an e-certificate expiring in 75 days, the signature PIN on its last try)."""
+    cards = window.screens.card_check
+    window.show_screen(cards)
+    if screen == "card-result":
+        today = today_in_japan()
+        expires = today + timedelta(days=75)
+        sample = CardCheck(
+            expires, expiry_band(expires, today), PinTries("ok", 3), PinTries("low", 1), PinTries("ok", 3)
+        )
+        cards.show_result(sample, today, window.state.visit.language)
 
 
 def _glossary(window: KioskWindow, lesson: Lesson | None) -> None:

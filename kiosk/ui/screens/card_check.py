@@ -21,6 +21,7 @@ from kiosk.drawing.language import SOURCE
 from kiosk.handoff.card_slip import PIN_LESSON, RENEWAL_LESSON, CardLines, Line, card_lines
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.button_grid import ButtonGrid
+from kiosk.ui.widgets.fitting import set_role
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.picture import PictureView
 from kiosk.ui.widgets.ruby_text import RubyText
@@ -57,7 +58,6 @@ class CardCheckScreen(Screen):
         self.print_status.setWordWrap(True)
         self.print_status.setProperty("role", "progress")
         self.again_button = QPushButton()
-        self.again_button.setProperty("role", "primary")
         self.again_button.clicked.connect(self.read_requested)
         self.renewal_button = QPushButton()
         self.renewal_button.clicked.connect(lambda: self.lesson_requested.emit(RENEWAL_LESSON))
@@ -69,12 +69,12 @@ class CardCheckScreen(Screen):
         self.done_button.clicked.connect(self.done_requested)
         self.buttons = ButtonGrid(
             (self.renewal_button, self.pin_button, self.print_button, self.again_button, self.done_button),
-            2,
+            3,
             spacing=24,
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 24)
-        layout.setSpacing(20)
+        layout.setSpacing(12)
         layout.addWidget(self.lead)
         layout.addWidget(self.picture, 1)
         layout.addWidget(self.note)
@@ -93,7 +93,7 @@ class CardCheckScreen(Screen):
         row = RubyText()
         row.setObjectName("Card")
         row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        row.setMargin(20)
+        row.setMargin(12)
         return row
 
     def retranslate(self) -> None:
@@ -153,7 +153,7 @@ class CardCheckScreen(Screen):
         self._show_parts(result=False)
         self.status.setText(self._reading_text())
         self.again_button.hide()
-        self._show_buttons()
+        self._lead_with(self.done_button)
 
     def show_problem(self, kind: str) -> None:
         """A calm sentence for what went wrong (a CardProblem's kind), and 「もう一度」."""
@@ -161,7 +161,7 @@ class CardCheckScreen(Screen):
         self._show_parts(result=False)
         self.status.setText(self._problem_text(kind))
         self.again_button.show()
-        self._show_buttons()
+        self._lead_with(self.again_button)
 
     def show_result(self, result: CardCheck, today: date, language: str) -> None:
         self.result, self._today, self._language, self._problem = result, today, language, ""
@@ -171,7 +171,7 @@ class CardCheckScreen(Screen):
         for row, (name, line) in zip(self.pins, lines.pins, strict=True):
             row.setText(f"{name}\n{self._line_text(line)}")
         self.again_button.show()
-        self._show_buttons(lines)
+        self._lead_with(self.done_button, lines)
 
     @staticmethod
     def _line_text(line: Line) -> str:
@@ -186,7 +186,10 @@ class CardCheckScreen(Screen):
         self.print_status.clear()
         self.print_status.hide()
 
-    def _show_buttons(self, lines: CardLines | None = None) -> None:
+    def _lead_with(self, button: QPushButton, lines: CardLines | None = None) -> None:
+        """The buttons for what is shown, `button` in the colour of the next step."""
+        for other in (self.again_button, self.done_button):
+            set_role(other, "primary" if other is button else None)
         self.renewal_button.setVisible(lines is not None and lines.renewal)
         self.pin_button.setVisible(lines is not None and lines.pin_help)
         self.print_button.setVisible(lines is not None)
