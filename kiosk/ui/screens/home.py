@@ -194,9 +194,9 @@ class HomeScreen(Screen):
             self._fit()
 
     def _place_entries(self, *, in_row: bool) -> None:
-        """The other ways in side by side; at 特大 (or where they do not fit) two to a row,
-        the first across the width when they are three, so that no title has to break
-        inside its words."""
+        """The other ways in side by side; at 特大 (or where they do not fit) the first across
+        the width, two under it, and the card check across the width under those, so that no
+        title has to break inside its words."""
         if in_row == self._entries_in_row:
             return
         self._entries_in_row = in_row
@@ -206,13 +206,12 @@ class HomeScreen(Screen):
         if in_row:
             for column, button in enumerate(buttons):
                 self._entries.addWidget(button, 0, column)
-        elif len(buttons) == 4:
-            for index, button in enumerate(buttons):
-                self._entries.addWidget(button, *divmod(index, 2))
         else:
             self._entries.addWidget(self.troubles_button, 0, 0, 1, 2)
             self._entries.addWidget(self.practice_button, 1, 0)
             self._entries.addWidget(self.resume_button, 1, 1)
+            if self.card_button in buttons:
+                self._entries.addWidget(self.card_button, 2, 0, 1, 2)
         for column in range(4):
             self._entries.setColumnStretch(column, 1 if column < (len(buttons) if in_row else 2) else 0)
 
