@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from kiosk.handoff.printing import BackgroundPrinting
     from kiosk.ui.main_window import KioskWindow
     from kiosk.ui.speech_client import SpeechClient
+    from tests.helpers.vpcd import Pcscd
 
 # pytest-qt's settings in pyproject.toml; without the plugin (`-p no:pytest-qt`, the domain
 # tests) they are declared here, so that --strict-config does not call them unknown.
@@ -83,6 +84,21 @@ def store(tmp_path: Path) -> Iterator[RecordStore]:
     store = RecordStore(tmp_path / "records.sqlite3", kiosk_id="test-kiosk")
     yield store
     store.close()
+
+
+@pytest.fixture(scope="module")
+def pcscd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pcscd]:
+    """A pcscd of the module's own with vsmartcard's virtual reader (tests/helpers/vpcd.py);
+    skipped with the reason where it cannot run (no pyscard, pcscd or vpcd, another pcscd)."""
+    from tests.helpers.vpcd import Pcscd, why_pcscd_cannot_run
+
+    reason = why_pcscd_cannot_run()
+    if reason is not None:
+        pytest.skip(reason)
+    daemon = Pcscd(tmp_path_factory.mktemp("pcscd"))
+    daemon.start()
+    yield daemon
+    daemon.stop()
 
 
 WindowFactory = Callable[..., "KioskWindow"]

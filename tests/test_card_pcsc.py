@@ -3,7 +3,8 @@ virtual reader (vpcd), the software card plugged into that reader over vpcd's so
 (tests/helpers/vpcd.py), pyscard, and kiosk/card/pcsc.py: the path a real reader takes.
 
 Needs pyscard (pip), pcscd and vsmartcard-vpcd (apt), and root for pcscd's /run/pcscd;
-skipped with the reason where any is missing or another pcscd already runs.
+skipped with the reason where any is missing or another pcscd already runs (the `pcscd`
+fixture, in tests/conftest.py: tests/test_card_cli.py runs the command through it too).
 """
 
 from __future__ import annotations
@@ -19,24 +20,13 @@ from kiosk.card.check import CardCheck, PinTries, check_card
 from kiosk.card.pcsc import PcscTransport, list_readers
 from kiosk.card.problems import CardRemoved, NoCard, NoReader, NotMyNumberCard
 from tests.helpers.virtual_card import VirtualMyNumberCard
-from tests.helpers.vpcd import Pcscd, VpcdCard, why_pcscd_cannot_run
+from tests.helpers.vpcd import Pcscd, VpcdCard
 from tests.test_card_check import TODAY, card
 
 pytestmark = [pytest.mark.linux, pytest.mark.slow]
 pytest.importorskip("smartcard", reason="pyscard is not installed (pip install pyscard)")
 
 READER = "Virtual PCD 00 00"
-
-
-@pytest.fixture(scope="module")
-def pcscd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pcscd]:
-    reason = why_pcscd_cannot_run()
-    if reason is not None:
-        pytest.skip(reason)
-    daemon = Pcscd(tmp_path_factory.mktemp("pcscd"))
-    daemon.start()
-    yield daemon
-    daemon.stop()
 
 
 @contextmanager

@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from datetime import date
 
 from kiosk.card.check import CardCheck, check_card
-from kiosk.card.pcsc import ApduHook, PcscTransport, Transport
+from kiosk.card.pcsc import ApduHook, PcscTransport, Transport, list_readers
 from kiosk.card.problems import CardProblem, Timeout
 
 log = logging.getLogger("kiosk.card")
@@ -27,6 +28,23 @@ def reader_name(setting: str) -> str | None:
     """The reader `open` waits on: None for any reader."""
     setting = setting.strip()
     return None if setting in ("", ANY_READER) else setting
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderSurvey:
+    """The readers PC/SC lists now, and whether the one a setting names is among them."""
+
+    readers: tuple[str, ...]
+    wanted: str | None  # None: any reader will do
+
+    @property
+    def found(self) -> bool:
+        return bool(self.readers) if self.wanted is None else self.wanted in self.readers
+
+
+def survey_readers(setting: str, readers: Callable[[], list[str]] = list_readers) -> ReaderSurvey:
+    """What `kiosk card readers` and `kiosk doctor` show; NoReader when the service is down."""
+    return ReaderSurvey(tuple(readers()), reader_name(setting))
 
 
 def pcsc_opener(setting: str, on_apdu: ApduHook | None = None) -> CardOpener:

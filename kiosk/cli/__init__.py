@@ -46,6 +46,7 @@ STAFF_COMMANDS: dict[str, tuple[str, ...]] = {
     "mode": ("mode",),
     "help": ("troubles", "glossary", "sheet"),
     "doctor": ("doctor",),
+    "card": ("card",),
 }
 
 

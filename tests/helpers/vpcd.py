@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import importlib.util
 import os
 import shutil
 import socket
@@ -107,6 +108,8 @@ def free_port_pair() -> int:
 
 def why_pcscd_cannot_run() -> str | None:
     """None when this machine can run the test's own pcscd with vpcd, else why not."""
+    if importlib.util.find_spec("smartcard") is None:
+        return "pyscard is not installed (pip install pyscard)"
     if shutil.which("pcscd") is None:
         return "pcscd is not installed (apt-get install pcscd)"
     if not VPCD_DRIVER.exists():
