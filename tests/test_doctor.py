@@ -14,8 +14,9 @@ from pathlib import Path
 from PySide6.QtGui import QInputDevice, QPointingDevice
 
 from kiosk import qt_looks as qt_doctor
+from kiosk.card.problems import NoReader
 from kiosk.cli.doctor import run_doctor
-from kiosk.doctor import checks, devices, voice
+from kiosk.doctor import card_reader, checks, devices, voice
 from kiosk.doctor.devices import PrinterFacts, ScreenFacts
 from kiosk.doctor.result import Status, guarded
 from kiosk.doctor.run import Doctor
@@ -395,6 +396,63 @@ def test_the_command_from_outside(tmp_path) -> None:
     assert "✗ 画面の 大きさ" in done.stdout and "✓ 文字（同梱の フォント）" in done.stdout
     assert "✗ 直す ところが" in done.stdout.splitlines()[-1]
     assert "Traceback" not in done.stdout + done.stderr
+
+
+# ---- the card reader of 「カードを かざして 調べる」 (issue 26) ------------------------------------
+
+
+def _no_service() -> list[str]:
+    raise NoReader("smart-card service: connect: SCARD_E_NO_SERVICE")
+
+
+def _plugged() -> list[str]:
+    return ["SONY FeliCa RC-S300/P 00 00"]
+
+
+def test_card_reader_found_missing_or_no_service() -> None:
+    plugged = _plugged
+    found = card_reader.check_card_reader("any", plugged)
+    assert (
+        found.status is Status.OK
+        and found.seen == "設定は どれでも（any）。つながっています: SONY FeliCa RC-S300/P 00 00"
+    )
+    named = card_reader.check_card_reader("SONY FeliCa RC-S300/P 00 00", plugged)
+    assert named.status is Status.OK and "「SONY FeliCa RC-S300/P 00 00」" in named.seen
+    other = card_reader.check_card_reader("ACS ACR1252 00 00", plugged)
+    assert other.status is Status.WARN
+    assert (
+        other.seen
+        == "設定の「ACS ACR1252 00 00」が ありません（つながっている もの: SONY FeliCa RC-S300/P 00 00）"
+    )
+    assert "kiosk card readers" in other.fix
+    none = card_reader.check_card_reader("any", lambda: [])
+    assert none.status is Status.WARN and none.seen == "設定は any ですが、読み取り機が つながっていません"
+    down = card_reader.check_card_reader("any", _no_service)
+    assert down.status is Status.WARN and down.seen.startswith("スマートカードの サービスが 答えません")
+    assert "sudo apt-get install pcscd libccid" in down.fix
+
+
+def test_a_configured_reader_with_no_service_is_one_calm_warning(qapp, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    RecordStore(tmp_path / "records.sqlite3", kiosk_id="k").close()
+    (tmp_path / "settings.toml").write_text('card_reader = "any"\n', encoding="utf-8")
+    doctor = _good_doctor(tmp_path, engine=lambda _name: ToneEngine(), card_readers=_no_service)
+    assert run_doctor(doctor, looks=_good_looks()) == 0  # ⚠ only: the kiosk runs without a reader
+    out = capsys.readouterr().out
+    assert (
+        "⚠ カード読み取り機: スマートカードの サービスが 答えません（smart-card service: connect: SCARD_E_NO_SERVICE）"
+        in out
+    )
+    assert "    → 読み取り機を USB に つないで ください。" in out and "Traceback" not in out
+    assert "⚠ 使えます。注意が 1 つ あります。" in out
+
+
+def test_no_reader_configured_no_card_line(qapp, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    def never() -> list[str]:
+        raise AssertionError("the readers are not looked at when none is configured")
+
+    doctor = _good_doctor(tmp_path, engine=lambda _name: ToneEngine(), card_readers=never)
+    run_doctor(doctor, looks=_good_looks())
+    assert "カード読み取り機" not in capsys.readouterr().out
 
 
 # ---- the staff screen's button ------------------------------------------------------------------

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from kiosk.doctor import checks, voice
+from kiosk.card.pcsc import list_readers
+from kiosk.doctor import card_reader, checks, voice
 from kiosk.doctor.result import Result, all_well, crashed, guarded
 from kiosk.settings import Settings
 from kiosk.speech.engines import Engine, make_engine
@@ -41,6 +42,8 @@ class Doctor:
     sound_problem: Callable[[], str | None] = voice.sound_problem
     content: dict[str, Path] = field(default_factory=_default_dirs)
     voice_timeout_s: float = 60.0
+    # The PC/SC readers (pyscard and the smart-card service), looked at only when configured.
+    card_readers: Callable[[], list[str]] = list_readers
 
     def settings(self) -> tuple[Result, Settings]:
         """The settings check, and the settings the other checks use (defaults when unreadable)."""
@@ -60,6 +63,14 @@ class Doctor:
                     "sound_output",
                     "スピーカー（音の 出口）",
                     lambda: voice.check_sound_output(self.sound_problem),
+                )
+            )
+        if settings.card_reader.strip():  # no reader configured: the card check is off, nothing to say
+            results.append(
+                guarded(
+                    card_reader.ID,
+                    card_reader.NAME,
+                    lambda: card_reader.check_card_reader(settings.card_reader, self.card_readers),
                 )
             )
         results += [
