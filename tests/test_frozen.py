@@ -106,6 +106,24 @@ def test_frozen_folder_holds_both_executables_content_font_and_translations(froz
 
 
 @pytest.mark.slow
+def test_frozen_kiosk_carries_the_card_reader_library(frozen) -> None:
+    """Built where pyscard is installed (the `card` extra), the app reaches PC/SC itself: with
+    no reader here `kiosk card readers` says so calmly (exit 3), never that pyscard is missing."""
+    pytest.importorskip("smartcard", reason="built without the card extra (pip install '.[card]')")
+    done = subprocess.run(
+        [str(frozen["app"] / f"kiosk{EXE}"), "card", "readers"],
+        cwd=frozen["cwd"],
+        env=_environment(frozen),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode in (0, 3), done.stdout + done.stderr
+    assert "pyscard is not installed" not in done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+@pytest.mark.slow
 def test_frozen_kiosk_renders_every_screen_in_every_language(frozen) -> None:
     shots = frozen["cwd"] / "screens"
     shots.mkdir()
