@@ -13,7 +13,7 @@ from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
 from tests.helpers.vpcd import Pcscd
 from tests.test_card_check import card
-from tests.test_card_pcsc import READER, on_reader, pcscd  # noqa: F401 (the fixture)
+from tests.test_card_pcsc import READER, on_reader
 from tests.test_card_screen import TODAY, card_events
 
 pytestmark = [pytest.mark.linux, pytest.mark.slow]
@@ -22,7 +22,7 @@ pytest.importorskip("smartcard", reason="pyscard is not installed (pip install p
 SETTINGS = Settings(card_reader=READER, card_wait_seconds=5)
 
 
-def test_the_kiosk_reads_a_card_through_pcscd(make_window, qtbot, pcscd: Pcscd, store: RecordStore) -> None:  # noqa: F811
+def test_the_kiosk_reads_a_card_through_pcscd(make_window, qtbot, pcscd: Pcscd, store: RecordStore) -> None:
     expires = TODAY + timedelta(days=50)
     virtual = card(expires, sign_tries=1)
     window = make_window(settings=SETTINGS)
@@ -39,7 +39,7 @@ def test_the_kiosk_reads_a_card_through_pcscd(make_window, qtbot, pcscd: Pcscd, 
     assert card_events(store) == ["within_3_months auth=ok sign=low kenhojo=ok"]
 
 
-def test_no_card_on_the_reader_is_told_calmly(make_window, qtbot, pcscd: Pcscd, store: RecordStore) -> None:  # noqa: F811
+def test_no_card_on_the_reader_is_told_calmly(make_window, qtbot, pcscd: Pcscd, store: RecordStore) -> None:
     window = make_window(settings=SETTINGS)
     screen = window.screens.card_check
     window.screens.home.card_button.click()
