@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -23,6 +25,8 @@ from kiosk.ui.widgets.fitting import set_role
 from kiosk.ui.widgets.flow_layout import FlowLayout
 from kiosk.ui.widgets.phrase_label import PhraseLabel
 from kiosk.ui.widgets.ruby_text import RubyText
+
+Placing = Literal["row", "pairs", "stacked"]
 
 
 class HomeScreen(Screen):
@@ -73,8 +77,8 @@ class HomeScreen(Screen):
         self.card_button = BigButton("", centred=True)
         self.card_button.clicked.connect(self.card_check_requested)
         self.card_button.hide()
-        self._entries_in_row: bool | None = None
-        self._place_entries(in_row=True)
+        self._entries_placed: Placing | None = None
+        self._place_entries("row")
 
         self._size_label = QLabel()
         self.size_buttons: dict[TextSize, QPushButton] = {}
@@ -190,22 +194,26 @@ class HomeScreen(Screen):
         """The card check's way in: shown when a card reader is set up."""
         if on != (not self.card_button.isHidden()):
             self.card_button.setVisible(on)
-            self._entries_in_row = None  # placed again, with or without it
+            self._entries_placed = None  # placed again, with or without it
             self._fit()
 
-    def _place_entries(self, *, in_row: bool) -> None:
-        """The other ways in side by side; at 特大 (or where they do not fit) the first across
-        the width, two under it, and the card check across the width under those, so that no
-        title has to break inside its words."""
-        if in_row == self._entries_in_row:
+    def _place_entries(self, placing: Placing) -> None:
+        """The other ways in: side by side ("row"); two by two ("pairs", four of them where
+        a row would break their titles); or ("stacked", at 特大 or where pairs do not fit)
+        the first across the width, two under it, and the card check across the width under
+        those — so that no title has to break inside its words."""
+        if placing == self._entries_placed:
             return
-        self._entries_in_row = in_row
+        self._entries_placed = placing
         for button in (self.troubles_button, self.practice_button, self.resume_button, self.card_button):
             self._entries.removeWidget(button)
         buttons = self._shown_entries()
-        if in_row:
+        if placing == "row":
             for column, button in enumerate(buttons):
                 self._entries.addWidget(button, 0, column)
+        elif placing == "pairs":
+            for index, button in enumerate(buttons):
+                self._entries.addWidget(button, *divmod(index, 2))
         else:
             self._entries.addWidget(self.troubles_button, 0, 0, 1, 2)
             self._entries.addWidget(self.practice_button, 1, 0)
@@ -213,7 +221,24 @@ class HomeScreen(Screen):
             if self.card_button in buttons:
                 self._entries.addWidget(self.card_button, 2, 0, 1, 2)
         for column in range(4):
-            self._entries.setColumnStretch(column, 1 if column < (len(buttons) if in_row else 2) else 0)
+            self._entries.setColumnStretch(
+                column, 1 if column < (len(buttons) if placing == "row" else 2) else 0
+            )
+
+    def _placing(self, room: int) -> Placing:
+        """How the other ways in fit `room` (measured, as the settings row is)."""
+        entries = self._shown_entries()
+        spacing = max(0, self._entries.horizontalSpacing())
+        if self._text_size == "xlarge":
+            return "stacked"
+        if len(entries) < 4:
+            # At 特大 a title would break inside its words in a third of the row; so it would on
+            # a small panel at 大 in English ("Practice").
+            widths = sum(b.minimumSizeHint().width() for b in entries) + spacing * (len(entries) - 1)
+            return "row" if widths <= room else "stacked"
+        if sum(b.one_line_width() for b in entries) + spacing * 3 <= room:
+            return "row"
+        return "pairs" if 2 * max(b.one_line_width() for b in entries) + spacing <= room else "stacked"
 
     def _toggle_theme(self, checked: bool) -> None:
         self.theme_chosen.emit("high-contrast" if checked else "standard")
@@ -287,12 +312,7 @@ class HomeScreen(Screen):
             button.show_description(roomy)
         # Still read aloud; the big button says what to do. From 大 up its room goes to the buttons.
         self._intro.setVisible(roomy and self._text_size == "standard")
-        # At 特大 a title would break inside its words in a third of the row; so it would on a
-        # small panel at 大 in English ("Practice"): measured, as the settings row is.
-        entries = self._shown_entries()
-        spacing = max(0, self._entries.horizontalSpacing())
-        in_row = sum(b.minimumSizeHint().width() for b in entries) + spacing * (len(entries) - 1)
-        self._place_entries(in_row=self._text_size != "xlarge" and in_row <= room)
+        self._place_entries(self._placing(room))
         side_by_side = self.height() < 800  # a short panel (1366×768): one row for name and languages
         if self._head_side_by_side != side_by_side:
             self._head_side_by_side = side_by_side

@@ -73,6 +73,15 @@ class BigButton(QPushButton):
     def title(self) -> str:
         return self._title.text()
 
+    def one_line_width(self) -> int:
+        """How wide the button is with its title on one line (its margins included)."""
+        layout = self.layout()
+        sides = 0
+        if layout is not None:
+            margins = layout.contentsMargins()
+            sides = margins.left() + margins.right()
+        return self._title.fontMetrics().horizontalAdvance(plain(self._title.text())) + sides + 8
+
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange):
