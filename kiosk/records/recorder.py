@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from kiosk.records.card_checks import parse_card_detail
 from kiosk.records.events import EventKind
 from kiosk.records.instances import Instance
 from kiosk.records.store import RecordStore, RecordsUnavailable, local_now, stamp
@@ -147,6 +148,11 @@ class Recorder:
         procedure_id: str | None = None,
         detail: str | None = None,
     ) -> None:
+        if kind == EventKind.CARD_CHECKED and parse_card_detail(detail) is None:
+            # A bug, not the person's doing: a card check keeps categories only (card_checks.py),
+            # so anything else (a date, a count) is not written, nor logged.
+            log.error("card check not recorded: its detail is not card_detail()'s categories")
+            return
         self.ensure_started()
         current = self._current
         assert current is not None

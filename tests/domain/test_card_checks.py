@@ -24,6 +24,8 @@ EVERY_DETAIL = {
     card_detail(band, *pins) for band in EXPIRY_BANDS for pins in itertools.product(PIN_STATES, repeat=3)
 }
 
+CARD_EVENT = {"kind": "card_checked", "lesson_id": None, "step": None, "procedure_id": None}
+
 
 def _check(band: str, auth: int, sign: int, kenhojo: int, expires_on: date = date(2031, 7, 15)) -> CardCheck:
     return CardCheck(expires_on, band, pin_tries(auth), pin_tries(sign), pin_tries(kenhojo))  # type: ignore[arg-type]
@@ -120,18 +122,8 @@ def test_a_junk_detail_from_elsewhere_is_left_out_not_guessed(store: RecordStore
     _visit(store, datetime(2026, 10, 5, 10, 0, tzinfo=JST), _check("expired", 3, 3, 3))
     [cid] = [row["id"] for row in store.consultations()]
     for seq, detail in ((10, "expired auth=ok sign=ok kenhojo=9"), (11, None)):
-        store.write_event(
-            {
-                "consultation_id": cid,
-                "seq": seq,
-                "at": "2026-10-05T10:00:01.000+09:00",
-                "kind": "card_checked",
-                "lesson_id": None,
-                "step": None,
-                "procedure_id": None,
-                "detail": detail,
-            }
-        )
+        at = "2026-10-05T10:00:01.000+09:00"
+        store.write_event({**CARD_EVENT, "consultation_id": cid, "seq": seq, "at": at, "detail": detail})
     store.db.conn.commit()
     [october] = card_checks.card_checks(store, Filter())
     assert october.checks == 1 and october.bands["expired"] == 1
@@ -210,3 +202,18 @@ def test_a_merged_card_check_of_categories_is_counted(tmp_path: Path) -> None:
     found = {month.month: month for month in card_checks.card_checks(central, Filter())}
     assert found["2025-06"].bands["expired"] >= 1 and found["2025-06"].locked["sign"] >= 1
     central.close()
+
+
+def test_the_recorder_never_writes_a_card_check_with_more_than_categories(
+    store: RecordStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A screen that passed the date by mistake: nothing is written, and the log does not hold it either."""
+    recorder = Recorder(store, clock=lambda: datetime(2026, 10, 5, 10, 0, tzinfo=JST))
+    recorder.record(
+        EventKind.CARD_CHECKED, detail="over_1_year auth=ok sign=ok kenhojo=ok expires=2031-07-15"
+    )
+    recorder.record(EventKind.CARD_CHECKED, detail=None)
+    assert store.events() == [] and store.consultations() == []
+    assert "card check not recorded" in caplog.text and "2031" not in caplog.text
+    recorder.record(EventKind.CARD_CHECKED, detail=detail_of(_check("over_1_year", 3, 5, 3)))
+    assert [row["kind"] for row in store.events()] == ["card_checked"]
