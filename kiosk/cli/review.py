@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from kiosk.cli.records import with_store
+from kiosk.records.card_checks import card_checks
 from kiosk.records.review import Filter, practice_stumbles, statistics, stumbles
 from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
@@ -59,6 +60,12 @@ def _print_stats(store: RecordStore, chosen: Filter) -> None:
         f"hand-offs shown {stats.handoffs_shown}, slips printed {stats.slips_printed}, "
         f"staff calls {stats.staff_calls}, idle resets {stats.idle_resets}"
     )
+    for month in card_checks(store, chosen):  # categories only: expiry band, cards with a PIN low / locked
+        bands = ", ".join(f"{band} {n}" for band, n in month.bands.items())
+        print(
+            f"card checks {month.month}: {month.checks} ({bands}; "
+            f"PIN low {month.cards_low}, locked {month.cards_locked})"
+        )
 
 
 def _print_stumbles(store: RecordStore, chosen: Filter) -> None:

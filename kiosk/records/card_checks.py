@@ -129,9 +129,13 @@ def _is_month(text: object) -> bool:
     return isinstance(text, str) and len(text) == 7 and text[4] == "-" and text.replace("-", "", 1).isdigit()
 
 
-def _pins_words(counts: dict[PinName, int]) -> str:
-    named = [f"{CARD_PIN_LABELS[name]} {n}" for name, n in counts.items() if n]
-    return f"（{'・'.join(named)}）" if named else ""
+def pin_words(counts: dict[PinName, int], *, every: bool = False) -> str:
+    """「利用者証明用 1・署名用 2」: the PINs counted (`every`: those at 0 too), or "" for none."""
+    return "・".join(f"{CARD_PIN_LABELS[name]} {n}" for name, n in counts.items() if n or every)
+
+
+def _in_brackets(words: str) -> str:
+    return f"（{words}）" if words else ""
 
 
 def card_month_words(month: CardMonth) -> str:
@@ -142,6 +146,6 @@ def card_month_words(month: CardMonth) -> str:
     bands = "・".join(f"{EXPIRY_BAND_LABELS[band]} {n}" for band, n in month.bands.items())
     return (
         f"{label('month', month.month)}: {month.checks} 件 — {bands}"
-        f"／暗証番号が あと1回 {month.cards_low} 件{_pins_words(month.low)}"
-        f"・ロック {month.cards_locked} 件{_pins_words(month.locked)}"
+        f"／暗証番号が あと1回 {month.cards_low} 件{_in_brackets(pin_words(month.low))}"
+        f"・ロック {month.cards_locked} 件{_in_brackets(pin_words(month.locked))}"
     )

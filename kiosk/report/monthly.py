@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kiosk.records import review
+from kiosk.records.card_checks import CardMonth, card_checks
 from kiosk.records.store import RecordStore
 
 TOP = 10
@@ -20,6 +21,7 @@ class Monthly:
     stats: review.Statistics
     stumbles: list[review.LessonStumbles]
     practice: list[review.PracticeStumbles]
+    cards: CardMonth  # 「カードを かざして 調べる」: the month's checks by expiry band and PIN
 
 
 def month_bounds(month: str) -> tuple[date, date]:
@@ -43,4 +45,11 @@ def monthly(store: RecordStore, month: str) -> Monthly:
         stats=review.statistics(store, this),
         stumbles=review.stumbles(store, this)[:TOP],
         practice=review.practice_stumbles(store, this),
+        cards=_cards(store, this, month),
     )
+
+
+def _cards(store: RecordStore, chosen: review.Filter, month: str) -> CardMonth:
+    # The month's consultations, and of their checks those made in the month (not one at
+    # midnight on its last day that went on into the next).
+    return next((found for found in card_checks(store, chosen) if found.month == month), CardMonth(month))

@@ -7,10 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from kiosk.card.check import EXPIRY_BANDS
 from kiosk.drawing.charts import count_chart, render_chart
 from kiosk.drawing.fonts import FONT_FAMILY
 from kiosk.practice.exercises import TITLES
-from kiosk.records.labels import GROUPINGS, label
+from kiosk.records.card_checks import card_month_words
+from kiosk.records.labels import EXPIRY_BAND_LABELS, GROUPINGS, label
 from kiosk.report.monthly import Monthly
 
 DPI = 300
@@ -103,5 +105,11 @@ def _draw(
         for item in report.practice:
             name = TITLES.get(item.exercise, item.exercise)
             text(f"{name}: {item.attempts} 回中 {item.successes} 回 できた", 3.5, gap_mm=1)
+    y += 2 * per_mm
+    text("カードの 確認（マイナンバーカードを かざして 調べた 件数）", 5, bold=True)
+    text(card_month_words(report.cards), 3.5)
+    if report.cards.checks:
+        bands = [(EXPIRY_BAND_LABELS[band], report.cards.bands[band]) for band in EXPIRY_BANDS]
+        chart("電子証明書が 切れるまで（更新の 見込み）", bands)
     y += 3 * per_mm
     text("この報告には、お名前・住所・電話番号・マイナンバー・暗証番号・メモは 含まれていません。", 3)
