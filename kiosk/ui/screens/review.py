@@ -20,22 +20,22 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.practice.exercises import TITLES
-from kiosk.records import course, review
+from kiosk.records import card_checks, course, review
 from kiosk.records.event_words import Names
 from kiosk.records.labels import GROUPINGS, label
 from kiosk.records.store import RecordStore
 from kiosk.ui.charts import CountChartView
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.review_cards import CardChecksSection
 from kiosk.ui.screens.review_detail import ConsultationDetail
 from kiosk.ui.screens.review_filters import FilterPanel
 from kiosk.ui.screens.review_model import KIOSK_COLUMN, ConsultationModel
+from kiosk.ui.screens.review_tables import ROW_PX, staff_table
 from kiosk.ui.widgets.choices import add_choices
 
 LESSON_HEADERS = ("レッスン", "開始", "最後まで", "わからない", "途中で終了", "つまずく 手順")
@@ -52,21 +52,6 @@ QPushButton { padding: 8px 20px; }
 QTableView, QHeaderView { font-size: 24px; }
 QLabel[role="bar-title"] { font-size: 32px; }
 """
-ROW_PX = 52
-
-
-def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
-    table = QTableWidget(len(rows), len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(ROW_PX)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    return table
 
 
 class ReviewScreen(Screen):
@@ -121,6 +106,7 @@ class ReviewScreen(Screen):
         self.listing.addWidget(self.detail)
         self.charts = QGridLayout()
         self.charts.setSpacing(24)
+        self.card_checks: CardChecksSection | None = None  # below the charts, made with them
         self.stumbles_holder = QVBoxLayout()
         self.course_holder = QVBoxLayout()
         self.view_pages = {
@@ -264,6 +250,9 @@ class ReviewScreen(Screen):
             rows = [(label(name, key), n) for key, n in stats.by.get(name, [])]
             view = CountChartView(GROUPINGS[name][0], rows, across=name not in UPRIGHT)
             self.charts.addWidget(view, place // 2, place % 2)
+        # Below the charts, across both columns: card checks per month (renewals to come).
+        self.card_checks = CardChecksSection(card_checks.card_checks(self.store, self.chosen))
+        self.charts.addWidget(self.card_checks, (len(CHARTED) + 1) // 2, 0, 1, 2)
 
     def _show_stumbles(self) -> None:
         assert self.store is not None
@@ -279,7 +268,7 @@ class ReviewScreen(Screen):
             ]
             for s in review.stumbles(self.store, self.chosen)[:20]
         ]
-        self.stumbles_holder.addWidget(_table(list(LESSON_HEADERS), lessons), 2)
+        self.stumbles_holder.addWidget(staff_table(list(LESSON_HEADERS), lessons), 2)
         practice = [
             [
                 TITLES.get(item.exercise, item.exercise),
@@ -289,12 +278,12 @@ class ReviewScreen(Screen):
             ]
             for item in review.practice_stumbles(self.store, self.chosen)
         ]
-        self.stumbles_holder.addWidget(_table(list(PRACTICE_HEADERS), practice), 1)
+        self.stumbles_holder.addWidget(staff_table(list(PRACTICE_HEADERS), practice), 1)
         troubles = [
             [self.trouble_titles.get(trouble, trouble), str(n)]
             for trouble, n in review.trouble_counts(self.store, self.chosen)
         ]
-        self.stumbles_holder.addWidget(_table(list(TROUBLE_HEADERS), troubles), 1)
+        self.stumbles_holder.addWidget(staff_table(list(TROUBLE_HEADERS), troubles), 1)
 
     def _show_course(self) -> None:
         """Supporter-course progress: whole records, whatever the period (a supporter's own record)."""
@@ -316,7 +305,7 @@ class ReviewScreen(Screen):
         ]
         first, *after = SUPPORTER_HEADERS
         headers = [first, *numbers, *after]
-        table = _table(headers, people)
+        table = staff_table(headers, people)
         for column in range(1, len(headers) - 1):  # the ◯ columns as narrow as their numbers
             table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.course_holder.addWidget(table, 1)
@@ -329,7 +318,7 @@ class ReviewScreen(Screen):
             ]
             for n, c in enumerate(course.check_counts(self.store, self.course), start=1)
         ]
-        self.course_holder.addWidget(_table(list(COURSE_HEADERS), lessons), 1)
+        self.course_holder.addWidget(staff_table(list(COURSE_HEADERS), lessons), 1)
 
     def _show_detail(self, index: QModelIndex) -> None:
         """A tapped consultation as a timeline of plain sentences, in the list's place."""
@@ -346,6 +335,7 @@ class ReviewScreen(Screen):
         self.detail.clear()
         self._show_list()
         _empty(self.charts)
+        self.card_checks = None
         _empty(self.stumbles_holder)
         _empty(self.course_holder)
 
