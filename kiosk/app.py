@@ -53,6 +53,7 @@ SCREENS = (
     "staff",
     "review",
     "review-stats",
+    "review-cards",
     "review-stumbles",
     "review-course",
     "review-filters",

@@ -98,6 +98,7 @@ SHOTS: dict[str, Screen | Paper] = {
     "review": screen("review", data="demo"),
     "review-filters": screen("review-filters", data="demo"),
     "review-stats": screen("review-stats", data="demo"),
+    "review-cards": screen("review-cards", data="demo"),
     "review-stumbles": screen("review-stumbles", data="demo"),
     "pin-pad": screen("pin-pad"),
     "intake": screen("intake"),

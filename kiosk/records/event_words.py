@@ -55,10 +55,15 @@ CERTIFICATE_EXPIRY = {
     "within_3_months": "電子証明書は 3か月以内に 切れる",
     "expired": "電子証明書は 切れている",
 }
-PRINTED = {"course-certificate": "講座の修了の紙", "lesson-sheet": "レッスンの手順の紙"}
+PRINTED = {
+    "course-certificate": "講座の修了の紙",
+    "lesson-sheet": "レッスンの手順の紙",
+    "card-check": "カードを 調べた 結果の紙",
+}
 # Where a button was pressed: the screen's class name, as the window records it.
 SCREENS = {
     "HomeScreen": "はじめの画面",
+    "CardCheckScreen": "カードを 調べる",
     "MenuScreen": "メニュー",
     "LessonListScreen": "レッスンの一覧",
     "PlayerScreen": "レッスン",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from kiosk.card.check import CardCheck, PinTries, expiry_band, today_in_japan
 from kiosk.content.lessons import Category, Lesson
@@ -73,7 +73,14 @@ def show_screen(
     if screen == "pin-pad":
         window.screens.pin_pad.open()  # as a supporter sees it once accounts exist
         return
-    if screen in ("review", "review-filters", "review-stats", "review-stumbles", "review-course"):
+    if screen in (
+        "review",
+        "review-filters",
+        "review-stats",
+        "review-cards",
+        "review-stumbles",
+        "review-course",
+    ):
         _review(window, screen)
         return
     if screen == "staff":
@@ -178,12 +185,20 @@ def _review(window: KioskWindow, screen: str) -> None:
     window.desk.open_review()  # the recorder is read-only here: not even the audit row is written
     review = window.screens.review
     review.period_buttons["all"].click()
-    view = {"review-stats": "stats", "review-stumbles": "stumbles", "review-course": "course"}.get(
-        screen, "list"
-    )
+    view = {
+        "review-stats": "stats",
+        "review-cards": "stats",
+        "review-stumbles": "stumbles",
+        "review-course": "course",
+    }.get(screen, "list")
     review.view_buttons[view].click()
     if screen == "review-filters":
         review.filter_button.click()
+    if screen == "review-cards" and review.card_checks is not None:  # 集計, scrolled to the cards
+        QApplication.processEvents()
+        page = review.view_pages["stats"]
+        if isinstance(page, QScrollArea):
+            page.ensureWidgetVisible(review.card_checks)
 
 
 def _as_supporter(window: KioskWindow, screen: str, lesson: Lesson | None) -> None:
