@@ -26,6 +26,7 @@ from kiosk.handoff.printing import BackgroundPrinting
 from kiosk.records.events import EventKind
 from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
+from tests.helpers import look
 from tests.helpers.pdf_printer import PdfPrinter, pdf_text
 from tests.helpers.virtual_card import TEST_SERIAL, CardTransport, VirtualMyNumberCard
 from tests.test_card_check import card
@@ -103,7 +104,9 @@ def test_a_card_valid_for_years_in_japanese(make_window, qtbot, store: RecordSto
     assert "あと 5回" in pins[1] and "あと 3回" in pins[2]
     assert screen.renewal_button.isHidden() and screen.pin_button.isHidden()
     assert screen.print_button.isVisible() and screen.done_button.isVisible()
-    assert "有効期限" in screen.speech_text()
+    spoken = screen.speech_text()
+    assert spoken.startswith("電子証明書の 有効期限:")
+    assert "✓" not in spoken and "あと 5回 ためせます" in spoken
     window.state.recorder.flush()
     assert card_events(store) == ["over_1_year auth=ok sign=ok kenhojo=ok"]
     # Only the VERIFY with no data asked the PINs: no PIN ever left the kiosk.
@@ -266,3 +269,35 @@ def test_card_problems_are_all_worded(make_window) -> None:  # type: ignore[no-u
         screen.show_problem(kind)
         sentences.add(screen.status.text())
     assert len(sentences) == len(PROBLEM_KINDS)
+
+
+@pytest.mark.parametrize("language", ["ja", "ja-easy", "en"])
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_card_screens_fit_at_特大_on_a_small_panel(
+    make_window, qtbot, language: str, size: tuple[int, int]
+) -> None:  # type: ignore[no-untyped-def]
+    """Nothing cut off or too small: home and the My Number list with the way in, the waiting
+    screen, a problem and the longest result (every line with advice), at 特大."""
+    expires = TODAY + timedelta(days=10)
+    window = make_window(
+        settings=WITH_READER, size=size, card_opener=opener(card(expires, auth_tries=0, sign_tries=1))
+    )
+    if language != "ja":
+        window.screens.home.language_buttons[language].click()
+    window.screens.home.size_buttons["xlarge"].click()
+    look.settle()
+    assert look.clipped(window) == [] and look.small_targets(window) == []
+    window.lessons.open_category(Category.MYNUMBER.value)
+    look.settle()
+    assert window.screens.lesson_list.card_button.isVisible()
+    assert look.clipped(window) == [] and look.small_targets(window) == []
+    window.screens.lesson_list.card_button.click()
+    screen = window.screens.card_check
+    screen.show_problem("timeout")
+    look.settle()
+    assert look.clipped(window) == [] and look.small_targets(window) == []
+    screen.read_requested.emit()
+    qtbot.waitUntil(lambda: screen.result is not None, timeout=10_000)
+    look.settle()
+    assert screen.renewal_button.isVisible() and screen.pin_button.isVisible()
+    assert look.clipped(window) == [] and look.small_targets(window) == []

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from kiosk.card.check import CardCheck
 from kiosk.content.library import LessonLibrary
 from kiosk.drawing.language import SOURCE
-from kiosk.handoff.card_slip import PIN_LESSON, RENEWAL_LESSON, CardLines, Line, card_lines
+from kiosk.handoff.card_slip import MARKS, PIN_LESSON, RENEWAL_LESSON, CardLines, Line, card_lines
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.button_grid import ButtonGrid
 from kiosk.ui.widgets.fitting import set_role
@@ -123,7 +123,10 @@ class CardCheckScreen(Screen):
                 text for text in (self.lead.text(), self.note.text(), self.status.text()) if text
             )
         rows = [self.expiry.text(), *(row.text() for row in self.pins)]
-        return "。".join(row.replace("\n", "。") for row in rows)
+        spoken = "。".join(row.replace("\n", "。") for row in rows)
+        for mark in MARKS.values():  # the words say it; a voice would read the symbol's name
+            spoken = spoken.replace(f"{mark} ", "")
+        return spoken
 
     def _reading_text(self) -> str:
         return self.tr("読み取りには 数秒 かかります。終わるまで カードを 動かさないで ください。")

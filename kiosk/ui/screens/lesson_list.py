@@ -35,7 +35,7 @@ class LessonListScreen(Screen):
         self.heading.setWordWrap(True)
         # 「カードを かざして 調べる」 above the My Number lessons, where a reader is set up.
         self._card_category: Category | None = None
-        self.card_button = QPushButton()
+        self.card_button = BigButton(centred=True, title_role=None)  # wraps where the row is narrow
         self.card_button.clicked.connect(self.card_check_requested)
         self.card_button.hide()
         self.empty_note = RubyText()
@@ -50,8 +50,13 @@ class LessonListScreen(Screen):
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 8, 48, 24)
         layout.setSpacing(20)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.card_button)
+        # The card check beside the heading (under it where the row is short): the lessons
+        # and the pager keep their room.
+        top = FlowLayout()
+        top.setSpacing(24)
+        top.addWidget(self.heading)
+        top.addWidget(self.card_button)
+        layout.addLayout(top)
         layout.addWidget(self.empty_note)
         for slot in self.slots:
             slot.clicked.connect(lambda _=False, s=slot: self._choose(s))
@@ -68,7 +73,7 @@ class LessonListScreen(Screen):
 
     def retranslate(self) -> None:
         self.empty_note.setText(self.tr("ここには まだ レッスンが ありません。係員に お声がけ ください。"))
-        self.card_button.setText(self.tr("カードを 読み取り機に のせて、期限と 暗証番号を 調べる"))
+        self.card_button.set_texts(self.tr("カードを 読み取り機に のせて、期限と 暗証番号を 調べる"))
         previous, following = page_button_texts()
         self.prev_button.setText(previous)
         self.next_button.setText(following)
