@@ -143,6 +143,11 @@ class ReviewScreen(Screen):
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setWidget(inner)
+        # See-through (the theme's names for it): text on the page stands on the screen's own
+        # colours, in 見やすい色 too, not on the platform's grey.
+        area.setObjectName("ScrollArea")
+        area.viewport().setObjectName("ScrollViewport")
+        inner.setObjectName("ScrollContent")
         return area
 
     def screen_title(self) -> str:
