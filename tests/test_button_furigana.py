@@ -198,6 +198,8 @@ EASY_SCREENS = [
     ("records-info", None),
     ("handoff", None),
     ("resume", None),
+    ("card-check", None),
+    ("card-result", None),
     ("practice", None),
     ("practice", "flick"),
     ("practice", "qwerty"),

@@ -81,6 +81,7 @@ def test_the_ts_files_hold_every_text_the_screens_use(tmp_path) -> None:
 CITIZEN_SCREENS = (
     *((screen, None) for screen in ("home", "menu", "lessons", "lesson", "help", "finish", "handoff")),
     *((screen, None) for screen in ("resume", "idle-warning", "call-staff", "records-info", "practice")),
+    *((screen, None) for screen in ("card-check", "card-result")),
     ("practice", "long-press"),
     ("practice", "flick"),
 )

@@ -176,19 +176,19 @@
     </message>
     <message>
         <source>もう一度 読み取る</source>
-        <translation>もう一度 読む</translation>
+        <translation>もう いちど よむ</translation>
     </message>
     <message>
         <source>更新の しかた</source>
-        <translation>新しく する ほうほう</translation>
+        <translation>あたらしく する ほうほう</translation>
     </message>
     <message>
         <source>暗証番号の 直し方</source>
-        <translation>暗証番号を 直す ほうほう</translation>
+        <translation>あんしょう ばんごうを なおす</translation>
     </message>
     <message>
         <source>紙に 印刷する</source>
-        <translation>紙に 出す</translation>
+        <translation>かみに だす</translation>
     </message>
     <message>
         <source>暗証番号は いりません。お名前や 住所、マイナンバーは 読みません。</source>
