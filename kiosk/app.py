@@ -280,6 +280,13 @@ def run(data_dir: Path, options: RunOptions) -> int:
         except ScreenshotError as exc:
             raise StartError(str(exc)) from None
         return 0
+    # Furigana from a worker process: the reading dictionary stays out of this one.
+    from kiosk.speech import readings
+    from kiosk.speech.readings_worker import ReadingsWorker
+
+    readings_worker = ReadingsWorker()
+    readings.use_worker(readings_worker)
+    app.aboutToQuit.connect(readings_worker.close)
     last_run.begin(data_dir)
     if previous_end is not None:
         window.screens.staff.show_abnormal_end(previous_end.notice(), previous_end.log_tail)

@@ -1,7 +1,8 @@
 """The program's first step (main.py, `python -m kiosk`, a frozen app): the read-aloud worker or the kiosk.
 
 A frozen app has no `python -m`, so its read-aloud worker is the same executable started
-with `--speech-worker`; that is decided here, before the kiosk's own imports.
+with `--speech-worker` (the furigana worker with `--readings-worker`); that is decided
+here, before the kiosk's own imports.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ def system_library_path(environ: MutableMapping[str, str]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from kiosk.speech.readings_worker import READINGS_FLAG
     from kiosk.speech.worker import WORKER_FLAG
 
     utf8_console()
@@ -37,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.speech.worker import main as speech_worker
 
         return speech_worker(args[1:])
+    if args[:1] == [READINGS_FLAG]:
+        from kiosk.speech.readings_worker import main as readings_worker
+
+        return readings_worker(args[1:])
     from kiosk.cli import main as kiosk
 
     return kiosk(argv)

@@ -15,9 +15,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.content.markup import has_kanji, is_kanji, segments
+
+if TYPE_CHECKING:
+    from kiosk.speech.readings_worker import ReadingsWorker
 
 log = logging.getLogger("kiosk.speech")
 
@@ -32,6 +35,8 @@ class Piece:
 
     text: str
     reading: str | None = None
+    # A number with its counter (2027年): kept apart from its neighbours, not one long reading.
+    whole: bool = False
 
 
 def to_hiragana(text: str) -> str:
@@ -69,10 +74,33 @@ def _frontend(text: str) -> tuple[tuple[str, str, str], ...]:
     )
 
 
-@lru_cache(maxsize=4096)
-def _frontend_piece(text: str) -> tuple[tuple[str, str, str], ...]:
+def frontend_words(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(surface, reading, pronunciation) per word of one piece, from Open JTalk in this process."""
     features: list[dict[str, Any]] = _analyzer().run_frontend(text)
     return tuple((f["string"], f["read"], f["pron"].replace("’", "")) for f in features)
+
+
+# The screen's process asks a readings worker (kiosk/speech/readings_worker.py) instead of
+# loading the dictionary itself; None: this process analyses (the speech worker, commands).
+_worker: ReadingsWorker | None = None
+
+
+def use_worker(worker: ReadingsWorker | None) -> None:
+    """From now on, readings come from `worker` (None: from this process)."""
+    global _worker
+    _worker = worker
+    _frontend_piece.cache_clear()
+
+
+# Every run of text the lessons and screens show, a few times over (each answer is small).
+@lru_cache(maxsize=32_768)
+def _frontend_piece(text: str) -> tuple[tuple[str, str, str], ...]:
+    if _worker is None:
+        return frontend_words(text)
+    words = _worker.words(text)
+    if words is None:  # not cached: asked again next time
+        raise ReadingsUnavailable(_worker.unavailable or "the readings worker did not answer")
+    return words
 
 
 def kana_for_speech(text: str) -> str:
@@ -89,15 +117,52 @@ def kana_for_speech(text: str) -> str:
 
 
 def ruby(text: str) -> list[Piece]:
-    """Pieces to draw: kanji runs carry their hiragana reading, everything else none."""
+    """Pieces to draw: kanji runs carry their hiragana reading, everything else none. A number
+    and the counter after it are read together: 2027年 (にせんにじゅうななねん), 20日 (はつか),
+    3回 (さんかい) — alone, 年 would be read とし and 日 ひ."""
     pieces: list[Piece] = []
     for shown, fixed in segments(text):
         if fixed is not None:
             pieces.append(Piece(shown, to_hiragana(fixed)))
             continue
-        for run in _JAPANESE_RUN.split(shown):
-            pieces.extend(_ruby_of_run(run))
+        between = ""  # what came before this run: a number at its end goes with a counter
+        for index, part in enumerate(_JAPANESE_RUN.split(shown)):
+            if index % 2 == 0:
+                between = part
+                continue
+            number = _TRAILING_NUMBER.search(between)
+            counted = _counted(number.group(), part) if number else None
+            if counted is not None:
+                assert number is not None
+                pieces.append(Piece(between[: number.start()]))
+                pieces.append(Piece(number.group() + counted.text, counted.reading, whole=True))
+                part = part[len(counted.text) :]
+            else:
+                pieces.append(Piece(between))
+            pieces.extend(_ruby_of_run(part))
+            between = ""
+        pieces.append(Piece(between))
     return _merge(pieces)
+
+
+_TRAILING_NUMBER = re.compile(r"[0-9０-９]+$")
+_NUMERALS = "0123456789０１２３４５６７８９〇一二三四五六七八九十百千万"
+
+
+def _counted(number: str, run: str) -> Piece | None:
+    """The counter at the start of `run` after `number` (年, 月, 日, 回, か月 …) as the analyzer
+    reads the two together, the whole reading over it; None when `run` starts with no kanji
+    counter or the analyzer's words cannot be matched to it."""
+    reading = ""
+    for surface, word_reading, _pron in _frontend(number + run):
+        reading += word_reading
+        counter = surface.lstrip(_NUMERALS)
+        if not counter:
+            continue  # still the number (二, 千, 十 …)
+        if not has_kanji(counter) or not run.startswith(counter):
+            return None
+        return Piece(counter, to_hiragana(reading), whole=True)
+    return None
 
 
 # Runs of kanji and kana are analysed; digits, Latin letters and punctuation are
@@ -175,7 +240,7 @@ def _merge(pieces: list[Piece]) -> list[Piece]:
             continue
         if merged and piece.reading is None and merged[-1].reading is None:
             merged[-1] = Piece(merged[-1].text + piece.text)
-        elif merged and piece.reading and merged[-1].reading:
+        elif merged and piece.reading and merged[-1].reading and not (piece.whole or merged[-1].whole):
             # 暗証 + 番号 → 暗証番号: one reading over the compound, no gap between kanji.
             merged[-1] = Piece(merged[-1].text + piece.text, merged[-1].reading + piece.reading)
         else:
