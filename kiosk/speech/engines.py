@@ -1,9 +1,11 @@
 """Speech engines behind one small interface. Each one is used on one thread only.
 
-- `pyttsx3`: the platform's voice (SAPI5 on Windows reads kanji; espeak-ng on
-  Linux does not, so it is fed kana). On Linux it plays through `aplay`.
-- `openjtalk`: a natural Japanese voice from pyopenjtalk-plus, played through
-  `aplay` (Linux) or winsound (Windows).
+- `pyttsx3`: the platform's voice (SAPI5 on Windows reads kanji and speaks itself;
+  espeak-ng on Linux does not, so it is fed kana, and its samples stream to `aplay`
+  as they are made: kiosk/speech/espeak_stream.py).
+- `openjtalk`: a natural Japanese voice from pyopenjtalk-plus; the first clause is
+  synthesised alone and played (`aplay` on Linux, winsound on Windows) while the
+  following sentences are made (kiosk/speech/playback.py).
 - `timed`: no sound at all; takes as long as speech would. It stands in for a
   voice in tests that check the kiosk keeps working while speech plays.
 """
@@ -14,13 +16,13 @@ import contextlib
 import io
 import logging
 import shutil
-import subprocess
 import sys
-import tempfile
 import time
 import wave
 from pathlib import Path
-from typing import ClassVar, Literal, Protocol
+from typing import Any, ClassVar, Literal, Protocol
+
+from kiosk.speech.playback import PlayerMissing, made_ahead, open_player, play, sentences
 
 log = logging.getLogger("kiosk.speech")
 
@@ -138,10 +140,22 @@ class Pyttsx3Engine:
         self._engine.setProperty("volume", max(0.0, min(1.0, volume)))
 
     def speak(self, text: str, *, rate: Rate, volume: float, language: str = "ja") -> None:
-        audio_player()  # without aplay pyttsx3 returns at once, silently
-        self._configure(rate, volume, language)
-        self._engine.say(text)
-        self._engine.runAndWait()
+        if not sys.platform.startswith("linux"):  # SAPI5 (Windows) plays its voice itself
+            self._configure(rate, volume, language)
+            self._engine.say(text)
+            self._engine.runAndWait()
+            return
+        from kiosk.speech import espeak_stream
+
+        voice = self.voice_for(language)
+        if voice is None:
+            raise NoVoice(f"no voice for language {language!r} installed")
+        try:
+            espeak_stream.speak(
+                text, voice=voice, words_per_minute=self.WORDS_PER_MINUTE[rate], volume=volume
+            )
+        except (PlayerMissing, espeak_stream.EspeakFailed) as exc:
+            raise SpeechUnavailable(str(exc)) from exc
 
     def to_wav(self, text: str, path: Path, *, rate: Rate, volume: float, language: str = "ja") -> None:
         self._configure(rate, volume, language)
@@ -169,28 +183,51 @@ class OpenJTalkEngine:
         except ReadingsUnavailable as exc:
             raise SpeechUnavailable(str(exc)) from exc
 
-    def to_wav(self, text: str, path: Path, *, rate: Rate, volume: float, language: str = "ja") -> None:
+    SAMPLE_RATE = 48000  # the bundled voice's
+    SILENT = 200  # below this (of 32767) a sample is the silence around the voice
+    # Open JTalk puts ~0.3 s of silence before each piece: the first keeps a little, so the
+    # voice is heard sooner; later ones keep what makes the pause between sentences natural.
+    LEAD_IN_S: ClassVar[tuple[float, float]] = (0.03, 0.15)
+
+    def _samples(self, text: str, rate: Rate, volume: float, language: str) -> Any:
         if base_language(language) != "ja":
             raise NoVoice(f"Open JTalk speaks Japanese only, not {language!r}")
         samples, sample_rate = self._jtalk.tts(text, speed=self.SPEED[rate])
-        scaled = (samples * max(0.0, min(1.0, volume))).clip(-32768, 32767).astype("<i2")
+        if int(sample_rate) != self.SAMPLE_RATE:
+            raise SpeechUnavailable(f"Open JTalk's voice speaks at {sample_rate} Hz, not {self.SAMPLE_RATE}")
+        return (samples * max(0.0, min(1.0, volume))).clip(-32768, 32767).astype("<i2")
+
+    def to_wav(self, text: str, path: Path, *, rate: Rate, volume: float, language: str = "ja") -> None:
+        scaled = self._samples(text, rate, volume, language)
         with wave.open(str(path), "wb") as out:
             out.setnchannels(1)
             out.setsampwidth(2)
-            out.setframerate(int(sample_rate))
+            out.setframerate(self.SAMPLE_RATE)
             out.writeframes(scaled.tobytes())
 
-    def speak(self, text: str, *, rate: Rate, volume: float, language: str = "ja") -> None:
-        player = audio_player()
-        with tempfile.TemporaryDirectory() as folder:
-            wav = Path(folder) / "speech.wav"
-            self.to_wav(text, wav, rate=rate, volume=volume, language=language)
-            if sys.platform == "win32":
-                import winsound
+    def piece(self, text: str, *, first: bool, rate: Rate, volume: float, language: str = "ja") -> bytes:
+        """One piece of an utterance as raw PCM, its lead-in silence shortened."""
+        scaled = self._samples(text, rate, volume, language)
+        loud = (abs(scaled) > self.SILENT).nonzero()[0]
+        keep = int(self.LEAD_IN_S[0 if first else 1] * self.SAMPLE_RATE)
+        start = max(0, int(loud[0]) - keep) if len(loud) else 0
+        return bytes(scaled[start:].tobytes())
 
-                winsound.PlaySound(str(wav), winsound.SND_FILENAME)
-            else:
-                subprocess.run([*player, str(wav)], check=False)
+    def speak(self, text: str, *, rate: Rate, volume: float, language: str = "ja") -> None:
+        if base_language(language) != "ja":
+            raise NoVoice(f"Open JTalk speaks Japanese only, not {language!r}")
+        try:
+            player = open_player(self.SAMPLE_RATE)  # starts while the first piece is made
+        except PlayerMissing as exc:
+            raise SpeechUnavailable(str(exc)) from exc
+        pieces = list(enumerate(sentences(text)))
+        made = made_ahead(
+            pieces,
+            lambda numbered: self.piece(
+                numbered[1], first=numbered[0] == 0, rate=rate, volume=volume, language=language
+            ),
+        )
+        play(made, player)
 
 
 class TimedEngine:
