@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.speech.engines import Engine, NoVoice, SpeechUnavailable, make_engine, text_for
+from kiosk.speech.playback import PLAYER_ENV
 
 log = logging.getLogger("kiosk.speech")
 
@@ -73,7 +74,7 @@ def alsa_devices() -> list[str]:
 
 def open_engine(name: str) -> Engine:
     engine = make_engine(name)
-    if not name.startswith("timed"):
+    if not name.startswith("timed") and not os.environ.get(PLAYER_ENV):  # a named player is not ALSA
         problem = audio_device_problem()
         if problem:
             raise SpeechUnavailable(problem)
