@@ -62,6 +62,7 @@ SCREENS = (
 )
 SCREEN_BUSY_MS = 250
 RETRY_RECORDS_MS = 5000
+PREPARE_SPEECH_MS = 2000  # after the home is painted: start-up first, then the voice
 EXIT_WINDOW_LOST = 3  # kiosk mode could not bring its window back: the supervisor starts it again
 # After a burn-in and a reset, a screen may still hold the widgets of what it showed last
 # (the step list of the last lesson, the last keyboard); more than this is a leak.
@@ -345,18 +346,21 @@ def run(data_dir: Path, options: RunOptions) -> int:
     alive = QTimer()  # the marker's time says when the kiosk was last alive, should it die
     alive.timeout.connect(lambda: last_run.alive(data_dir))
     alive.start(last_run.ALIVE_EVERY_MS)
-    # Logged once the home screen has been painted (bench/run.py times start-up by it).
-    first_paint = FirstPaint(
-        window,
-        lambda: log.info(
+
+    def started() -> None:
+        # Logged once the home screen has been painted (bench/run.py times start-up by it).
+        log.info(
             "kiosk started: %s %dx%d, %d lessons, home painted %.2f s after start",
             "windowed" if options.windowed else "full screen",
             window.width(),
             window.height(),
             len(services.library.lessons),
             time.monotonic() - STARTED,
-        ),
-    )
+        )
+        # The read-aloud worker loads its voice while nobody waits: the first 「よみあげ」 is quick.
+        QTimer.singleShot(PREPARE_SPEECH_MS, window.reader.prepare)
+
+    first_paint = FirstPaint(window, started)
     app.installEventFilter(first_paint)
     code = app.exec()
     if window.state.recorder.store is not None:

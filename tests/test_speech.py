@@ -317,3 +317,39 @@ def test_a_long_text_is_read_a_sentence_at_a_time() -> None:
     assert spoken == "シヤクショデアンショーバンゴーヲセッテーシマス。" * 3000
     long_vowel = kana_for_speech("あ" * 5000)  # no sentence end at all
     assert set(long_vowel) <= {"ア", "ー"} and len(long_vowel) == 5000
+
+
+def test_a_worker_started_ahead_is_ready_for_the_first_read_aloud(qtbot) -> None:
+    """After start-up (and a moment after a stop) the worker loads its voice before anyone
+    asks; the first 「よみあげ」 then speaks through that same worker."""
+    speech = SpeechClient("timed", prepare_after_stop_ms=50)
+    events: list[dict] = []
+    speech.worker_event.connect(events.append)
+    speech.prepare()
+    qtbot.waitUntil(lambda: any(e["event"] == "ready" for e in events), timeout=20_000)
+    ready = next(e for e in events if e["event"] == "ready")["pid"]
+    with qtbot.waitSignal(speech.started, timeout=20_000):
+        speech.speak(LONG)
+    assert next(e for e in events if e["event"] == "started")["pid"] == ready
+    speech.stop()  # ends that worker; another is started a moment later
+    qtbot.waitUntil(lambda: ended(ready), timeout=5000)
+    qtbot.waitUntil(lambda: sum(e["event"] == "ready" for e in events) == 2, timeout=20_000)
+    speech.shutdown()
+
+
+def test_a_worker_started_ahead_on_a_machine_without_sound_says_nothing_until_asked(
+    qtbot, monkeypatch
+) -> None:
+    """No card pops up by itself after start-up: the person hears of it at their first tap."""
+    monkeypatch.setenv("PATH", "")  # no aplay: the worker reports read-aloud unavailable
+    speech = SpeechClient("pyttsx3")
+    told: list[str] = []
+    speech.unavailable.connect(told.append)
+    events: list[dict] = []
+    speech.worker_event.connect(events.append)
+    speech.prepare()
+    qtbot.waitUntil(lambda: any(e["event"] == "unavailable" for e in events), timeout=30_000)
+    assert told == [] and not speech.available
+    speech.speak("ハイ")
+    assert told == [speech.reason]
+    speech.shutdown()

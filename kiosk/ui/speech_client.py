@@ -40,6 +40,7 @@ class SpeechClient(QObject):
         hang_base_ms: int = 10_000,
         hang_seconds_per_char: float = 0.5,
         start_timeout_ms: int = 30_000,
+        prepare_after_stop_ms: int = 1500,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,6 +56,12 @@ class SpeechClient(QObject):
         self._hang = QTimer(self)
         self._hang.setSingleShot(True)
         self._hang.timeout.connect(self._hung)
+        # Stopping ends the worker (and its sound) at once; a new one loads its voice a moment
+        # later, while the person reads, so the next 「よみあげ」 does not wait for it.
+        self._prepare = QTimer(self)
+        self._prepare.setSingleShot(True)
+        self._prepare.setInterval(prepare_after_stop_ms)
+        self._prepare.timeout.connect(self.prepare)
 
     @property
     def available(self) -> bool:
@@ -82,16 +89,23 @@ class SpeechClient(QObject):
         self._hang.start(self._start_timeout_ms)  # until the worker says it has started
         return self._next_id
 
+    def prepare(self) -> None:
+        """Start a worker now if none runs (it loads its voice and waits for the next text)."""
+        if self.available and self.speaking is None:
+            self._ensure_worker()
+
     def stop(self) -> None:
-        """Stop speaking now (the worker is ended; a new one starts for the next utterance)."""
+        """Stop speaking now (the worker is ended; a new one is started a moment later)."""
         self._hang.stop()
         if self.speaking is not None:
             was, self.speaking = self.speaking, None
             self._end_worker()
+            self._prepare.start()
             self.finished.emit(was)
 
     def shutdown(self) -> None:
         self._hang.stop()
+        self._prepare.stop()
         self.speaking = None
         self._end_worker()
 
@@ -148,8 +162,10 @@ class SpeechClient(QObject):
             if event == "unavailable":
                 self.reason = str(message.get("reason", "unknown"))
                 log.warning("read-aloud not available: %s", self.reason)
+                asked = self.speaking is not None  # not a worker started ahead (prepare)
                 self.stop()
-                self.unavailable.emit(self.reason)
+                if asked:  # else the person hears of it at their first 「よみあげ」 (speak)
+                    self.unavailable.emit(self.reason)
             elif event == "no_voice":
                 log.warning("read-aloud: %s", message.get("reason"))
                 if message.get("id") == self.speaking:

@@ -55,6 +55,11 @@ class ReadAloud(Flow):
             language=self.state.visit.language,
         )
 
+    def prepare(self) -> None:
+        """Start the read-aloud worker now, so that 「よみあげ」 finds its voice loaded."""
+        if self.speech is not None:
+            self.speech.prepare()
+
     def stop(self) -> None:
         if self.speech is not None:
             self.speech.stop()
