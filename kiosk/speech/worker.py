@@ -117,6 +117,15 @@ def serve(engine: Engine) -> None:
             _send({"event": "error", "id": ident, "message": f"{type(exc).__name__}: {exc}"})
 
 
+def warm_up(engine: Engine) -> None:
+    """Load what the first text needs (the reading dictionary for kana) before saying ready:
+    a worker started ahead of the tap then speaks as soon as it is asked."""
+    try:
+        text_for(engine, "準備")
+    except Exception:  # the first real text will meet the same problem and report it
+        log.warning("speech warm-up failed", exc_info=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kiosk-speech-worker")
     parser.add_argument("--engine", default="pyttsx3")
@@ -127,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     except SpeechUnavailable as exc:
         _send({"event": "unavailable", "reason": str(exc)})
         return 0
+    warm_up(engine)
     _send({"event": "ready", "engine": engine.name, "pid": os.getpid(), "kana": engine.needs_kana})
     serve(engine)
     return 0
