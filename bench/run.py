@@ -1,14 +1,19 @@
 """The kiosk's speed and memory, each figure side by side with its floor in the same run.
 
-    python bench/run.py [--quick]
+    python bench/run.py [--quick] [--slow-pc]
 
-Prints a table and writes bench/results.json. --quick (under 3 minutes) uses fewer
-runs and taps; the full run is what the README's table comes from. Figures:
+Prints a table and writes bench/results.json (bench/results-slow-pc.json with --slow-pc).
+The full run is what the README's table comes from; --quick uses fewer runs and taps and
+ends in under 4 minutes in either profile (the README gives the times measured). Figures:
 
 - start-up: process start to the home screen painted, `kiosk run` as a kiosk starts it
   (full screen, records open; it logs "kiosk started" after its first paint), against a
   bare PySide6 program that shows one full-screen label (offscreen, a 1920×1080 screen;
-  median of runs, on compiled bytecode as installed; target ≤ 1.5×);
+  median of runs, on compiled bytecode as installed; target ≤ 2× bare, moonshot 1.5×);
+- crash-restart to home: `kiosk run` killed (SIGKILL) under a supervisor that starts it
+  again RestartSec after it ends (systemd's Restart=always, RestartSec from the appliance's
+  unit), until the new kiosk logs "kiosk started" — against the bare program killed and
+  started again by the same supervisor until its label is painted (median of kills);
 - step transition: 「次へ」 to the next step painted, over many steps of every lesson
   (p50 / p95 / max; target p95 ≤ 16.7 ms, max ≤ 100 ms), against a bare full-screen
   window showing the same steps' words (QLabel) and pictures (QSvgWidget);
@@ -16,16 +21,33 @@ runs and taps; the full run is what the README's table comes from. Figures:
   PDF and a CSV export runs (target ≤ 50 ms), against the same timer with nothing to do;
 - UI stalls while recording: the longest gap of the same timer while a tap every 40 ms
   goes through a lesson and its records are written — while another program holds the
-  database for 30 s (SQLite exclusive lock), and while every commit takes 50 ms more (a
-  slow disk) — against the same taps recording nothing (target ≤ 50 ms; every write must
-  then be in the database, in order);
+  database (SQLite exclusive lock; 30 s, 10 s in quick runs), and while every
+  commit takes 50 ms more (a slow disk) — against the same taps recording nothing (target
+  ≤ 50 ms; every write must then be in the database, in order);
 - slip to PDF, median (target ≤ 300 ms), against Qt writing one page with one line;
-- memory: RSS at home against the bare program (target ≤ 1.5×); growth over the same N
-  seeded monkey taps run three times: caches fill, settle, then what still grows is a
-  leak (target ≤ 5 MB / 10,000 taps; its floor is no growth);
+- memory: RSS of `kiosk run` at home against the bare program's, both fresh processes
+  (target ≤ 1.5×); then N seeded monkey taps in three languages run three times in the
+  bench's window: caches fill, settle, then what still grows is a leak (RSS after the
+  three passes ≤ 250 MB, growth ≤ 1 MB per 10,000 taps after the first pass; its floor
+  is no growth);
 - records: events written per second with synchronous=FULL, against raw sqlite3
   inserts, one transaction each, in the same mode (ratio);
-- review: `bench/review.py --quick` (its own table).
+- review: `bench/review.py --quick` (its own table; not in the slow-PC profile).
+
+--slow-pc runs the same figures, floors included, inside a CPU limit standing for a
+cheap kiosk PC: one core and a quota of 30 % of it (bench/slow_pc.py says how; the table's
+first line says which mechanism this machine allowed). This script runs itself again as a
+child inside the limit, so the kiosk, the bare programs and the in-process parts are all
+held by it. Its targets: start-up ≤ 2.5 s, step p95 ≤ 33 ms and max ≤ 100 ms, stalls
+≤ 100 ms; crash-restart ≤ 3 s (RestartSec and the 2.5 s start-up). Figures the issue sets
+no slow-PC target for (slip, RSS, records) keep this machine's.
+
+Sizes (runs, taps) — quick / full, then the same under --slow-pc, where everything is
+about 4–6 times slower (see SIZES): start-up runs 3 / 7 (slow 3 / 5), crash-restart kills
+2 / 5 (slow 2 / 3), slip PDFs 10 / 30 (slow 5 / 10), steps 200 / 500 (slow 100 / 300),
+consultations for the CSV export 20,000 / 100,000 (slow 2,000 / 20,000), database held
+10 s / 30 s, monkey taps per pass 300 / 10,000 (slow 90 / 3,000). Few taps scale a small,
+noisy growth up 30 times or more: the full run's memory figures are the ones that count.
 """
 
 from __future__ import annotations
@@ -42,17 +64,62 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-RESULTS = ROOT / "bench" / "results.json"
 PYTHON = sys.executable
 
-# The floor: one full-screen label. Prints when it was painted (time.time()), then its peak RSS.
+import crash_restart  # noqa: E402
+import slow_pc  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Targets:
+    startup: str
+    crash_restart: str
+    step_p95: str
+    step_max: str
+    stall: str  # reading aloud, printing, exporting, recording
+
+
+HERE = Targets("≤ 2× bare (moonshot 1.5×)", "≤ 5 s", "≤ 16.7 ms", "≤ 100 ms", "≤ 50 ms")
+# A cheap kiosk PC (issue 27). Crash-restart: RestartSec (0.5 s) and the 2.5 s start-up.
+SLOW_PC = Targets("≤ 2.5 s", "≤ 3 s", "≤ 33 ms", "≤ 100 ms", "≤ 100 ms")
+
+
+@dataclass(frozen=True)
+class Sizes:
+    startup_runs: int
+    crash_kills: int
+    slip_runs: int
+    events: int
+    consultations: int
+    steps: int
+    lock_seconds: float
+    tap_seconds: float  # the other spells of a tap every 40 ms (recording stalls)
+    taps: int  # monkey taps per pass (three passes)
+
+
+# Under the slow-PC profile everything takes 4–6 times longer: fewer of each keeps the
+# quick run under 4 minutes.
+SIZES = {
+    (False, True): Sizes(3, 2, 10, 300, 20_000, 200, 10.0, 5.0, 300),
+    (False, False): Sizes(7, 5, 30, 2_000, 100_000, 500, 30.0, 5.0, 10_000),
+    (True, True): Sizes(3, 2, 5, 300, 2_000, 100, 10.0, 3.0, 90),
+    (True, False): Sizes(5, 3, 10, 2_000, 20_000, 300, 30.0, 5.0, 3_000),
+}
+targets = HERE
+
+# The floor: one full-screen label. Prints when it was painted (time.time()), then its RSS
+# in kB — VmRSS, as the kiosk's is read: ru_maxrss would count the bench's own memory, which
+# Linux carries over into a child's peak across exec.
 BARE = """
 import resource, sys, time
 from PySide6.QtWidgets import QApplication, QLabel
@@ -61,7 +128,10 @@ label = QLabel("デジタル何でも相談室")
 label.showFullScreen()
 app.processEvents()
 print(time.time())
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+try:
+    print(next(ln.split()[1] for ln in open("/proc/self/status") if ln.startswith("VmRSS:")))
+except OSError:
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 # Offscreen, both programs see one 1920×1080 screen (the platform's default is 800×800).
 SCREEN = {"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1920, "height": 1080}]}
@@ -107,8 +177,9 @@ def bare_program(scratch: Path) -> tuple[float, float]:
     return float(painted) - start, float(rss) / 1024
 
 
-def kiosk_started(scratch: Path) -> float:
-    """Seconds from process start to `kiosk run` logging "kiosk started" (its home painted)."""
+def kiosk_started(scratch: Path) -> tuple[float, float | None]:
+    """Seconds from process start to `kiosk run` logging "kiosk started" (its home painted),
+    and its RSS in MB just then (None where /proc cannot tell)."""
     log = scratch / "logs" / "kiosk.log"
     log.unlink(missing_ok=True)
     start = time.time()
@@ -122,13 +193,25 @@ def kiosk_started(scratch: Path) -> float:
         while kiosk.poll() is None:
             line = next((ln for ln in _lines(log) if "kiosk started" in ln), None)
             if line is not None:
-                stamp = datetime.strptime(line[:23], "%Y-%m-%d %H:%M:%S,%f").timestamp()
-                return stamp - start
+                return log_stamp(line) - start, process_rss_mb(kiosk.pid)
             time.sleep(0.002)
         raise SystemExit(f"kiosk run ended before it started: {kiosk.stderr.read()!r}")  # type: ignore[union-attr]
     finally:
         kiosk.terminate()
         kiosk.communicate(timeout=30)
+
+
+def log_stamp(line: str) -> float:
+    """The time (time.time()) of a line of the kiosk's log."""
+    return datetime.strptime(line[:23], "%Y-%m-%d %H:%M:%S,%f").timestamp()
+
+
+def process_rss_mb(pid: int) -> float | None:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            return next(int(ln.split()[1]) / 1024 for ln in status if ln.startswith("VmRSS:"))
+    except (OSError, StopIteration):
+        return None
 
 
 def _lines(log: Path) -> list[str]:
@@ -142,21 +225,24 @@ def compile_bytecode() -> None:
     compileall.compile_dir(ROOT / "kiosk", quiet=1)
 
 
-def startup(runs: int) -> None:
+def startup(runs: int) -> tuple[float | None, float]:
+    """Start-up beside the bare program's; returns both RSS at home (MB, medians)."""
     compile_bytecode()
     ours, bare = [], []
     with tempfile.TemporaryDirectory() as scratch:
         kiosk_started(Path(scratch))  # the first start ever makes the records; mornings open them
         for _ in range(runs):
             ours.append(kiosk_started(Path(scratch)))
-            bare.append(bare_program(Path(scratch))[0])
+            bare.append(bare_program(Path(scratch)))
     add(
-        "start-up to home painted (median)",
-        statistics.median(ours) * 1000,
+        f"start-up to home painted (median of {runs})",
+        statistics.median(seconds for seconds, _ in ours) * 1000,
         "ms",
-        statistics.median(bare) * 1000,
-        "≤ 1.5× bare",
+        statistics.median(seconds for seconds, _ in bare) * 1000,
+        targets.startup,
     )
+    rss = [mb for _, mb in ours if mb is not None]
+    return (statistics.median(rss) if rss else None), statistics.median(mb for _, mb in bare)
 
 
 def quiet_offscreen_notes() -> None:
@@ -220,8 +306,8 @@ def step_transitions(window, app, steps: int) -> None:  # type: ignore[no-untype
     times.sort()
     p50, p95 = len(times) // 2, int(len(times) * 0.95)
     add(f"step transition p50 ({len(times)} steps)", times[p50], "ms", floor[p50], "")
-    add("step transition p95", times[p95], "ms", floor[p95], "≤ 16.7 ms")
-    add("step transition max", times[-1], "ms", floor[-1], "≤ 100 ms")
+    add("step transition p95", times[p95], "ms", floor[p95], targets.step_p95)
+    add("step transition max", times[-1], "ms", floor[-1], targets.step_max)
 
 
 def bare_steps(app, steps: list[tuple[str, Path]], count: int) -> list[float]:  # type: ignore[no-untyped-def]
@@ -299,7 +385,7 @@ def stalls(window, app, store_dir: Path) -> None:  # type: ignore[no-untyped-def
     stall = longest_stall(app, speak, 4.0)
     if not spoken or not speech.available:
         print(f"  (speech did not finish: {speech.reason or 'still speaking'})")
-    add("UI stall while reading aloud (espeak-ng)", stall, "ms", idle, "≤ 50 ms")
+    add("UI stall while reading aloud (espeak-ng)", stall, "ms", idle, targets.stall)
     speech.shutdown()
     if home is not None:
         os.environ["HOME"] = home
@@ -318,7 +404,8 @@ def stalls(window, app, store_dir: Path) -> None:  # type: ignore[no-untyped-def
         printing.print_slip(build_slip(procedure, room_name="相談室", today=date.today()))
         return lambda: bool(finished)
 
-    add("UI stall while a slip prints to PDF", longest_stall(app, print_slip, 10.0), "ms", idle, "≤ 50 ms")
+    slip_stall = longest_stall(app, print_slip, 10.0)
+    add("UI stall while a slip prints to PDF", slip_stall, "ms", idle, targets.stall)
     export: list[subprocess.Popen[bytes]] = []
 
     def csv_export() -> Callable[[], bool]:
@@ -339,7 +426,7 @@ def stalls(window, app, store_dir: Path) -> None:  # type: ignore[no-untyped-def
         )
         return lambda: export[0].poll() is not None
 
-    add("UI stall while a CSV export runs", longest_stall(app, csv_export, 60.0), "ms", idle, "≤ 50 ms")
+    add("UI stall while a CSV export runs", longest_stall(app, csv_export, 60.0), "ms", idle, targets.stall)
 
 
 HOLD_LOCK = """
@@ -403,13 +490,14 @@ def _all_in_order(database: Path) -> tuple[int, bool]:
     return len(rows), in_order
 
 
-def record_stalls(app, library, scratch: Path, lock_seconds: float) -> None:  # type: ignore[no-untyped-def]
+def record_stalls(app, library, scratch: Path, lock_seconds: float, tap_seconds: float) -> None:  # type: ignore[no-untyped-def]
     from kiosk.app import Services, make_recorder, open_for_screens
     from kiosk.datadir import DATABASE_FILE
     from kiosk.records.recorder import Recorder
     from kiosk.records.store import RecordStore
     from kiosk.settings import Settings
     from kiosk.ui.main_window import KioskWindow
+    from kiosk.ui.monkey import free_released_widgets
 
     settings = Settings(kiosk_id="bench")
 
@@ -421,12 +509,16 @@ def record_stalls(app, library, scratch: Path, lock_seconds: float) -> None:  # 
         return window
 
     def closed(window: KioskWindow) -> None:
+        # Gone, not just hidden: a closed window still takes every language change and
+        # holds its memory, which the memory stage after this would count.
         window.allow_close()
         window.close()
+        window.deleteLater()
+        free_released_widgets()
 
     # The floor: the same taps, recording nothing.
     window = window_with(Recorder(None))
-    floor, _ = _stall_while_tapping(app, window, 5.0)
+    floor, _ = _stall_while_tapping(app, window, tap_seconds)
     closed(window)
 
     # Another program holds the database (exclusive lock) while the person taps.
@@ -455,7 +547,7 @@ def record_stalls(app, library, scratch: Path, lock_seconds: float) -> None:  # 
         stall,
         "ms",
         floor,
-        "≤ 50 ms",
+        targets.stall,
     )
     print(
         f"  {taps} taps; {waiting} writes waited; all written {caught_up:.2f} s after the lock went; "
@@ -475,18 +567,18 @@ def record_stalls(app, library, scratch: Path, lock_seconds: float) -> None:  # 
         writer=lambda: SlowCommits(data / DATABASE_FILE, kiosk_id="bench"),
     )
     window = window_with(recorder)
-    stall, taps = _stall_while_tapping(app, window, 5.0)
+    stall, taps = _stall_while_tapping(app, window, tap_seconds)
     recorder.written(timeout=120)
     closed(window)
     events, in_order = _all_in_order(data / DATABASE_FILE)
-    add("UI stall, every commit 50 ms slower", stall, "ms", floor, "≤ 50 ms")
+    add("UI stall, every commit 50 ms slower", stall, "ms", floor, targets.stall)
     print(f"  {taps} taps; {events} events, {'in order' if in_order else 'OUT OF ORDER'}")
     # For comparison, the way it was: each commit on the screen's thread.
     data = scratch / "slow-on-screen"
     data.mkdir()
     recorder = Recorder(SlowCommits(data / DATABASE_FILE, kiosk_id="bench"))
     window = window_with(recorder)
-    stall, taps = _stall_while_tapping(app, window, 5.0)
+    stall, taps = _stall_while_tapping(app, window, tap_seconds)
     closed(window)
     add("  (before: the same, commits on the screen's thread)", stall, "ms", floor, "")
 
@@ -540,46 +632,74 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def memory(window, app, taps: int) -> None:  # type: ignore[no-untyped-def]
-    """Peak RSS at home, then growth over monkey taps, told apart: caches or a leak.
+VISIT_TAPS = 100  # monkey taps per visitor; each visitor chooses the next of three languages
 
-    New content fills caches bounded by what there is to show (glyphs at each text size,
-    furigana readings); a leak grows with every touch whatever it shows. So the same
-    seeded taps run three times from the home screen after a reset. The first pass fills
-    the caches; the second lets them settle (Qt's glyph caches grow their images by
-    doubling, a step behind the glyphs); what the third pass, the very same touches a
-    third time, still grows is the leak (target ≤ 5 MB per 10,000 taps). All three are
-    reported."""
+
+def monkey_visits(window, taps: int, languages: list[str]):  # type: ignore[no-untyped-def]
+    """`taps` seeded monkey taps as visitors of VISIT_TAPS taps each, one after another:
+    nobody there (the idle reset), then the next visitor chooses a language in turn and
+    taps. The same seeds every call: the very same touches again. Returns the errors."""
     from kiosk.ui.monkey import Monkey, free_released_widgets
 
+    errors: list[str] = []
+    each = max(1, min(VISIT_TAPS, taps // len(languages)))  # every language, however few taps
+    for visit in range(max(1, taps // each)):
+        window.idle.reset()
+        free_released_widgets()
+        window.language.choose(languages[visit % len(languages)])
+        errors += Monkey(window, seed=7_000 + visit).run(each).errors
+    window.idle.reset()
+    free_released_widgets()
+    return errors
+
+
+def memory(window, app, taps: int, at_home: tuple[float | None, float]) -> None:  # type: ignore[no-untyped-def]
+    """RSS at home (from start-up: `kiosk run` and the bare program, each just painted),
+    then growth over monkey taps in three languages, told apart: caches or a leak.
+
+    New content fills caches bounded by what there is to show (glyphs at each text size
+    and language, furigana readings); a leak grows with every touch whatever it shows. So
+    the same seeded taps run three times, as visitors in Japanese, やさしい日本語 and
+    English in turn. The first pass fills the caches; the second lets them settle (Qt's
+    glyph caches grow their images by doubling, a step behind the glyphs); what the third
+    pass, the very same touches a third time, still grows is the leak (target ≤ 1 MB per
+    10,000 taps after the first pass). All three are reported; RSS after them is the
+    bench's own process, which has also done the stages before."""
+    kiosk, bare = at_home
+    if kiosk is not None:
+        add("RSS at home (kiosk run, just painted)", kiosk, "MB", bare, "≤ 1.5× bare")
+    else:
+        print("  (RSS at home: no /proc here to read `kiosk run`'s)")
     window.go_home()
     app.processEvents()
-    home = rss_mb()
-    with tempfile.TemporaryDirectory() as scratch:
-        bare = bare_program(Path(scratch))[1]
-    add("RSS at home", home, "MB", bare, "≤ 1.5× bare")
+    print(f"  the bench's window at home, before the passes: {rss_mb():.1f} MB")
     # The one-off loads first: the reading dictionary (furigana) and every language.
     window.look.set_furigana(True)
-    for language in window.language.languages.available:
+    available = list(window.language.languages.available)
+    for language in available:
         window.language.choose(language)
+    languages = available[:3]
     passes = []
     for _ in range(3):
         window.idle.reset()
-        free_released_widgets()
         before = rss_mb()
-        report = Monkey(window, seed=7).run(taps)
-        window.idle.reset()
-        free_released_widgets()
+        errors = monkey_visits(window, taps, languages)  # type: ignore[no-untyped-call]
         passes.append(rss_mb() - before)
-        if report.errors:
-            print(f"  monkey errors: {report.errors[:3]}")
-    add(f"RSS after 3 × {taps:,} monkey taps", rss_mb(), "MB", bare, "")
+        if errors:
+            print(f"  monkey errors: {errors[:3]}")
+    add(
+        f"RSS after 3 × {taps:,} monkey taps ({', '.join(languages)})",
+        rss_mb(),
+        "MB",
+        bare,
+        "≤ 250 MB" + ("" if taps >= 10_000 else " at 3 × 10,000"),
+    )
     # Growth has no program to compare with: its floor is no growth at all.
     add(f"RSS growth, first {taps:,} taps (caches fill)", passes[0], "MB", 0.0, "bounded")
     add("RSS growth, the same taps again (settling)", passes[1], "MB", 0.0, "")
     # Fewer taps (--quick) scale a small, noisy difference up: the full run's figure counts.
     leak = "RSS growth per 10,000 taps, third time (leak)" + ("" if taps >= 10_000 else ", rough")
-    add(leak, passes[2] * 10_000 / taps, "MB", 0.0, "≤ 5 MB")
+    add(leak, passes[2] * 10_000 / taps, "MB", 0.0, "≤ 1 MB")
 
 
 def records(events: int) -> None:
@@ -636,57 +756,121 @@ def records(events: int) -> None:
     )
 
 
+def crash_restarts(kills: int) -> None:
+    """Crash-restart to home (bench/crash_restart.py) beside the bare program's, median of kills."""
+    with tempfile.TemporaryDirectory() as scratch:
+        data = Path(scratch)
+        env = offscreen_1080p(data)
+        kiosk_argv = [PYTHON, str(ROOT / "main.py"), "--data-dir", str(data), "run"]
+        log = data / "logs" / "kiosk.log"
+
+        def home_painted() -> list[float]:
+            return [log_stamp(line) for line in _lines(log) if "kiosk started" in line]
+
+        ours = crash_restart.measure(kiosk_argv, env, home_painted, kills)
+        painted = data / "bare-painted"
+        bare_argv = [PYTHON, "-c", crash_restart.BARE_RUNNING, str(painted)]
+        floor = crash_restart.measure(bare_argv, env, crash_restart.bare_stamps(painted), kills)
+    add(
+        f"crash-restart to home painted (median of {kills})",
+        statistics.median(ours) * 1000,
+        "ms",
+        statistics.median(floor) * 1000,
+        targets.crash_restart,
+    )
+    print(
+        f"  RestartSec {crash_restart.restart_sec():.1f} s on both sides; kiosk "
+        + ", ".join(f"{t:.2f}" for t in ours)
+        + " s; bare "
+        + ", ".join(f"{t:.2f}" for t in floor)
+        + " s"
+    )
+
+
+@contextmanager
+def stage(name: str) -> Iterator[None]:
+    """Times a part of the run: where the minutes go (the quick run must end in 4)."""
+    began = time.perf_counter()
+    yield
+    print(f"  [{name}: {time.perf_counter() - began:.0f} s]", flush=True)
+
+
 def main() -> int:
+    global targets
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--quick", action="store_true", help="fewer runs and taps: under 3 minutes")
+    parser.add_argument("--quick", action="store_true", help="fewer runs and taps: under 4 minutes")
+    parser.add_argument(
+        "--slow-pc", action="store_true", help="one core, a 30 %% CPU quota (bench/slow_pc.py)"
+    )
     parser.add_argument("--no-review", action="store_true", help="leave out bench/review.py")
     args = parser.parse_args()
+    limit = slow_pc.inside()
+    if args.slow_pc and limit is None:
+        # This script again, as a child inside the limit: everything it starts is held too.
+        return slow_pc.run([PYTHON, str(Path(__file__).resolve()), *sys.argv[1:]])
     quick = args.quick
+    sizes = SIZES[args.slow_pc, quick]
+    targets = SLOW_PC if args.slow_pc else HERE
+    results = ROOT / "bench" / ("results-slow-pc.json" if args.slow_pc else "results.json")
     began = time.perf_counter()
+    profile = f"slow-PC profile: {limit}" if args.slow_pc else "this machine, no limit"
     print(
         f"{platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{'quick' if quick else 'full'} run"
+        f"{'quick' if quick else 'full'} run; {profile}"
     )
-    startup(3 if quick else 7)
+    with stage("start-up"):
+        at_home = startup(sizes.startup_runs)
+    with stage("crash-restart"):
+        crash_restarts(sizes.crash_kills)
     from PySide6.QtWidgets import QApplication
 
     from kiosk.drawing.fonts import load_fonts
 
     app = QApplication.instance() or QApplication([])
     load_fonts(app)  # type: ignore[arg-type]
-    slip_pdf(10 if quick else 30)
-    records(300 if quick else 2000)
+    with stage("slip, records"):
+        slip_pdf(sizes.slip_runs)
+        records(sizes.events)
     with tempfile.TemporaryDirectory() as scratch:
         store_dir = Path(scratch)
-        subprocess.run(
-            [
-                PYTHON,
-                str(ROOT / "main.py"),
-                "--data-dir",
-                str(store_dir),
-                "demo-data",
-                "--consultations",
-                "20000" if quick else "100000",
-            ],
-            check=True,
-            capture_output=True,
-        )
+        with stage("demo data"):
+            subprocess.run(
+                [
+                    PYTHON,
+                    str(ROOT / "main.py"),
+                    "--data-dir",
+                    str(store_dir),
+                    "demo-data",
+                    "--consultations",
+                    str(sizes.consultations),
+                ],
+                check=True,
+                capture_output=True,
+            )
         app, window, store = make_window(store_dir)
-        step_transitions(window, app, 200 if quick else 500)
-        stalls(window, app, store_dir)
-        record_stalls(app, window.state.library, store_dir, 30.0)
-        memory(window, app, 1000 if quick else 10_000)
+        with stage("steps"):
+            step_transitions(window, app, sizes.steps)
+        with stage("stalls"):
+            stalls(window, app, store_dir)
+        # ---- Time to first sound of read-aloud (issue 27): bench/first_sound.py, written
+        # ---- separately, adds its figures here with add(), floors beside them, in both
+        # ---- profiles (targets ≤ 150 ms here, ≤ 400 ms under --slow-pc).
+        with stage("recording stalls"):
+            record_stalls(app, window.state.library, store_dir, sizes.lock_seconds, sizes.tap_seconds)
+        with stage("memory"):
+            memory(window, app, sizes.taps, at_home)
         window.allow_close()
         window.close()
         store.close()
-    RESULTS.write_text(
+    results.write_text(
         json.dumps(
             {
                 "machine": f"{platform.machine()} {os.cpu_count()} cores, {platform.platform()}",
                 "python": platform.python_version(),
                 "quick": quick,
+                "profile": profile,
                 "figures": rows,
             },
             ensure_ascii=False,
@@ -695,8 +879,8 @@ def main() -> int:
         + "\n",
         encoding="utf-8",
     )
-    print(f"written: {RESULTS.relative_to(ROOT)} ({time.perf_counter() - began:.0f} s)")
-    if not args.no_review:
+    print(f"written: {results.relative_to(ROOT)} ({time.perf_counter() - began:.0f} s)")
+    if not args.no_review and not args.slow_pc:
         subprocess.run([PYTHON, str(ROOT / "bench" / "review.py"), "--quick"], check=False)
     return 0
 
