@@ -149,7 +149,7 @@ def test_expired_and_a_locked_input_pin_in_easy_japanese(make_window, qtbot, sto
     kenhojo = screen.pins[2].text()
     assert "ロックが かかって います" in kenhojo
     assert "コンビニ" not in kenhojo  # this PIN is reset only at the counter
-    assert screen.pin_button.text() == "あんしょう ばんごうを なおす"
+    assert screen.pin_button.text() == "ばんごうを なおす"
     screen.pin_button.click()
     assert window.screens.player.lesson is not None and window.screens.player.lesson.id == "pin-trouble"
     window.state.recorder.flush()

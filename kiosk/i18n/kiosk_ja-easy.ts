@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>暗証番号の 直し方</source>
-        <translation>あんしょう ばんごうを なおす</translation>
+        <translation>ばんごうを なおす</translation>
     </message>
     <message>
         <source>紙に 印刷する</source>
