@@ -47,11 +47,15 @@ window = KioskWindow(
     make_recorder(Path(sys.argv[1]), services),
     speech=SpeechClient(services.settings.speech_engine),
     kiosk_mode=True,
+    home_first=True,
 )
-marks["window built"] = time.time()
+marks["window built (the home alone)"] = time.time()
 window.showFullScreen()
 app.processEvents()
 marks["shown and painted"] = time.time()
+window.build_rest()
+app.processEvents()
+marks["the other screens built (ready)"] = time.time()
 print(json.dumps(marks))
 """
 
@@ -64,7 +68,7 @@ marks["Qt imported"] = time.time()
 app = QApplication([])
 marks["application and fonts"] = time.time()
 label = QLabel("デジタル何でも相談室")
-marks["window built"] = time.time()
+marks["window built (the home alone)"] = time.time()
 label.showFullScreen()
 app.processEvents()
 marks["shown and painted"] = time.time()
@@ -77,8 +81,9 @@ PHASES = (
     "kiosk imported",
     "settings, content and records read",
     "application and fonts",
-    "window built",
+    "window built (the home alone)",
     "shown and painted",
+    "the other screens built (ready)",
 )
 
 
@@ -119,6 +124,8 @@ def main() -> int:
     print(f"{'phase (median of ' + str(args.runs) + ' runs, ms)':<40} {'kiosk':>8} {'bare':>8}")
     totals = [0.0, 0.0]
     for phase in PHASES:
+        if phase == PHASES[-1]:
+            print(f"{'home painted (sum of medians)':<40} {totals[0]:8.1f} {totals[1]:8.1f}")
         ours = statistics.median(run[phase] for run in kiosk)
         floor = statistics.median(run[phase] for run in bare)
         totals[0] += ours

@@ -126,6 +126,7 @@ def make_window(
         door_hold_ms: int = 3000,
         data_dir: Path | None = None,
         card_opener: CardOpener | None = None,
+        home_first: bool = False,
     ) -> KioskWindow:
         window = KioskWindow(
             library,
@@ -139,6 +140,7 @@ def make_window(
             idle_ms=idle_ms,
             tick_ms=tick_ms,
             card_opener=card_opener,
+            home_first=home_first,
         )
         qtbot.addWidget(window)
         window.allow_close()

@@ -301,4 +301,3 @@ def test_the_card_screens_fit_at_特大_on_a_small_panel(
     look.settle()
     assert screen.renewal_button.isVisible() and screen.pin_button.isVisible()
     assert look.clipped(window) == [] and look.small_targets(window) == []
-    window.end_visit("home")  # the next test's window starts in Japanese (see the session note)

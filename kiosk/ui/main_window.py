@@ -6,36 +6,29 @@ moves between screens. What a tap does lives in its flow; what a person chose li
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.card.reader import CardOpener
 from kiosk.content.library import LessonLibrary
-from kiosk.drawing.language import SOURCE
-from kiosk.handoff.printing import BackgroundPrinting
+from kiosk.drawing.language import SOURCE, Languages
 from kiosk.records.recorder import Recorder
 from kiosk.settings import Settings
-from kiosk.ui.flows.card_check import CardCheckFlow
-from kiosk.ui.flows.disaster import DisasterMode
-from kiosk.ui.flows.helpers import Helpers
-from kiosk.ui.flows.idle import IdleFlow
-from kiosk.ui.flows.language import LanguageFlow
-from kiosk.ui.flows.lessons import Lessons
-from kiosk.ui.flows.look import Look
-from kiosk.ui.flows.printing import Printing
-from kiosk.ui.flows.read_aloud import ReadAloud
-from kiosk.ui.flows.staff import StaffDesk
-from kiosk.ui.hidden_door import HOLD_MS, HiddenDoor
-from kiosk.ui.screen_set import Screens
+from kiosk.ui.hidden_door import HOLD_MS
+from kiosk.ui.home_first import RestParts, TapsWait, show_home_alone
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.speech_client import SpeechClient
-from kiosk.ui.staff_call import StaffCall, StaffCallBanner
+from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.state import KioskState
 from kiosk.ui.visit import Visit
 from kiosk.ui.widgets.page_stack import PageStack
 from kiosk.ui.widgets.top_bar import TopBar
+
+if TYPE_CHECKING:
+    from kiosk.card.reader import CardOpener
+    from kiosk.handoff.printing import BackgroundPrinting
+    from kiosk.ui.speech_client import SpeechClient
 
 
 class KioskWindow(QWidget):
@@ -55,7 +48,10 @@ class KioskWindow(QWidget):
         door_hold_ms: int = HOLD_MS,
         data_dir: Path | None = None,
         card_opener: CardOpener | None = None,
+        home_first: bool = False,
     ) -> None:
+        """`home_first`: build and lay out only the home now; the rest (`build_rest`) once it
+        has been painted, or at the first tap, whichever comes first (a kiosk starting up)."""
         super().__init__()
         self.setObjectName("KioskWindow")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -66,23 +62,75 @@ class KioskWindow(QWidget):
         self.kiosk_mode = kiosk_mode
         self._allow_close = not kiosk_mode
         self._history: list[Screen] = []
-        self.state = state = KioskState(
+        self.state = KioskState(
             library, settings, recorder, Visit.fresh(settings), data_dir, disaster=settings.disaster_mode
         )
-        # 「係員を呼ぶ」 stays called, across screens and visits, until someone answers.
-        self.staff_calls = StaffCall(recorder, lambda: self.state.settings, parent=self)
-        self.screens = screens = Screens(self, library, settings, self.staff_calls, tick_ms)
+        idle_ms = idle_ms if idle_ms is not None else settings.idle_seconds * 1000
+        self._parts: RestParts | None = RestParts(
+            speech, printing, card_opener, idle_ms, tick_ms, door_hold_ms
+        )
+        # Before any screen is made: a language left installed (by a window this one
+        # replaces, as tests do) must not word the new screens.
+        self.languages = Languages()
+        self.home = HomeScreen()
         self.top_bar = TopBar()
         self.stack = PageStack()
-        for screen in screens.screens():
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.home)
+        self._layout = layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.stack, 1)
+        if home_first and not self.state.disaster:
+            show_home_alone(self, self.languages)
+            self._taps_wait: TapsWait | None = TapsWait(self, self.build_rest)
+        else:
+            self._taps_wait = None
+            self.build_rest()
 
-        self.reader = ReadAloud(state, screens, self, self.top_bar, speech, self)
+    @property
+    def ready(self) -> bool:
+        """Whether every screen and flow has been built (`build_rest`)."""
+        return self._parts is None
+
+    def build_rest(self) -> None:
+        """Every other screen and card, and the flows that act on taps; then the home as
+        the flows show it. Does nothing once done."""
+        parts, self._parts = self._parts, None
+        if parts is None:
+            return
+        if self._taps_wait is not None:
+            self._taps_wait.stop()
+        # Imported here: a kiosk starting up paints its home before it reads these.
+        from kiosk.ui.flows.card_check import CardCheckFlow
+        from kiosk.ui.flows.disaster import DisasterMode
+        from kiosk.ui.flows.helpers import Helpers
+        from kiosk.ui.flows.idle import IdleFlow
+        from kiosk.ui.flows.language import LanguageFlow
+        from kiosk.ui.flows.lessons import Lessons
+        from kiosk.ui.flows.look import Look
+        from kiosk.ui.flows.printing import Printing
+        from kiosk.ui.flows.read_aloud import ReadAloud
+        from kiosk.ui.flows.staff import StaffDesk
+        from kiosk.ui.screen_set import Screens
+        from kiosk.ui.staff_call import StaffCall
+
+        state = self.state
+        # 「係員を呼ぶ」 stays called, across screens and visits, until someone answers.
+        self.staff_calls = StaffCall(state.recorder, lambda: self.state.settings, parent=self)
+        self.screens = screens = Screens(
+            self, self.home, state.base_library, state.settings, self.staff_calls, parts.tick_ms
+        )
+        for screen in screens.screens():
+            if screen is not self.home:
+                self.stack.addWidget(screen)
+
+        self.reader = ReadAloud(state, screens, self, self.top_bar, parts.speech, self)
         self.look = Look(state, screens, self)
-        self.language = LanguageFlow(state, screens, self, self.look)
+        self.language = LanguageFlow(state, screens, self, self.look, self.languages)
         self.lessons = Lessons(state, screens, self, self)
-        self.prints = Printing(state, screens, self.lessons.course, printing, self)
-        self.cards = CardCheckFlow(state, screens, self, self.lessons, self.prints, card_opener, self)
+        self.prints = Printing(state, screens, self.lessons.course, parts.printing, self)
+        self.cards = CardCheckFlow(state, screens, self, self.lessons, self.prints, parts.card_opener, self)
         self.disaster = DisasterMode(state, screens, self, self.lessons, self)
         self.desk = StaffDesk(state, screens, self, self.lessons.course, self.disaster, self)
         self.helpers = Helpers(
@@ -98,25 +146,26 @@ class KioskWindow(QWidget):
             state,
             screens,
             self,
-            idle_ms=idle_ms if idle_ms is not None else settings.idle_seconds * 1000,
+            idle_ms=parts.idle_ms,
             sign_out=lambda: self.helpers.sign_out("idle", home=False),
             parent=self,
         )
-        self._lay_out()
-        self._connect(door_hold_ms)
+        self._lay_out_bars()
+        self._connect(parts.door_hold_ms)
         self.look.apply(state.visit.text_size, state.visit.theme)
         self.show_screen(self.home_screen(), remember=False)
 
-    def _lay_out(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+    def _lay_out_bars(self) -> None:
+        """The banners and the helpers' bar, above the top bar."""
+        from kiosk.ui.staff_call import StaffCallBanner
+
         self.staff_call_banner = StaffCallBanner(self.staff_calls)
-        for part in (self.disaster.banner, self.staff_call_banner, self.helpers.bar, self.top_bar):
-            layout.addWidget(part)
-        layout.addWidget(self.stack, 1)
+        for index, part in enumerate((self.disaster.banner, self.staff_call_banner, self.helpers.bar)):
+            self._layout.insertWidget(index, part)
 
     def _connect(self, door_hold_ms: int) -> None:
+        from kiosk.ui.hidden_door import HiddenDoor
+
         screens = self.screens
         self.top_bar.back_requested.connect(self.back)
         self.top_bar.home_requested.connect(self.go_home)
@@ -224,6 +273,7 @@ class KioskWindow(QWidget):
         first, and may end it a few seconds later): the consultation ends as `closed` and is
         written now, and the window lets itself be closed so that quitting is not refused
         (a refused close hangs the logoff)."""
+        self.build_rest()
         self.allow_close()
         self.idle.watcher.pause()
         self.state.recorder.end("closed")
@@ -239,6 +289,7 @@ class KioskWindow(QWidget):
         if not self._allow_close:
             event.ignore()  # a citizen cannot close the kiosk; staff exit comes with supporter mode
             return
+        self.build_rest()  # closed while it was starting: everything closes the one way
         self.idle.watcher.pause()
         self.state.recorder.end("closed")
         self.state.recorder.close()

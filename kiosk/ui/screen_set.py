@@ -46,9 +46,15 @@ class Screens:
     """The screens (for the page stack) and the cards over them (children of `window`)."""
 
     def __init__(
-        self, window: QWidget, library: LessonLibrary, settings: Settings, calls: StaffCall, tick_ms: int
+        self,
+        window: QWidget,
+        home: HomeScreen,
+        library: LessonLibrary,
+        settings: Settings,
+        calls: StaffCall,
+        tick_ms: int,
     ) -> None:
-        self.home = HomeScreen()
+        self.home = home  # built first, on its own: a kiosk starting up paints it before the rest
         self.disaster_home = DisasterHomeScreen()
         self.troubles = TroublesScreen()
         self.menu = MenuScreen()

@@ -22,6 +22,7 @@ from kiosk.ui.card_reading import BackgroundCardCheck
 from kiosk.ui.flows.lessons import Lessons
 from kiosk.ui.flows.navigator import Flow, Navigator
 from kiosk.ui.flows.printing import Printing
+from kiosk.ui.home_first import card_check_offered
 from kiosk.ui.screen_set import Screens
 from kiosk.ui.state import KioskState
 
@@ -59,7 +60,7 @@ class CardCheckFlow(Flow):
 
     @property
     def available(self) -> bool:
-        return bool(self.state.settings.card_reader.strip())
+        return card_check_offered(self.state.settings)
 
     def use_settings(self, settings: Settings) -> None:
         """A reader named or taken away in settings: the ways in appear or go."""

@@ -6,25 +6,25 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from kiosk.content.translations import EASY_JAPANESE
-from kiosk.drawing.language import SOURCE, Languages
+from kiosk.drawing.language import Languages
 from kiosk.records.events import EventKind
 from kiosk.ui.flows.look import Look
 from kiosk.ui.flows.navigator import Flow, Navigator
+from kiosk.ui.home_first import offer_languages
 from kiosk.ui.screen_set import Screens
 from kiosk.ui.state import KioskState
 
 
 class LanguageFlow(Flow):
-    def __init__(self, state: KioskState, screens: Screens, nav: Navigator, look: Look) -> None:
+    def __init__(
+        self, state: KioskState, screens: Screens, nav: Navigator, look: Look, languages: Languages
+    ) -> None:
         super().__init__(state, screens, nav, look)
         self.look = look
-        self.languages = Languages()
+        self.languages = languages
         state.recorder.language_of = lambda: state.visit.language
-        home = screens.home
-        home.set_languages(
-            [(code, self.languages.own_name(code)) for code in self.languages.available], SOURCE
-        )
-        home.language_chosen.connect(self.choose)
+        offer_languages(screens.home, languages)
+        screens.home.language_chosen.connect(self.choose)
 
     def choose(self, language: str) -> None:
         """Everything on screen in `language` from now on, for this person (the next visit: Japanese)."""

@@ -26,7 +26,9 @@ class Look(QObject):
     def apply(self, text_size: TextSize, theme: ThemeName) -> None:
         visit = self.state.visit
         visit.text_size, visit.theme = text_size, theme
-        self.window.setStyleSheet(style_sheet(text_size, theme))
+        sheet = style_sheet(text_size, theme)
+        if sheet != self.window.styleSheet():  # the same sheet again would polish every widget again
+            self.window.setStyleSheet(sheet)
         screens = self.screens
         screens.home.show_look(text_size, theme, furigana=visit.furigana, slow=visit.slow_speech)
         for sized in (screens.lesson_list, screens.troubles, screens.practice_menu, screens.player):

@@ -158,6 +158,9 @@ class HomeScreen(Screen):
 
     def set_languages(self, languages: list[tuple[str, str]], current: str) -> None:
         """The language buttons: (code, the language's own name), in order; `current` is checked."""
+        if [(code, button.text()) for code, button in self.language_buttons.items()] == languages:
+            self.show_language(current)  # the same buttons again: nothing to build (nor to flicker)
+            return
         for button in self.language_buttons.values():
             self._language_group.removeButton(button)
             self._languages.removeWidget(button)
