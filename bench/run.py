@@ -7,12 +7,13 @@ The full run is what the README's table comes from; --quick uses fewer runs and 
 ends in under 4 minutes in either profile (the README gives the times measured). Figures:
 
 - start-up: process start to the home screen painted, `kiosk run` as a kiosk starts it
-  (full screen, records open; it logs "kiosk started" after its first paint), against a
+  (full screen, records open; it logs "kiosk home painted" after its first paint, then
+  builds the other screens and logs "kiosk started": both are given), against a
   bare PySide6 program that shows one full-screen label (offscreen, a 1920×1080 screen;
   median of runs, on compiled bytecode as installed; target ≤ 2× bare, moonshot 1.5×);
 - crash-restart to home: `kiosk run` killed (SIGKILL) under a supervisor that starts it
   again RestartSec after it ends (systemd's Restart=always, RestartSec from the appliance's
-  unit), until the new kiosk logs "kiosk started" — against the bare program killed and
+  unit), until the new kiosk logs "kiosk home painted" — against the bare program killed and
   started again by the same supervisor until its label is painted (median of kills);
 - step transition: 「次へ」 to the next step painted, over many steps of every lesson
   (p50 / p95 / max; target p95 ≤ 16.7 ms, max ≤ 100 ms), against a bare full-screen
@@ -179,9 +180,13 @@ def bare_program(scratch: Path) -> tuple[float, float]:
     return float(painted) - start, float(rss) / 1024
 
 
-def kiosk_started(scratch: Path) -> tuple[float, float | None]:
-    """Seconds from process start to `kiosk run` logging "kiosk started" (its home painted),
-    and its RSS in MB just then (None where /proc cannot tell)."""
+PAINTED = "kiosk home painted"  # the home on screen (the other screens are built next)
+STARTED = "kiosk started"  # every screen built: taps are answered from here
+
+
+def kiosk_started(scratch: Path) -> tuple[float, float, float | None]:
+    """Seconds from process start to `kiosk run` logging its home painted, and to its
+    "kiosk started" (ready), and its RSS in MB just then (None where /proc cannot tell)."""
     log = scratch / "logs" / "kiosk.log"
     log.unlink(missing_ok=True)
     start = time.time()
@@ -193,9 +198,11 @@ def kiosk_started(scratch: Path) -> tuple[float, float | None]:
     )
     try:
         while kiosk.poll() is None:
-            line = next((ln for ln in _lines(log) if "kiosk started" in ln), None)
-            if line is not None:
-                return log_stamp(line) - start, process_rss_mb(kiosk.pid)
+            lines = _lines(log)
+            ready = next((ln for ln in lines if STARTED in ln), None)
+            if ready is not None:
+                painted = next(ln for ln in lines if PAINTED in ln)
+                return log_stamp(painted) - start, log_stamp(ready) - start, process_rss_mb(kiosk.pid)
             time.sleep(0.002)
         raise SystemExit(f"kiosk run ended before it started: {kiosk.stderr.read()!r}")  # type: ignore[union-attr]
     finally:
@@ -236,14 +243,22 @@ def startup(runs: int) -> tuple[float | None, float]:
         for _ in range(runs):
             ours.append(kiosk_started(Path(scratch)))
             bare.append(bare_program(Path(scratch)))
+    floor = statistics.median(seconds for seconds, _ in bare) * 1000
     add(
         f"start-up to home painted (median of {runs})",
-        statistics.median(seconds for seconds, _ in ours) * 1000,
+        statistics.median(painted for painted, _, _ in ours) * 1000,
         "ms",
-        statistics.median(seconds for seconds, _ in bare) * 1000,
+        floor,
         targets.startup,
     )
-    rss = [mb for _, mb in ours if mb is not None]
+    add(
+        f"start-up to every screen built (median of {runs})",
+        statistics.median(ready for _, ready, _ in ours) * 1000,
+        "ms",
+        floor,
+        "none: a tap before it waits for it",
+    )
+    rss = [mb for _, _, mb in ours if mb is not None]
     return (statistics.median(rss) if rss else None), statistics.median(mb for _, mb in bare)
 
 
@@ -772,7 +787,7 @@ def crash_restarts(kills: int) -> None:
         log = data / "logs" / "kiosk.log"
 
         def home_painted() -> list[float]:
-            return [log_stamp(line) for line in _lines(log) if "kiosk started" in line]
+            return [log_stamp(line) for line in _lines(log) if PAINTED in line]
 
         ours = crash_restart.measure(kiosk_argv, env, home_painted, kills)
         painted = data / "bare-painted"

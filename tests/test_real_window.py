@@ -73,7 +73,11 @@ def test_kiosk_opens_on_a_real_display_and_stops_on_sigterm(display, tmp_path, a
     kiosk = _start(display, tmp_path, *args)
     try:
         log = _wait_for_log(tmp_path, "kiosk started", kiosk)
-        assert re.search(rf"kiosk started: {shown}, \d+ lessons, home painted \d+\.\d\d s after start", log)
+        assert re.search(
+            rf"kiosk started: {shown}, \d+ lessons, home painted \d+\.\d\d s after start, ready \d+\.\d\d s",
+            log,
+        )
+        assert log.index("kiosk home painted") < log.index("kiosk started"), "the home first, then the rest"
         assert "lesson problem" not in log
         assert kiosk.poll() is None, "still running"
     finally:
