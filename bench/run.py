@@ -513,7 +513,7 @@ def _all_in_order(database: Path) -> tuple[int, bool]:
 
 
 def record_stalls(app, library, scratch: Path, lock_seconds: float, tap_seconds: float) -> None:  # type: ignore[no-untyped-def]
-    from kiosk.app import Services, make_recorder, open_for_screens
+    from kiosk.app import make_recorder, open_for_screens
     from kiosk.datadir import DATABASE_FILE
     from kiosk.records.recorder import Recorder
     from kiosk.records.store import RecordStore
@@ -546,7 +546,7 @@ def record_stalls(app, library, scratch: Path, lock_seconds: float, tap_seconds:
     # Another program holds the database (exclusive lock) while the person taps.
     data = scratch / "locked"
     data.mkdir()
-    recorder = make_recorder(data, Services(settings, library, open_for_screens(data, settings)))
+    recorder = make_recorder(data, settings, open_for_screens(data, settings))
     recorder.written(timeout=30)
     window = window_with(recorder)
     holder = subprocess.Popen(

@@ -33,19 +33,19 @@ from pathlib import Path
 sys.path.insert(0, sys.argv[2])
 from PySide6.QtWidgets import QApplication
 marks["Qt imported"] = time.time()
-from kiosk.app import _start_qt, build_services, make_recorder
+from kiosk.app import _start_qt, make_recorder, read_library, settings_and_store
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.speech_client import SpeechClient
 marks["kiosk imported"] = time.time()
-services = build_services(Path(sys.argv[1]))
-marks["settings, content and records read"] = time.time()
+settings, store = settings_and_store(Path(sys.argv[1]))
+marks["settings and records read"] = time.time()
 app = _start_qt()
 marks["application and fonts"] = time.time()
 window = KioskWindow(
-    services.library,
-    services.settings,
-    make_recorder(Path(sys.argv[1]), services),
-    speech=SpeechClient(services.settings.speech_engine),
+    lambda: read_library(settings),
+    settings,
+    make_recorder(Path(sys.argv[1]), settings, store),
+    speech=SpeechClient(settings.speech_engine),
     kiosk_mode=True,
     home_first=True,
 )
@@ -55,7 +55,7 @@ app.processEvents()
 marks["shown and painted"] = time.time()
 window.build_rest()
 app.processEvents()
-marks["the other screens built (ready)"] = time.time()
+marks["lessons read, other screens built (ready)"] = time.time()
 print(json.dumps(marks))
 """
 
@@ -79,11 +79,11 @@ PHASES = (
     "python started",
     "Qt imported",
     "kiosk imported",
-    "settings, content and records read",
+    "settings and records read",
     "application and fonts",
     "window built (the home alone)",
     "shown and painted",
-    "the other screens built (ready)",
+    "lessons read, other screens built (ready)",
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import signal
@@ -14,7 +15,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from kiosk import STARTED, last_run
-from kiosk.content.library import LessonLibrary, load_library
 from kiosk.datadir import DATABASE_FILE
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
 from kiosk.records.instances import Instance
@@ -25,6 +25,8 @@ from kiosk.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
+
+    from kiosk.content.library import LessonLibrary
 
 log = logging.getLogger("kiosk")
 
@@ -81,13 +83,26 @@ class Services:
 
 
 def build_services(data_dir: Path, *, record: bool = True) -> Services:
-    settings = load_settings(data_dir)
-    # Other languages are read when someone first chooses one: the home screen does not wait.
+    settings, store = settings_and_store(data_dir, record=record)
+    return Services(settings, read_library(settings), store)
+
+
+def read_library(settings: Settings) -> LessonLibrary:
+    """The lessons in Japanese, their problems logged. Other languages are read when someone
+    first chooses one: the home screen does not wait."""
+    from kiosk.content.library import load_library
+
     library = load_library(
         LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR, settings.url_allowlist, translate_now=False
     )
     for problem in library.problems:
         log.warning("lesson problem: %s", problem)
+    return library
+
+
+def settings_and_store(data_dir: Path, *, record: bool = True) -> tuple[Settings, RecordStore | None]:
+    """The city's settings, and the screens' connection to the records (None: not opened)."""
+    settings = load_settings(data_dir)
     store = None
     if record:
         try:
@@ -96,7 +111,7 @@ def build_services(data_dir: Path, *, record: bool = True) -> Services:
             # The kiosk still teaches; what happens waits in memory and is written
             # once the database can be opened (the recorder keeps trying).
             log.error("records unavailable at start, will keep trying: %s", exc)
-    return Services(settings, library, store)
+    return settings, store
 
 
 def open_for_screens(data_dir: Path, settings: Settings) -> RecordStore:
@@ -119,18 +134,18 @@ def open_records(data_dir: Path, settings: Settings, instance: str | None = None
 
 def make_recorder(
     data_dir: Path,
-    services: Services,
+    settings: Settings,
+    store: RecordStore | None,
     *,
     mode: str = "self",
     on_committed: Callable[[Write], None] | None = None,
 ) -> Recorder:
     """The running kiosk's recorder: its writes go through one writer thread, which opens
     the store (closing what a crash left open) while this program holds its instance lock."""
-    settings = services.settings
     instance = Instance(data_dir / DATABASE_FILE, settings.kiosk_id)
     instance.hold()
     return Recorder(
-        services.store,
+        store,
         # Only the writer sets a corrupt file aside; this side just tries again.
         reopen=lambda: RecordStore(
             data_dir / DATABASE_FILE, kiosk_id=settings.kiosk_id, busy_timeout_ms=SCREEN_BUSY_MS
@@ -209,7 +224,9 @@ def run_monkey(data_dir: Path, *, taps: int, seed: int, trace: bool = False) -> 
             key = write.row.get("consultation_id") or write.row["id"]
             print(f"committed {write.kind} {key} {write.row.get('seq', '-')}", flush=True)
 
-    recorder = make_recorder(data_dir, services, mode="burn-in", on_committed=on_committed)
+    recorder = make_recorder(
+        data_dir, services.settings, services.store, mode="burn-in", on_committed=on_committed
+    )
     # Idle and countdown are driven by the monkey itself, not by the clock.
     window = KioskWindow(services.library, services.settings, recorder, idle_ms=3_600_000, tick_ms=3_600_000)
     window.resize(1920, 1080)
@@ -246,7 +263,7 @@ def run(data_dir: Path, options: RunOptions) -> int:
     _check_display(options)
     previous_end = last_run.previous(data_dir) if options.screenshot is None else None
     reviewing = options.screen.startswith("review")  # a screenshot of the staff review needs the records
-    services = build_services(data_dir, record=options.screenshot is None or reviewing)
+    settings, store = settings_and_store(data_dir, record=options.screenshot is None or reviewing)
     # Qt is imported only here so that the command-line tools start fast without it.
     from PySide6.QtCore import Qt, QTimer
 
@@ -257,7 +274,6 @@ def run(data_dir: Path, options: RunOptions) -> int:
     from kiosk.ui.speech_client import SpeechClient
 
     app = _start_qt()
-    settings = services.settings
     if options.text_size or options.theme:
         settings = settings.model_copy(
             update={
@@ -265,12 +281,14 @@ def run(data_dir: Path, options: RunOptions) -> int:
                 "theme": options.theme or settings.theme,
             }
         )
+    # A kiosk starting up paints its home first; the lessons are read with the other screens.
+    lessons = functools.cache(lambda: read_library(settings))
     window = KioskWindow(
-        services.library,
+        lessons if options.screenshot is None else lessons(),
         settings,
-        make_recorder(data_dir, services)
+        make_recorder(data_dir, settings, store)
         if options.screenshot is None
-        else Recorder(services.store if reviewing else None, read_only=True),
+        else Recorder(store if reviewing else None, read_only=True),
         speech=SpeechClient(settings.speech_engine) if options.screenshot is None else None,
         kiosk_mode=not options.windowed and options.screenshot is None,
         data_dir=data_dir,
@@ -359,7 +377,7 @@ def run(data_dir: Path, options: RunOptions) -> int:
             "windowed" if options.windowed else "full screen",
             window.width(),
             window.height(),
-            len(services.library.lessons),
+            len(window.state.base_library.lessons),
             painted,
             time.monotonic() - STARTED,
         )

@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from kiosk.app import Services, make_recorder, open_for_screens, open_records
+from kiosk.app import make_recorder, open_for_screens, open_records
 from kiosk.datadir import DATABASE_FILE
 from kiosk.records.accounts import Account, Role
 from kiosk.records.instances import Instance
@@ -36,8 +36,7 @@ HOLD_LOCK = textwrap.dedent(
 
 
 def _running_recorder(data: Path, library: Any, settings: Settings) -> Recorder:
-    services = Services(settings, library, open_for_screens(data, settings))
-    return make_recorder(data, services)
+    return make_recorder(data, settings, open_for_screens(data, settings))
 
 
 @pytest.mark.slow
@@ -121,7 +120,7 @@ KIOSK = textwrap.dedent(
 
     data, kiosk_id = Path(sys.argv[1]), sys.argv[2]
     settings = Settings(kiosk_id=kiosk_id)
-    recorder = make_recorder(data, Services(settings, None, open_for_screens(data, settings)))
+    recorder = make_recorder(data, settings, open_for_screens(data, settings))
     recorder.begin()
     recorder.record(EventKind.STAFF_CALLED)
     assert recorder.written(timeout=30)

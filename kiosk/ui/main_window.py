@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.content.library import LessonLibrary
 from kiosk.drawing.language import SOURCE, Languages
 from kiosk.records.recorder import Recorder
 from kiosk.settings import Settings
@@ -26,7 +25,10 @@ from kiosk.ui.widgets.page_stack import PageStack
 from kiosk.ui.widgets.top_bar import TopBar
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kiosk.card.reader import CardOpener
+    from kiosk.content.library import LessonLibrary
     from kiosk.handoff.printing import BackgroundPrinting
     from kiosk.ui.speech_client import SpeechClient
 
@@ -36,7 +38,7 @@ class KioskWindow(QWidget):
 
     def __init__(
         self,
-        library: LessonLibrary,
+        library: LessonLibrary | Callable[[], LessonLibrary],
         settings: Settings,
         recorder: Recorder,
         *,

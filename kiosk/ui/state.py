@@ -7,20 +7,26 @@ the person reads it is derived from it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kiosk.content.library import LessonLibrary
 from kiosk.records.accounts import Account, Accounts, Role
 from kiosk.records.recorder import Recorder
 from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
 from kiosk.ui.visit import Visit
 
+if TYPE_CHECKING:
+    from kiosk.content.library import LessonLibrary
+
 
 @dataclass
 class KioskState:
-    base_library: LessonLibrary  # in Japanese, with every other language's texts
+    # The lessons in Japanese, with every other language's texts; or what reads them, at first
+    # use (a kiosk starting up paints its home before it reads the lessons).
+    library_source: LessonLibrary | Callable[[], LessonLibrary]
     settings: Settings
     recorder: Recorder
     visit: Visit  # the person in front of the kiosk now
@@ -29,6 +35,13 @@ class KioskState:
     training: bool = False  # a signed-in supporter is taking the course (not helping a citizen)
     disaster: bool = False  # 災害モード: the shelter's home leads
     _accounts: tuple[tuple[RecordStore, int, int], Accounts] | None = field(default=None, repr=False)
+
+    @property
+    def base_library(self) -> LessonLibrary:
+        """The lessons in Japanese (read now if they have not been yet)."""
+        if callable(self.library_source):
+            self.library_source = self.library_source()
+        return self.library_source
 
     @property
     def library(self) -> LessonLibrary:

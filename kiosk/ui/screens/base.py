@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from kiosk.content.library import LessonLibrary
 from kiosk.ui.retranslate import Retranslating
+
+if TYPE_CHECKING:
+    from kiosk.content.library import LessonLibrary
 
 
 class Screen(Retranslating):
