@@ -174,3 +174,30 @@ def test_a_trouble_or_word_svg_that_loads_a_file_from_outside_is_reported(tmp_pa
     )
     words = load_glossary(glossary, pictures)
     assert [p.line for p in words.problems if "SVG refers outside itself" in p.message] == [4]
+
+
+def test_a_picture_follows_its_frame_when_the_frame_changes_size(tmp_path, qtbot) -> None:
+    """The SVG is drawn once per size and kept: a new size (特大, another panel) draws it anew,
+    whole and centred, and a drawing that strays past its canvas stays in its frame."""
+    picture = tmp_path / "square.svg"
+    picture.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">'
+        '<rect x="-50" y="0" width="200" height="100" fill="#f00"/></svg>',
+        encoding="utf-8",
+    )
+    view = PictureView()
+    qtbot.addWidget(view)
+    view.resize(200, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_file(picture)
+
+    def red(x: int, y: int) -> bool:
+        return view.grab().toImage().pixelColor(x, y).name() == RED
+
+    assert red(5, 100) and red(195, 100)
+    view.resize(400, 200)  # the square picture, 200 px, centred: 100 to 300
+    assert red(105, 100) and red(295, 100)
+    assert not red(50, 100) and not red(350, 100), "the drawing strayed out of its frame"
+    view.resize(400, 400)
+    assert red(5, 200) and red(395, 200)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -23,6 +23,9 @@ class PictureView(Retranslating):
         self._svg: QSvgRenderer | None = None
         self._pixmap: QPixmap | None = None
         self._missing = False
+        # The SVG drawn once at the size it is shown (a repaint only copies it): drawing the
+        # vector picture again on every paint was a fifth of a step change.
+        self._drawn: QPixmap | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -39,7 +42,7 @@ class PictureView(Retranslating):
         return self._missing
 
     def show_file(self, path: Path | None) -> None:
-        self._svg, self._pixmap, self._missing = None, None, False
+        self._svg, self._pixmap, self._missing, self._drawn = None, None, False, None
         if path is not None and not path.is_file():
             self._missing = True
             log.warning("picture missing: %s", path)
@@ -85,14 +88,30 @@ class PictureView(Retranslating):
                 )
             return
         scaled = size.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        target = QRectF(
-            (self.width() - scaled.width()) / 2,
-            (self.height() - scaled.height()) / 2,
+        target = QRect(
+            (self.width() - scaled.width()) // 2,
+            (self.height() - scaled.height()) // 2,
             scaled.width(),
             scaled.height(),
         )
         if self._svg is not None:
-            painter.setClipRect(target)  # a drawing that strays past its canvas stays in its frame
-            self._svg.render(painter, target)
+            painter.drawPixmap(target.topLeft(), self._svg_drawn(self._svg, scaled))
         elif self._pixmap is not None:
-            painter.drawPixmap(target.toRect(), self._pixmap)
+            painter.drawPixmap(target, self._pixmap)
+
+    def _svg_drawn(self, svg: QSvgRenderer, size: QSize) -> QPixmap:
+        """`svg` drawn at `size` (kept until the picture or its size changes). The pixmap is
+        the picture's frame: a drawing that strays past its canvas stays inside it."""
+        ratio = self.devicePixelRatioF()
+        drawn = self._drawn
+        shown = None if drawn is None else (drawn.deviceIndependentSize().toSize(), drawn.devicePixelRatio())
+        if drawn is None or shown != (size, ratio):
+            drawn = QPixmap(size * ratio)
+            drawn.setDevicePixelRatio(ratio)
+            drawn.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(drawn)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            svg.render(painter, QRectF(0, 0, size.width(), size.height()))
+            painter.end()
+            self._drawn = drawn
+        return drawn
