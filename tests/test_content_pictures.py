@@ -42,6 +42,16 @@ def _svg_showing(target: str) -> str:
     )
 
 
+def _shown_view(qtbot) -> PictureView:  # type: ignore[no-untyped-def]
+    """A picture view on screen, 200 × 200."""
+    view = PictureView()
+    qtbot.addWidget(view)
+    view.resize(200, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
 def test_pictures_outside_the_folder_are_refused_by_the_real_checker(tmp_path, qapp) -> None:
     outside = tmp_path / "outside.svg"
     outside.write_text(_svg_showing("#none"), encoding="utf-8")
@@ -124,11 +134,7 @@ def test_an_svg_that_loads_a_file_from_outside_is_refused_and_not_drawn(tmp_path
             str(p).startswith(f"{file}:9: steps[1].picture: ") and "SVG refers outside itself" in str(p)
             for p in library.problems
         ), library.problems
-    view = PictureView()
-    qtbot.addWidget(view)
-    view.resize(200, 200)
-    view.show()
-    qtbot.waitExposed(view)
+    view = _shown_view(qtbot)
     view.show_file(library.picture_path("sneaky.svg"))
     drawn = view.grab().toImage()
     colours = {drawn.pixelColor(x, y).name() for x in range(0, 200, 10) for y in range(0, 200, 10)}
@@ -144,11 +150,7 @@ def test_a_self_contained_svg_is_still_drawn(tmp_path, qtbot) -> None:
         '<rect width="100" height="100" fill="url(#g)"/></svg>',
         encoding="utf-8",
     )
-    view = PictureView()
-    qtbot.addWidget(view)
-    view.resize(200, 200)
-    view.show()
-    qtbot.waitExposed(view)
+    view = _shown_view(qtbot)
     view.show_file(picture)
     assert not view.missing
     assert view.grab().toImage().pixelColor(100, 100).name() == RED
@@ -185,11 +187,7 @@ def test_a_picture_follows_its_frame_when_the_frame_changes_size(tmp_path, qtbot
         '<rect x="-50" y="0" width="200" height="100" fill="#f00"/></svg>',
         encoding="utf-8",
     )
-    view = PictureView()
-    qtbot.addWidget(view)
-    view.resize(200, 200)
-    view.show()
-    qtbot.waitExposed(view)
+    view = _shown_view(qtbot)
     view.show_file(picture)
 
     def red(x: int, y: int) -> bool:
