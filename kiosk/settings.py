@@ -11,8 +11,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from kiosk.content.procedures import DEFAULT_ALLOWLIST
-from kiosk.content.urls import allowlist_entries
+from kiosk.content.urls import DEFAULT_ALLOWLIST, allowlist_entries
 from kiosk.notify.formats import FORMATS, WebhookFormat
 
 TextSize = Literal["standard", "large", "xlarge"]

@@ -60,7 +60,7 @@ def test_a_settings_file_saved_with_a_bom_is_read(tmp_path) -> None:
 def test_the_former_default_allowlist_saved_by_staff_still_starts(tmp_path) -> None:
     """The staff screen wrote the default url_allowlist into settings.toml; its go.jp and lg.jp
     are public suffixes, refused now. That exact list is read as today's default."""
-    from kiosk.content.procedures import DEFAULT_ALLOWLIST
+    from kiosk.content.urls import DEFAULT_ALLOWLIST
 
     former = '["go.jp", "lg.jp", "city.naruto.tokushima.jp", "logoform.jp", "lg-waps.go.jp", "web171.jp"]'
     (tmp_path / "settings.toml").write_text(f"url_allowlist = {former}\n", encoding="utf-8")

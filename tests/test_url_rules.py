@@ -18,8 +18,8 @@ import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from qrcode.exceptions import DataOverflowError
 
-from kiosk.content.procedures import DEFAULT_ALLOWLIST, load_procedures
-from kiosk.content.urls import MAX_URL_LENGTH, allowlist_entries, judge_url
+from kiosk.content.procedures import load_procedures
+from kiosk.content.urls import DEFAULT_ALLOWLIST, MAX_URL_LENGTH, allowlist_entries, judge_url
 from kiosk.doctor import checks
 from kiosk.doctor.result import Status, report_lines
 from kiosk.paths import PROCEDURES_DIR

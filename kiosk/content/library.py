@@ -20,7 +20,7 @@ from kiosk.content.lessons import CHECK_QUESTIONS, COURSE, Category, Lesson
 from kiosk.content.markup import plain
 from kiosk.content.pictures import picture_problem, svg_file_problem
 from kiosk.content.problems import Problem
-from kiosk.content.procedures import DEFAULT_ALLOWLIST, Procedure, load_procedures
+from kiosk.content.procedures import Procedure, load_procedures
 from kiosk.content.translations import (
     SOURCE_LANGUAGE,
     Coverage,
@@ -32,6 +32,7 @@ from kiosk.content.translations import (
     translate_procedure,
 )
 from kiosk.content.troubles import Trouble, TroubleText, load_troubles, translate_trouble
+from kiosk.content.urls import DEFAULT_ALLOWLIST
 from kiosk.content.validate import Loaded, field_name, load_model
 
 log = logging.getLogger("kiosk.content")

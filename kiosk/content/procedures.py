@@ -18,21 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from kiosk.content.freshness import freshness_problems
 from kiosk.content.lessons import Ident, Text
 from kiosk.content.problems import Problem
-from kiosk.content.urls import judge_url
+from kiosk.content.urls import DEFAULT_ALLOWLIST, judge_url
 from kiosk.content.validate import load_model
 
-# Registrable domains only (go.jp and lg.jp are public suffixes: anyone's office under them
-# would pass); kiosk/content/urls.py checks entries against the Public Suffix List.
-DEFAULT_ALLOWLIST = (
-    "digital.go.jp",
-    "myna.go.jp",
-    "kojinbango-card.go.jp",
-    "nta.go.jp",
-    "lg-waps.go.jp",
-    "city.naruto.tokushima.jp",
-    "logoform.jp",
-    "web171.jp",
-)
 MAX_STEP, MAX_BRING, MAX_TITLE, MAX_SUMMARY = 40, 30, 24, 60
 # The note sits under the QR on the hand-off screen: at 特大 on a 1280×800 panel a note of
 # 75 characters no longer fits the view whole, 65 does (tests/test_handoff_screen.py).

@@ -27,6 +27,19 @@ from functools import cache
 import ada_url
 from publicsuffixlist import PublicSuffixList
 
+# Registrable domains only (go.jp and lg.jp are public suffixes: anyone's office under them
+# would pass); kiosk/content/urls.py checks entries against the Public Suffix List.
+DEFAULT_ALLOWLIST = (
+    "digital.go.jp",
+    "myna.go.jp",
+    "kojinbango-card.go.jp",
+    "nta.go.jp",
+    "lg-waps.go.jp",
+    "city.naruto.tokushima.jp",
+    "logoform.jp",
+    "web171.jp",
+)
+
 # The slip's QR must stay readable: modules of at least 0.5 mm (4 dots at 203 dpi,
 # kiosk/handoff/render.py MIN_MODULE_MM) with a 4-module quiet zone on each side, within
 # 90 % of the printable width. The narrowest paper, the 58 mm roll, prints 48 mm = 383 dots:

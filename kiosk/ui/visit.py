@@ -8,9 +8,12 @@ a fresh one, so nothing of one person carries over to the next.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from kiosk.content.lessons import Device
 from kiosk.settings import Settings, TextSize, ThemeName
+
+if TYPE_CHECKING:
+    from kiosk.content.lessons import Device
 
 SOURCE_LANGUAGE = "ja"  # the kiosk's own language: every visit starts in it
 

@@ -18,9 +18,9 @@ from pydantic import BaseModel
 
 from kiosk.content.glossary import GlossaryFile
 from kiosk.content.lessons import Lesson
-from kiosk.content.procedures import DEFAULT_ALLOWLIST, Procedure
+from kiosk.content.procedures import Procedure
 from kiosk.content.troubles import Trouble
-from kiosk.content.urls import judge_url
+from kiosk.content.urls import DEFAULT_ALLOWLIST, judge_url
 from kiosk.content.validate import load_model
 from kiosk.paths import GLOSSARY_DIR, LESSONS_DIR, PROCEDURES_DIR, TROUBLES_DIR
 
