@@ -17,9 +17,6 @@ from typing import TYPE_CHECKING
 from kiosk import STARTED, last_run
 from kiosk.datadir import DATABASE_FILE
 from kiosk.paths import LESSONS_DIR, PICTURES_DIR, PROCEDURES_DIR
-from kiosk.records.instances import Instance
-from kiosk.records.recorder import Recorder, Write
-from kiosk.records.store import RecordStore, RecordsUnavailable, open_store
 from kiosk.run_options import RunOptions
 from kiosk.settings import Settings, load_settings
 
@@ -27,6 +24,11 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.content.library import LessonLibrary
+    from kiosk.records.recorder import Recorder, Write
+    from kiosk.records.store import RecordStore
+
+# The records (sqlite-utils and the kiosk's records modules) are imported where they are
+# opened: a kiosk starting up paints its home first and opens its records right after.
 
 log = logging.getLogger("kiosk")
 
@@ -103,25 +105,34 @@ def read_library(settings: Settings) -> LessonLibrary:
 def settings_and_store(data_dir: Path, *, record: bool = True) -> tuple[Settings, RecordStore | None]:
     """The city's settings, and the screens' connection to the records (None: not opened)."""
     settings = load_settings(data_dir)
-    store = None
-    if record:
-        try:
-            store = open_for_screens(data_dir, settings)
-        except RecordsUnavailable as exc:
-            # The kiosk still teaches; what happens waits in memory and is written
-            # once the database can be opened (the recorder keeps trying).
-            log.error("records unavailable at start, will keep trying: %s", exc)
-    return settings, store
+    return settings, screens_store(data_dir, settings) if record else None
+
+
+def screens_store(data_dir: Path, settings: Settings) -> RecordStore | None:
+    """The screens' connection to the records, or None where they cannot be opened now."""
+    from kiosk.records.store import RecordsUnavailable
+
+    try:
+        return open_for_screens(data_dir, settings)
+    except RecordsUnavailable as exc:
+        # The kiosk still teaches; what happens waits in memory and is written
+        # once the database can be opened (the recorder keeps trying).
+        log.error("records unavailable at start, will keep trying: %s", exc)
+        return None
 
 
 def open_for_screens(data_dir: Path, settings: Settings) -> RecordStore:
     """The screen thread's own connection (staff review, PINs): impatient, so that a lock
     held by another program costs a staff action a quarter of a second, not five."""
+    from kiosk.records.store import open_store
+
     return open_store(data_dir / DATABASE_FILE, kiosk_id=settings.kiosk_id, busy_timeout_ms=SCREEN_BUSY_MS)
 
 
 def open_records(data_dir: Path, settings: Settings, instance: str | None = None) -> RecordStore:
     """Open the store as the kiosk starts: close what a crash left open, apply retention."""
+    from kiosk.records.store import RecordsUnavailable, open_store
+
     store = open_store(data_dir / DATABASE_FILE, kiosk_id=settings.kiosk_id, instance=instance)
     try:
         store.close_interrupted()
@@ -142,6 +153,10 @@ def make_recorder(
 ) -> Recorder:
     """The running kiosk's recorder: its writes go through one writer thread, which opens
     the store (closing what a crash left open) while this program holds its instance lock."""
+    from kiosk.records.instances import Instance
+    from kiosk.records.recorder import Recorder
+    from kiosk.records.store import RecordStore
+
     instance = Instance(data_dir / DATABASE_FILE, settings.kiosk_id)
     instance.hold()
     return Recorder(
@@ -263,7 +278,17 @@ def run(data_dir: Path, options: RunOptions) -> int:
     _check_display(options)
     previous_end = last_run.previous(data_dir) if options.screenshot is None else None
     reviewing = options.screen.startswith("review")  # a screenshot of the staff review needs the records
-    settings, store = settings_and_store(data_dir, record=options.screenshot is None or reviewing)
+    settings = load_settings(data_dir)
+    # A kiosk starting up paints its home first; its records are opened and its lessons read
+    # right after, with the other screens (at their first use).
+    recorder: Recorder | Callable[[], Recorder]
+    if options.screenshot is None:
+        city = settings  # as settings.toml says (--text-size and --theme change only the look)
+        recorder = functools.cache(lambda: make_recorder(data_dir, city, screens_store(data_dir, city)))
+    else:
+        from kiosk.records.recorder import Recorder
+
+        recorder = Recorder(screens_store(data_dir, settings) if reviewing else None, read_only=True)
     # Qt is imported only here so that the command-line tools start fast without it.
     from PySide6.QtCore import Qt, QTimer
 
@@ -281,14 +306,11 @@ def run(data_dir: Path, options: RunOptions) -> int:
                 "theme": options.theme or settings.theme,
             }
         )
-    # A kiosk starting up paints its home first; the lessons are read with the other screens.
     lessons = functools.cache(lambda: read_library(settings))
     window = KioskWindow(
         lessons if options.screenshot is None else lessons(),
         settings,
-        make_recorder(data_dir, settings, store)
-        if options.screenshot is None
-        else Recorder(store if reviewing else None, read_only=True),
+        recorder,
         speech=SpeechClient(settings.speech_engine) if options.screenshot is None else None,
         kiosk_mode=not options.windowed and options.screenshot is None,
         data_dir=data_dir,

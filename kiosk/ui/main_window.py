@@ -13,7 +13,6 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.drawing.language import SOURCE, Languages
-from kiosk.records.recorder import Recorder
 from kiosk.settings import Settings
 from kiosk.ui.hidden_door import HOLD_MS
 from kiosk.ui.home_first import RestParts, TapsWait, show_home_alone
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from kiosk.card.reader import CardOpener
     from kiosk.content.library import LessonLibrary
     from kiosk.handoff.printing import BackgroundPrinting
+    from kiosk.records.recorder import Recorder
     from kiosk.ui.speech_client import SpeechClient
 
 
@@ -40,7 +40,7 @@ class KioskWindow(QWidget):
         self,
         library: LessonLibrary | Callable[[], LessonLibrary],
         settings: Settings,
-        recorder: Recorder,
+        recorder: Recorder | Callable[[], Recorder],
         *,
         speech: SpeechClient | None = None,
         printing: BackgroundPrinting | None = None,

@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.records.accounts import Account, Accounts, Role
-from kiosk.records.recorder import Recorder
-from kiosk.records.store import RecordStore
 from kiosk.settings import Settings
 from kiosk.ui.visit import Visit
 
 if TYPE_CHECKING:
     from kiosk.content.library import LessonLibrary
+    from kiosk.records.accounts import Account, Accounts
+    from kiosk.records.recorder import Recorder
+    from kiosk.records.store import RecordStore
 
 
 @dataclass
@@ -28,7 +28,9 @@ class KioskState:
     # use (a kiosk starting up paints its home before it reads the lessons).
     library_source: LessonLibrary | Callable[[], LessonLibrary]
     settings: Settings
-    recorder: Recorder
+    # What records the consultations; or what opens the records, at first use (a kiosk
+    # starting up paints its home before it opens them).
+    recorder_source: Recorder | Callable[[], Recorder]
     visit: Visit  # the person in front of the kiosk now
     data_dir: Path | None = None  # where staff changes to settings.toml go (None: not saved)
     helper: Account | None = None  # the supporter or staff member signed in, if any
@@ -44,6 +46,13 @@ class KioskState:
         return self.library_source
 
     @property
+    def recorder(self) -> Recorder:
+        """What records the consultations (the records opened now if they have not been yet)."""
+        if callable(self.recorder_source):
+            self.recorder_source = self.recorder_source()
+        return self.recorder_source
+
+    @property
     def library(self) -> LessonLibrary:
         """The lessons as the person now reads them (the visit's language)."""
         return self.base_library.in_language(self.visit.language)
@@ -51,6 +60,8 @@ class KioskState:
     @property
     def staff_signed_in(self) -> bool:
         """The one staff-only guard: a staff member (not a supporter) is signed in now."""
+        from kiosk.records.accounts import Role
+
         return self.helper is not None and self.helper.role is Role.STAFF
 
     def accounts(self) -> Accounts | None:
@@ -61,6 +72,8 @@ class KioskState:
             return None
         key = (store, settings.pin_max_tries, settings.pin_lock_minutes)
         if self._accounts is None or self._accounts[0] != key:
+            from kiosk.records.accounts import Accounts
+
             accounts = Accounts(
                 store, max_tries=settings.pin_max_tries, lock_minutes=settings.pin_lock_minutes
             )
