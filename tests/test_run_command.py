@@ -234,3 +234,37 @@ def test_a_reader_that_goes_away_gets_no_traceback(tmp_path) -> None:
     process.stderr.close()
     process.wait(timeout=60)
     assert "Traceback" not in errors and "BrokenPipe" not in errors, errors
+
+
+def test_a_kiosk_starting_up_paints_its_home_before_it_reads_records_or_lessons(tmp_path) -> None:
+    """`kiosk run` reads its command line and builds and paints its home without importing the
+    records (sqlite-utils), the content models or the staff commands: they come after the
+    first paint. Every staff command is still offered where one is asked for."""
+    code = (
+        "import sys\n"
+        "from kiosk.cli import build_parser\n"
+        "from kiosk.app import _start_qt\n"
+        "from kiosk.settings import Settings\n"
+        "from kiosk.ui.main_window import KioskWindow\n"
+        "build_parser(['--data-dir', sys.argv[1], 'run']).parse_args(['run'])\n"
+        "app = _start_qt()\n"
+        "window = KioskWindow(lambda: 1 / 0, Settings(), lambda: 1 / 0, home_first=True)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "heavy = ('sqlite_utils', 'yaml', 'kiosk.records', 'kiosk.content.lessons', 'kiosk.cli.records')\n"
+        "print(sorted(name for name in heavy if name in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=PROJECT_ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+    offered = kiosk("--help", data_dir=tmp_path).stdout
+    for command in ("db", "pin", "review", "export", "bundle", "report", "course", "doctor", "card"):
+        assert command in offered
+    assert kiosk("db", "path", data_dir=tmp_path).stdout.strip().endswith("records.sqlite3")

@@ -50,7 +50,26 @@ STAFF_COMMANDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _staff_modules_for(argv: list[str]) -> list[str]:
+    """The staff command modules a command line needs: the named command's own, none for
+    `kiosk run` (a kiosk starting up need not import the records, the review and the rest
+    to read its command line), every one for help or a command not known."""
+    words = iter(argv)
+    command = None
+    for word in words:
+        if word == "--data-dir":
+            next(words, None)
+        elif not word.startswith("-"):
+            command = word
+            break
+    modules = [module for module, names in STAFF_COMMANDS.items() if command in names]
+    if modules or (command in (None, "run") and not {"-h", "--help"} & set(argv)):
+        return modules
+    return list(STAFF_COMMANDS)
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The `kiosk` command line; given `argv`, only the staff commands it needs are set up."""
     from kiosk.app import SCREENS
 
     parser = _Parser(prog="kiosk", description="デジタル何でも相談室 kiosk")
@@ -134,14 +153,15 @@ def build_parser() -> argparse.ArgumentParser:
     slip.add_argument("--lesson", metavar="LESSON_ID", help="print the 「つづきから」 code of this lesson")
     slip.add_argument("--language", default="ja", metavar="LANG", help="ja (default), ja-easy, en …")
 
-    for module in STAFF_COMMANDS:
+    for module in STAFF_COMMANDS if argv is None else _staff_modules_for(argv):
         importlib.import_module(f"kiosk.cli.{module}").add_commands(commands)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     utf8_console()  # the `kiosk` command of an install starts here, not in kiosk.entry
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
     try:
         return _command(args)
     except BrokenPipeError:
