@@ -295,7 +295,6 @@ def run(data_dir: Path, options: RunOptions) -> int:
     from kiosk.ui.first_paint import FirstPaint
     from kiosk.ui.keep_shown import KeepShown, record_window_back
     from kiosk.ui.main_window import KioskWindow
-    from kiosk.ui.screenshot import ScreenshotError, render_screen
     from kiosk.ui.speech_client import SpeechClient
 
     app = _start_qt()
@@ -317,6 +316,8 @@ def run(data_dir: Path, options: RunOptions) -> int:
         home_first=options.screenshot is None,  # the rest is built once the home is painted
     )
     if options.screenshot is not None:
+        from kiosk.ui.screenshot import ScreenshotError, render_screen
+
         try:
             render_screen(window, options)
         except ScreenshotError as exc:

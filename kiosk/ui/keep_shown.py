@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.records.events import EventKind
-from kiosk.records.recorder import Recorder
+if TYPE_CHECKING:
+    from kiosk.records.recorder import Recorder
 
 log = logging.getLogger("kiosk.ui")
 
@@ -167,6 +168,8 @@ class KeepShown(QObject):
 def record_window_back(recorder: Recorder, why: str) -> None:
     """The window went away: an event of the consultation under way, else an audit line
     (starting a consultation for it would count a visitor who was not there)."""
+    from kiosk.records.events import EventKind  # the records are imported after the first paint
+
     if recorder.started:
         recorder.record(EventKind.WINDOW_RESTORED, detail=why)
         return
